@@ -1,0 +1,184 @@
+#include "core/store/auditlog.h"
+
+#include "core/store/casestore.h"
+#include "core/store/writetransaction.h"
+#include "core/util/clock.h"
+#include "core/util/uuid.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/security/securebytes.h"
+
+#include <sodium.h>
+
+namespace helpline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("helpline::AuditLog", text);
+}
+
+void addField(crypto_generichash_state &state, const QByteArray &bytes)
+{
+    // Length-prefixed, so that no two different entries serialise to the same bytes.
+    const quint64 length = quint64(bytes.size());
+    unsigned char prefix[8];
+    for (int i = 0; i < 8; ++i)
+        prefix[i] = static_cast<unsigned char>(length >> (8 * i));
+    crypto_generichash_update(&state, prefix, sizeof prefix);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                              static_cast<unsigned long long>(bytes.size()));
+}
+
+const QString kSelectColumns = QStringLiteral(
+    "seq, id, at, account_id, device_id, action, record_type, record_id, detail, prev_hash, hash");
+
+AuditEntry entryFrom(const QSqlQuery &query)
+{
+    AuditEntry e;
+    e.seq = query.value(0).toLongLong();
+    e.id = query.value(1).toString();
+    e.at = query.value(2).toString();
+    e.accountId = query.value(3).toString();
+    e.deviceId = query.value(4).toString();
+    e.action = query.value(5).toString();
+    e.recordType = query.value(6).toString();
+    e.recordId = query.value(7).toString();
+    e.detail = query.value(8).toString();
+    e.prevHash = query.value(9).toString();
+    e.hash = query.value(10).toString();
+    return e;
+}
+
+} // namespace
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, u'0');
+}
+
+QString AuditLog::computeHash(const AuditEntry &e)
+{
+    ensureSodium();
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, 32);
+    addField(state, QByteArrayLiteral("helpline-audit-v1"));
+    addField(state, e.prevHash.toUtf8());
+    addField(state, QByteArray::number(e.seq));
+    for (const QString *field : {&e.id, &e.at, &e.accountId, &e.deviceId, &e.action, &e.recordType,
+                                 &e.recordId, &e.detail})
+        addField(state, field->toUtf8());
+    unsigned char hash[32];
+    crypto_generichash_final(&state, hash, sizeof hash);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash), 32).toHex());
+}
+
+Outcome<void> AuditLog::append(WriteTransaction &tx, const QString &action,
+                               const QString &recordType, const QString &recordId,
+                               const QString &detail)
+{
+    CaseStore &store = tx.store();
+    const QVariant head =
+        tx.scalar(QStringLiteral("SELECT value FROM store_meta WHERE key = 'audit_head'"));
+    if (tx.failed())
+        return {};
+    qint64 lastSeq = 0;
+    QString prevHash = genesisHash();
+    if (head.isValid()) {
+        const QStringList parts = head.toString().split(u' ');
+        if (parts.size() == 2) {
+            lastSeq = parts.at(0).toLongLong();
+            prevHash = parts.at(1);
+        }
+    }
+    AuditEntry entry;
+    entry.seq = lastSeq + 1;
+    entry.id = newUuidV7(store.clock().nowUtc());
+    entry.at = isoUtc(store.clock().nowUtc());
+    entry.accountId = store.session().accountId;
+    entry.deviceId = store.session().deviceId;
+    entry.action = action;
+    entry.recordType = recordType;
+    entry.recordId = recordId;
+    entry.detail = detail;
+    entry.prevHash = prevHash;
+    entry.hash = computeHash(entry);
+    tx.exec(QStringLiteral("INSERT INTO audit_log (seq, id, at, account_id, device_id, action, "
+                           "record_type, record_id, detail, prev_hash, hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {entry.seq, entry.id, entry.at, entry.accountId, entry.deviceId, entry.action,
+             entry.recordType, entry.recordId, entry.detail, entry.prevHash, entry.hash});
+    tx.exec(QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('audit_head', ?)"),
+            {QStringLiteral("%1 %2").arg(entry.seq).arg(entry.hash)});
+    return {};
+}
+
+Outcome<AuditVerification> AuditLog::verify(CaseStore &store)
+{
+    AuditVerification result;
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kSelectColumns)))
+        return store.sqlError(query.lastError(), tr("Verifying the audit trail"));
+    qint64 expectedSeq = 1;
+    QString prevHash = genesisHash();
+    auto broken = [&](qint64 seq, const QString &problem) {
+        result.intact = false;
+        result.firstBadSeq = seq;
+        result.problem = problem;
+        return result;
+    };
+    while (query.next()) {
+        const AuditEntry e = entryFrom(query);
+        ++result.entries;
+        if (e.seq != expectedSeq)
+            return broken(expectedSeq,
+                          tr("Audit entry %1 was removed (the next entry present is %2).")
+                              .arg(expectedSeq)
+                              .arg(e.seq));
+        if (e.prevHash != prevHash)
+            return broken(e.seq, tr("Audit entry %1 does not follow entry %2: entries were removed "
+                                    "or reordered.")
+                                     .arg(e.seq)
+                                     .arg(e.seq - 1));
+        if (computeHash(e) != e.hash)
+            return broken(e.seq, tr("Audit entry %1 was altered.").arg(e.seq));
+        prevHash = e.hash;
+        ++expectedSeq;
+    }
+    if (query.lastError().isValid())
+        return store.sqlError(query.lastError(), tr("Verifying the audit trail"));
+    QSqlQuery head(store.database());
+    QString headValue;
+    if (head.exec(QStringLiteral("SELECT value FROM store_meta WHERE key = 'audit_head'"))
+        && head.next())
+        headValue = head.value(0).toString();
+    const QString expectedHead =
+        result.entries ? QStringLiteral("%1 %2").arg(expectedSeq - 1).arg(prevHash) : QString();
+    if (headValue != expectedHead)
+        return broken(expectedSeq, tr("Audit entries after entry %1 were removed.")
+                                       .arg(expectedSeq - 1));
+    return result;
+}
+
+Outcome<QList<AuditEntry>> AuditLog::forRecord(CaseStore &store, const QString &recordType,
+                                               const QString &recordId)
+{
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE record_type = ? AND record_id = ? "
+                                 "ORDER BY seq")
+                      .arg(kSelectColumns));
+    query.addBindValue(recordType);
+    query.addBindValue(recordId);
+    if (!query.exec())
+        return store.sqlError(query.lastError(), tr("Reading the audit trail"));
+    QList<AuditEntry> entries;
+    while (query.next())
+        entries.append(entryFrom(query));
+    return entries;
+}
+
+} // namespace helpline

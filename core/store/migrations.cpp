@@ -1,0 +1,207 @@
+#include "core/store/migrations.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace helpline {
+
+Q_LOGGING_CATEGORY(lcMigrations, "helpline.store.migrations")
+
+namespace {
+
+// Columns every synced record carries (see docs/architecture.md, "Records").
+#define RECORD_COLUMNS                                                                             \
+    "id TEXT PRIMARY KEY NOT NULL, "                                                               \
+    "created_at TEXT NOT NULL, "                                                                   \
+    "updated_at TEXT NOT NULL, "                                                                   \
+    "created_by TEXT NOT NULL, "                                                                   \
+    "origin_device TEXT NOT NULL, "                                                                \
+    "revision INTEGER NOT NULL DEFAULT 1, "                                                        \
+    "deleted INTEGER NOT NULL DEFAULT 0, "
+
+// SQL here must run on SQLCipher 3.4 (SQLite 3.15): FTS4, no UPSERT, no JSON1, no window
+// functions, no RENAME COLUMN.
+const char *const kVersion1[] = {
+    "CREATE TABLE store_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+
+    "CREATE TABLE accounts (" RECORD_COLUMNS
+    "username TEXT NOT NULL, display_name TEXT NOT NULL, role TEXT NOT NULL, "
+    "office_id TEXT, active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE UNIQUE INDEX accounts_username ON accounts(username)",
+
+    "CREATE TABLE persons (" RECORD_COLUMNS
+    "kind TEXT NOT NULL CHECK (kind IN ('child', 'caller')), name TEXT, gender TEXT, age TEXT, "
+    "birth_date TEXT, phone TEXT, region_code TEXT, language TEXT, details TEXT)",
+    "CREATE INDEX persons_phone ON persons(phone)",
+
+    "CREATE TABLE cases (" RECORD_COLUMNS
+    "case_number TEXT NOT NULL, status TEXT NOT NULL, assignee_id TEXT, risk_level TEXT, "
+    "flags TEXT, restricted INTEGER NOT NULL DEFAULT 0, office_id TEXT, child_person_id TEXT, "
+    "title TEXT)",
+    "CREATE UNIQUE INDEX cases_number ON cases(case_number)",
+    "CREATE INDEX cases_updated ON cases(updated_at)",
+    "CREATE INDEX cases_assignee ON cases(assignee_id, updated_at)",
+
+    "CREATE TABLE case_members (" RECORD_COLUMNS
+    "case_id TEXT NOT NULL REFERENCES cases(id), person_id TEXT NOT NULL REFERENCES persons(id), "
+    "role TEXT NOT NULL)",
+    "CREATE INDEX case_members_case ON case_members(case_id)",
+    "CREATE INDEX case_members_person ON case_members(person_id)",
+
+    "CREATE TABLE contacts (" RECORD_COLUMNS
+    "case_id TEXT REFERENCES cases(id), channel TEXT NOT NULL, call_type TEXT NOT NULL, "
+    "started_at TEXT NOT NULL, duration_s INTEGER NOT NULL DEFAULT 0, counsellor_id TEXT NOT NULL, "
+    "child_person_id TEXT REFERENCES persons(id), caller_person_id TEXT REFERENCES persons(id), "
+    "caller_relationship TEXT, categories TEXT, summary TEXT, actions TEXT, risk_level TEXT, "
+    "screening TEXT, keep_confidential INTEGER NOT NULL DEFAULT 1, form_id TEXT, "
+    "form_version INTEGER, data TEXT, correction_of TEXT, correction_reason TEXT)",
+    "CREATE INDEX contacts_case ON contacts(case_id, started_at)",
+    "CREATE INDEX contacts_started ON contacts(started_at)",
+    "CREATE INDEX contacts_counsellor ON contacts(counsellor_id, started_at)",
+
+    "CREATE TABLE notes (" RECORD_COLUMNS
+    "case_id TEXT NOT NULL REFERENCES cases(id), contact_id TEXT REFERENCES contacts(id), "
+    "kind TEXT NOT NULL DEFAULT 'note', body TEXT NOT NULL)",
+    "CREATE INDEX notes_case ON notes(case_id, created_at)",
+
+    "CREATE TABLE referrals (" RECORD_COLUMNS
+    "case_id TEXT NOT NULL REFERENCES cases(id), contact_id TEXT REFERENCES contacts(id), "
+    "directory_entry_id TEXT, service_name TEXT, reason TEXT, urgency TEXT, method TEXT, "
+    "consent INTEGER, consent_reason TEXT, status TEXT NOT NULL, status_at TEXT, status_by TEXT)",
+    "CREATE INDEX referrals_case ON referrals(case_id)",
+
+    "CREATE TABLE follow_ups (" RECORD_COLUMNS
+    "case_id TEXT NOT NULL REFERENCES cases(id), contact_id TEXT REFERENCES contacts(id), "
+    "due_at TEXT NOT NULL, assignee_id TEXT, description TEXT NOT NULL, status TEXT NOT NULL, "
+    "done_at TEXT, done_by TEXT)",
+    "CREATE INDEX follow_ups_due ON follow_ups(status, due_at)",
+    "CREATE INDEX follow_ups_case ON follow_ups(case_id)",
+
+    "CREATE TABLE attachments (" RECORD_COLUMNS
+    "case_id TEXT REFERENCES cases(id), contact_id TEXT REFERENCES contacts(id), "
+    "file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size_bytes INTEGER NOT NULL, content BLOB)",
+    "CREATE INDEX attachments_case ON attachments(case_id)",
+
+    // Drafts are local working copies of an unsaved intake: never synced, no audit per keystroke.
+    "CREATE TABLE drafts (id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL, "
+    "form_id TEXT NOT NULL, form_version INTEGER NOT NULL, data TEXT NOT NULL, "
+    "elapsed_ms INTEGER NOT NULL DEFAULT 0, started_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE INDEX drafts_account ON drafts(account_id)",
+
+    // Append-only, hash-chained (see AuditLog). seq has no gaps: AUTOINCREMENT is rolled back
+    // with its transaction, so a gap means a removed entry.
+    "CREATE TABLE audit_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
+    "at TEXT NOT NULL, account_id TEXT NOT NULL, device_id TEXT NOT NULL, action TEXT NOT NULL, "
+    "record_type TEXT, record_id TEXT, detail TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+    "CREATE INDEX audit_record ON audit_log(record_type, record_id)",
+    "CREATE INDEX audit_account ON audit_log(account_id, at)",
+
+    "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, record_type TEXT NOT NULL, "
+    "record_id TEXT NOT NULL, revision INTEGER NOT NULL, operation TEXT NOT NULL, "
+    "payload TEXT NOT NULL, queued_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+    "last_error TEXT, next_attempt_at TEXT, state TEXT NOT NULL DEFAULT 'pending', "
+    "UNIQUE (record_type, record_id, revision))",
+    "CREATE INDEX outbox_state ON outbox(state, seq)",
+
+    "CREATE TABLE sync_state (stream TEXT PRIMARY KEY NOT NULL, cursor TEXT, updated_at TEXT)",
+
+    "CREATE TABLE directory_entries (" RECORD_COLUMNS
+    "name TEXT NOT NULL, service_type TEXT, region_code TEXT, data TEXT)",
+    "CREATE INDEX directory_region ON directory_entries(region_code)",
+
+    "CREATE TABLE taxonomy_versions (version INTEGER PRIMARY KEY NOT NULL, body TEXT NOT NULL, "
+    "received_at TEXT NOT NULL)",
+    "CREATE TABLE form_definitions (form_id TEXT NOT NULL, version INTEGER NOT NULL, "
+    "body TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (form_id, version))",
+
+    // Full-text search: search_docs maps an FTS docid to the record it indexes. The FTS table is
+    // contentless (the text already lives, encrypted, in its own table): it holds only the index
+    // of Azerbaijani-folded text. A changed record gets a new docid; its old one is dropped from
+    // search_docs and can no longer match.
+    "CREATE TABLE search_docs (docid INTEGER PRIMARY KEY, record_type TEXT NOT NULL, "
+    "record_id TEXT NOT NULL, case_id TEXT, UNIQUE (record_type, record_id))",
+    "CREATE INDEX search_docs_case ON search_docs(case_id)",
+    "CREATE VIRTUAL TABLE search_fts USING fts4(content=\"\", body, "
+    "tokenize=unicode61 \"remove_diacritics=1\")",
+};
+
+#undef RECORD_COLUMNS
+
+struct Migration {
+    int version;
+    const char *const *statements;
+    std::size_t count;
+};
+
+const Migration kMigrations[] = {
+    {1, kVersion1, std::size(kVersion1)},
+};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+int Migrations::currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Outcome<void> Migrations::apply(QSqlDatabase &db)
+{
+    const int current = currentVersion(db);
+    if (current < 0) {
+        return StoreError::make(StoreError::Code::DatabaseCorrupt,
+                                QCoreApplication::translate("helpline::Migrations",
+                                                            "The schema version cannot be read."));
+    }
+    if (current > latestVersion()) {
+        return StoreError::make(
+            StoreError::Code::SchemaTooNew,
+            QCoreApplication::translate("helpline::Migrations",
+                                        "This case store was written by a newer version of "
+                                        "Helpline Workstation (schema %1; this version knows up to "
+                                        "%2). Install the newer version; the store was not changed.")
+                .arg(current)
+                .arg(latestVersion()));
+    }
+    for (const Migration &migration : kMigrations) {
+        if (migration.version <= current)
+            continue;
+        if (!db.transaction())
+            return StoreError::make(StoreError::Code::Io, db.lastError().text());
+        QSqlQuery query(db);
+        for (std::size_t i = 0; i < migration.count; ++i) {
+            if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
+                const QString detail = query.lastError().text();
+                db.rollback();
+                qCCritical(lcMigrations) << "migration" << migration.version << "statement" << i
+                                         << "failed:" << detail;
+                return StoreError::make(
+                    StoreError::Code::Internal,
+                    QCoreApplication::translate("helpline::Migrations",
+                                                "Updating the case store to schema %1 failed; the "
+                                                "store was left as it was.")
+                        .arg(migration.version),
+                    detail);
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))
+            || !db.commit()) {
+            const QString detail = query.lastError().text();
+            db.rollback();
+            return StoreError::make(StoreError::Code::Io, detail, detail);
+        }
+        qCInfo(lcMigrations) << "schema migrated to version" << migration.version;
+    }
+    return {};
+}
+
+} // namespace helpline

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/store/storeerror.h"
+
+#include <QSqlDatabase>
+
+namespace helpline {
+
+// The schema, as numbered migrations. Each migration runs in its own transaction and sets
+// PRAGMA user_version; a database whose version is newer than latestVersion() is refused.
+class Migrations {
+public:
+    static int latestVersion();
+    static int currentVersion(const QSqlDatabase &db);
+    static Outcome<void> apply(QSqlDatabase &db);
+};
+
+} // namespace helpline

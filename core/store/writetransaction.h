@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/store/storeerror.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <optional>
+
+namespace helpline {
+
+class CaseStore;
+
+// One database write: the record, its search rows, its audit entry and its outbox entry commit
+// together or not at all. Statements after the first failure are skipped; commit() reports the
+// first failure with a clear message and rolls back. Destroying an uncommitted transaction rolls
+// it back.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(CaseStore &store);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool exec(const QString &sql, const QVariantList &values = {});
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    QVariant scalar(const QString &sql, const QVariantList &values = {});
+    qint64 lastInsertId() const { return m_lastInsertId; }
+
+    // Appends a hash-chained audit entry for the signed-in account.
+    void audit(const QString &action, const QString &recordType = {}, const QString &recordId = {},
+               const QString &detail = {});
+    // Queues the record for the next sync push.
+    void queue(const QString &recordType, const QString &recordId, int revision,
+               const QJsonObject &payload, const QString &operation = QStringLiteral("upsert"));
+    // Marks the transaction failed with a problem found by the caller (validation, permission).
+    void fail(const StoreError &error);
+
+    bool failed() const { return m_error.has_value(); }
+    Outcome<void> commit();
+    CaseStore &store() { return m_store; }
+
+private:
+    QSqlQuery *run(const QString &sql, const QVariantList &values);
+
+    CaseStore &m_store;
+    bool m_active = false;
+    bool m_committed = false;
+    qint64 m_lastInsertId = 0;
+    std::optional<StoreError> m_error;
+};
+
+} // namespace helpline

@@ -1,0 +1,2 @@
+// placeholder, filled in with the durability tests
+int main() { return 0; }

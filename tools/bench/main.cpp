@@ -1,0 +1,2 @@
+// placeholder, filled in with the store benchmark
+int main() { return 0; }
