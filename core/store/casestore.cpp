@@ -2,6 +2,7 @@
 
 #include "core/store/auditlog.h"
 #include "core/store/migrations.h"
+#include "core/store/searchindex.h"
 #include "core/store/sqlcipherdriver.h"
 #include "core/store/writetransaction.h"
 #include "core/util/clock.h"
@@ -185,6 +186,9 @@ Outcome<void> CaseStore::openConnection(const SecureBytes *key, bool create)
         return StoreError::make(StoreError::Code::Internal,
                                 tr("The case store could not be keyed."),
                                 driver->lastError().text());
+    if (!SearchIndex::registerFunctions(driver->connection()))
+        return StoreError::make(StoreError::Code::Internal,
+                                tr("The search functions could not be registered."));
     m_cipherVersion = sqlCipherVersion(driver->connection());
     if (m_cipherVersion.isEmpty())
         return StoreError::make(StoreError::Code::Internal,

@@ -120,7 +120,7 @@ const char *const kVersion1[] = {
     // contentless (the text already lives, encrypted, in its own table): it holds only the index
     // of Azerbaijani-folded text. A changed record gets a new docid; its old one is dropped from
     // search_docs and can no longer match.
-    "CREATE TABLE search_docs (docid INTEGER PRIMARY KEY, record_type TEXT NOT NULL, "
+    "CREATE TABLE search_docs (docid INTEGER PRIMARY KEY AUTOINCREMENT, record_type TEXT NOT NULL, "
     "record_id TEXT NOT NULL, case_id TEXT, UNIQUE (record_type, record_id))",
     "CREATE INDEX search_docs_case ON search_docs(case_id)",
     "CREATE VIRTUAL TABLE search_fts USING fts4(content=\"\", body, "

@@ -456,11 +456,10 @@ void SqlCipherDriver::close()
         return;
     // Finalize every statement still prepared on this connection so that the connection (and
     // SQLCipher's copy of the key) is really released now, not when the last QSqlQuery dies.
+    // (Statements prepared internally by FTS belong to it and are finalized by the close itself.)
     for (SqlCipherResult *result : std::as_const(m_results))
         result->finalize();
-    while (sqlite3_stmt *stmt = sqlite3_next_stmt(m_db, nullptr))
-        sqlite3_finalize(stmt);
-    const int rc = sqlite3_close(m_db);
+    const int rc = sqlite3_close_v2(m_db);
     if (rc != SQLITE_OK)
         qCWarning(lcDriver) << "closing the database failed with" << rc;
     m_db = nullptr;

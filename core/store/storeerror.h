@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/record.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -37,11 +39,20 @@ struct StoreError {
     Code code = Code::None;
     QString message;
     QString detail;
+    Problems problems; // with Code::Validation: every problem, each with its field
 
     bool isError() const { return code != Code::None; }
     static StoreError make(Code code, QString message, QString detail = {})
     {
-        return StoreError{code, std::move(message), std::move(detail)};
+        return StoreError{code, std::move(message), std::move(detail), {}};
+    }
+    static StoreError invalid(Problems problems)
+    {
+        StoreError error{Code::Validation,
+                         QCoreApplication::translate("helpline::StoreError",
+                                                     "Some fields need attention; nothing was saved."),
+                         {}, std::move(problems)};
+        return error;
     }
 };
 

@@ -1,0 +1,264 @@
+#include "core/store/caseitemrepository.h"
+
+#include "core/domain/recordjson.h"
+#include "core/store/casestore.h"
+#include "core/store/recordwriter.h"
+#include "core/store/searchindex.h"
+#include "core/store/writetransaction.h"
+#include "core/util/clock.h"
+
+#include <QSqlError>
+
+#include <functional>
+
+namespace helpline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("helpline::CaseItems", text);
+}
+
+QVariant timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(isoUtc(time)) : QVariant();
+}
+
+// Runs `sql` (bound to `values`) and turns each row into T with `read`.
+template<typename T>
+Outcome<QList<T>> list(CaseStore &store, const QString &sql, const QVariantList &values,
+                       const std::function<T(const QSqlQuery &)> &read, const QString &what)
+{
+    QSqlQuery *q = store.prepared(sql);
+    if (!q)
+        return store.sqlError(store.lastPrepareError(), what);
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec())
+        return store.sqlError(q->lastError(), what);
+    QList<T> result;
+    while (q->next())
+        result.append(read(*q));
+    q->finish();
+    return result;
+}
+
+bool caseExists(WriteTransaction &tx, const QString &caseId)
+{
+    const bool exists =
+        tx.scalar(QStringLiteral("SELECT 1 FROM cases WHERE id = ? AND deleted = 0"), {caseId}).isValid();
+    if (!exists && !tx.failed())
+        tx.fail(StoreError::make(StoreError::Code::NotFound, tr("There is no such case.")));
+    return exists;
+}
+
+const QString kReferralColumns = QStringLiteral(
+    "case_id, contact_id, directory_entry_id, service_name, reason, urgency, method, consent, "
+    "consent_reason, status, status_at, status_by");
+const QString kFollowUpColumns = QStringLiteral(
+    "case_id, contact_id, due_at, assignee_id, description, status, done_at, done_by");
+
+QList<Column> referralColumns(const Referral &r)
+{
+    return {{QStringLiteral("case_id"), r.caseId},
+            {QStringLiteral("contact_id"), records::textOrNull(r.contactId)},
+            {QStringLiteral("directory_entry_id"), records::textOrNull(r.directoryEntryId)},
+            {QStringLiteral("service_name"), records::textOrNull(r.serviceName)},
+            {QStringLiteral("reason"), r.reason},
+            {QStringLiteral("urgency"), r.urgency},
+            {QStringLiteral("method"), r.method},
+            {QStringLiteral("consent"), r.consent ? QVariant(*r.consent ? 1 : 0) : QVariant()},
+            {QStringLiteral("consent_reason"), records::textOrNull(r.consentReason)},
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("status_at"), timeOrNull(r.statusAt)},
+            {QStringLiteral("status_by"), records::textOrNull(r.statusBy)}};
+}
+
+Referral readReferral(const QSqlQuery &q)
+{
+    Referral r;
+    r.meta = records::readMeta(q);
+    r.caseId = q.value(7).toString();
+    r.contactId = q.value(8).toString();
+    r.directoryEntryId = q.value(9).toString();
+    r.serviceName = q.value(10).toString();
+    r.reason = q.value(11).toString();
+    r.urgency = q.value(12).toString();
+    r.method = q.value(13).toString();
+    if (!q.value(14).isNull())
+        r.consent = q.value(14).toBool();
+    r.consentReason = q.value(15).toString();
+    r.status = q.value(16).toString();
+    r.statusAt = fromIsoUtc(q.value(17).toString());
+    r.statusBy = q.value(18).toString();
+    return r;
+}
+
+QList<Column> followUpColumns(const FollowUp &f)
+{
+    return {{QStringLiteral("case_id"), f.caseId},
+            {QStringLiteral("contact_id"), records::textOrNull(f.contactId)},
+            {QStringLiteral("due_at"), isoUtc(f.dueAt)},
+            {QStringLiteral("assignee_id"), records::textOrNull(f.assigneeId)},
+            {QStringLiteral("description"), f.description},
+            {QStringLiteral("status"), f.status},
+            {QStringLiteral("done_at"), timeOrNull(f.doneAt)},
+            {QStringLiteral("done_by"), records::textOrNull(f.doneBy)}};
+}
+
+FollowUp readFollowUp(const QSqlQuery &q)
+{
+    FollowUp f;
+    f.meta = records::readMeta(q);
+    f.caseId = q.value(7).toString();
+    f.contactId = q.value(8).toString();
+    f.dueAt = fromIsoUtc(q.value(9).toString());
+    f.assigneeId = q.value(10).toString();
+    f.description = q.value(11).toString();
+    f.status = q.value(12).toString();
+    if (!q.value(13).isNull())
+        f.doneAt = fromIsoUtc(q.value(13).toString());
+    f.doneBy = q.value(14).toString();
+    return f;
+}
+
+} // namespace
+
+Outcome<Note> NoteRepository::add(Note note)
+{
+    if (const Problems problems = note.validate(); !problems.isEmpty())
+        return StoreError::invalid(problems);
+    WriteTransaction tx(m_store);
+    caseExists(tx, note.caseId);
+    records::stampNew(note.meta, m_store);
+    records::insert(tx, QStringLiteral("notes"), note.meta,
+                    {{QStringLiteral("case_id"), note.caseId},
+                     {QStringLiteral("contact_id"), records::textOrNull(note.contactId)},
+                     {QStringLiteral("kind"), note.kind},
+                     {QStringLiteral("body"), note.body}});
+    SearchIndex::index(tx, QStringLiteral("note"), note.meta.id, note.caseId, note.body, true);
+    tx.exec(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"),
+            {isoUtc(note.meta.createdAt), note.caseId});
+    tx.audit(QStringLiteral("note.create"), QStringLiteral("note"), note.meta.id);
+    tx.queue(QStringLiteral("note"), note.meta.id, note.meta.revision, toJson(note));
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return note;
+}
+
+Outcome<QList<Note>> NoteRepository::forCase(const QString &caseId)
+{
+    return list<Note>(
+        m_store,
+        QStringLiteral("SELECT %1, case_id, contact_id, kind, body FROM notes "
+                       "WHERE case_id = ? AND deleted = 0 ORDER BY created_at")
+            .arg(records::metaColumns()),
+        {caseId},
+        [](const QSqlQuery &q) {
+            Note n;
+            n.meta = records::readMeta(q);
+            n.caseId = q.value(7).toString();
+            n.contactId = q.value(8).toString();
+            n.kind = q.value(9).toString();
+            n.body = q.value(10).toString();
+            return n;
+        },
+        tr("Reading the case's notes"));
+}
+
+Outcome<Referral> ReferralRepository::add(Referral referral)
+{
+    referral.statusAt = m_store.clock().nowUtc();
+    referral.statusBy = m_store.session().accountId;
+    if (const Problems problems = referral.validate(); !problems.isEmpty())
+        return StoreError::invalid(problems);
+    WriteTransaction tx(m_store);
+    caseExists(tx, referral.caseId);
+    records::stampNew(referral.meta, m_store);
+    records::insert(tx, QStringLiteral("referrals"), referral.meta, referralColumns(referral));
+    tx.audit(QStringLiteral("referral.create"), QStringLiteral("referral"), referral.meta.id);
+    tx.queue(QStringLiteral("referral"), referral.meta.id, referral.meta.revision, toJson(referral));
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return referral;
+}
+
+Outcome<Referral> ReferralRepository::setStatus(Referral referral, const QString &status)
+{
+    referral.status = status;
+    referral.statusAt = m_store.clock().nowUtc();
+    referral.statusBy = m_store.session().accountId;
+    if (const Problems problems = referral.validate(); !problems.isEmpty())
+        return StoreError::invalid(problems);
+    WriteTransaction tx(m_store);
+    if (records::update(tx, QStringLiteral("referrals"), referral.meta, referralColumns(referral))) {
+        tx.audit(QStringLiteral("referral.status"), QStringLiteral("referral"), referral.meta.id,
+                 status);
+        tx.queue(QStringLiteral("referral"), referral.meta.id, referral.meta.revision,
+                 toJson(referral));
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return referral;
+}
+
+Outcome<QList<Referral>> ReferralRepository::forCase(const QString &caseId)
+{
+    return list<Referral>(m_store,
+                          QStringLiteral("SELECT %1, %2 FROM referrals WHERE case_id = ? AND "
+                                         "deleted = 0 ORDER BY created_at")
+                              .arg(records::metaColumns(), kReferralColumns),
+                          {caseId}, readReferral, tr("Reading the case's referrals"));
+}
+
+Outcome<FollowUp> FollowUpRepository::add(FollowUp followUp)
+{
+    if (const Problems problems = followUp.validate(); !problems.isEmpty())
+        return StoreError::invalid(problems);
+    WriteTransaction tx(m_store);
+    caseExists(tx, followUp.caseId);
+    records::stampNew(followUp.meta, m_store);
+    records::insert(tx, QStringLiteral("follow_ups"), followUp.meta, followUpColumns(followUp));
+    tx.audit(QStringLiteral("follow_up.create"), QStringLiteral("follow_up"), followUp.meta.id);
+    tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision, toJson(followUp));
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return followUp;
+}
+
+Outcome<FollowUp> FollowUpRepository::complete(FollowUp followUp)
+{
+    followUp.status = QStringLiteral("done");
+    followUp.doneAt = m_store.clock().nowUtc();
+    followUp.doneBy = m_store.session().accountId;
+    WriteTransaction tx(m_store);
+    if (records::update(tx, QStringLiteral("follow_ups"), followUp.meta, followUpColumns(followUp))) {
+        tx.audit(QStringLiteral("follow_up.complete"), QStringLiteral("follow_up"), followUp.meta.id);
+        tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision,
+                 toJson(followUp));
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return followUp;
+}
+
+Outcome<QList<FollowUp>> FollowUpRepository::due(const QDateTime &until)
+{
+    return list<FollowUp>(m_store,
+                          QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE status = 'open' AND "
+                                         "due_at <= ? AND deleted = 0 ORDER BY due_at")
+                              .arg(records::metaColumns(), kFollowUpColumns),
+                          {isoUtc(until)}, readFollowUp, tr("Reading follow-ups"));
+}
+
+Outcome<QList<FollowUp>> FollowUpRepository::forCase(const QString &caseId)
+{
+    return list<FollowUp>(m_store,
+                          QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE case_id = ? AND "
+                                         "deleted = 0 ORDER BY due_at")
+                              .arg(records::metaColumns(), kFollowUpColumns),
+                          {caseId}, readFollowUp, tr("Reading the case's follow-ups"));
+}
+
+} // namespace helpline

@@ -1,0 +1,303 @@
+#include "core/store/contactrepository.h"
+
+#include "core/domain/recordjson.h"
+#include "core/store/caserepository.h"
+#include "core/store/casestore.h"
+#include "core/store/recordwriter.h"
+#include "core/store/searchindex.h"
+#include "core/store/writetransaction.h"
+#include "core/util/clock.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace helpline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("helpline::ContactRepository", text);
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString()
+                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+void insertPerson(WriteTransaction &tx, Person &person, const QString &caseId)
+{
+    records::stampNew(person.meta, tx.store());
+    records::insert(tx, QStringLiteral("persons"), person.meta,
+                    {{QStringLiteral("kind"), Person::kindCode(person.kind)},
+                     {QStringLiteral("name"), records::textOrNull(person.name)},
+                     {QStringLiteral("gender"), records::textOrNull(person.gender)},
+                     {QStringLiteral("age"), records::textOrNull(person.age)},
+                     {QStringLiteral("birth_date"), person.birthDate.isValid()
+                                                        ? QVariant(person.birthDate.toString(Qt::ISODate))
+                                                        : QVariant()},
+                     {QStringLiteral("phone"), records::textOrNull(person.phone)},
+                     {QStringLiteral("region_code"), records::textOrNull(person.regionCode)},
+                     {QStringLiteral("language"), records::textOrNull(person.language)},
+                     {QStringLiteral("details"), records::textOrNull(jsonText(person.details))}});
+    SearchIndex::index(tx, QStringLiteral("person"), person.meta.id, caseId,
+                       QStringList{person.name, person.phone}.join(u' '), true);
+    tx.audit(QStringLiteral("person.create"), QStringLiteral("person"), person.meta.id);
+    tx.queue(QStringLiteral("person"), person.meta.id, person.meta.revision, toJson(person));
+}
+
+void addCaseMember(WriteTransaction &tx, const QString &caseId, const Person &person)
+{
+    RecordMeta meta;
+    records::stampNew(meta, tx.store());
+    const QString role = Person::kindCode(person.kind);
+    records::insert(tx, QStringLiteral("case_members"), meta,
+                    {{QStringLiteral("case_id"), caseId},
+                     {QStringLiteral("person_id"), person.meta.id},
+                     {QStringLiteral("role"), role}});
+    QJsonObject payload = metaToJson(meta);
+    payload.insert(QStringLiteral("case_id"), caseId);
+    payload.insert(QStringLiteral("person_id"), person.meta.id);
+    payload.insert(QStringLiteral("role"), role);
+    tx.queue(QStringLiteral("case_member"), meta.id, meta.revision, payload);
+}
+
+const QString kContactColumns = QStringLiteral(
+    "case_id, channel, call_type, started_at, duration_s, counsellor_id, child_person_id, "
+    "caller_person_id, caller_relationship, categories, summary, actions, risk_level, screening, "
+    "keep_confidential, form_id, form_version, data, correction_of, correction_reason");
+
+Contact contactFrom(const QSqlQuery &q)
+{
+    Contact c;
+    c.meta = records::readMeta(q);
+    int i = 7;
+    c.caseId = q.value(i++).toString();
+    c.channel = q.value(i++).toString();
+    c.callType = q.value(i++).toString();
+    c.startedAt = fromIsoUtc(q.value(i++).toString());
+    c.durationSeconds = q.value(i++).toInt();
+    c.counsellorId = q.value(i++).toString();
+    c.childPersonId = q.value(i++).toString();
+    c.callerPersonId = q.value(i++).toString();
+    c.callerRelationship = q.value(i++).toString();
+    c.categories = records::listFromJson(q.value(i++).toString());
+    c.summary = q.value(i++).toString();
+    c.actions = records::listFromJson(q.value(i++).toString());
+    c.riskLevel = q.value(i++).toString();
+    c.screening = jsonObject(q.value(i++).toString());
+    c.keepConfidential = q.value(i++).toBool();
+    c.formId = q.value(i++).toString();
+    c.formVersion = q.value(i++).toInt();
+    c.data = jsonObject(q.value(i++).toString());
+    c.correctionOf = q.value(i++).toString();
+    c.correctionReason = q.value(i++).toString();
+    return c;
+}
+
+} // namespace
+
+Outcome<SavedContact> ContactRepository::save(ContactSave request)
+{
+    Contact &contact = request.contact;
+    const QDateTime now = m_store.clock().nowUtc();
+    if (contact.counsellorId.isEmpty())
+        contact.counsellorId = m_store.session().accountId;
+    if (!contact.isCounselling() && request.link == ContactSave::CaseLink::NewCase)
+        request.link = ContactSave::CaseLink::None; // a silent call does not open a case
+
+    Problems problems = contact.validate(now, m_isKnownCategory);
+    if (request.child) {
+        request.child->kind = Person::Kind::Child;
+        problems << request.child->validate(QStringLiteral("child."), now.date());
+    }
+    if (request.caller) {
+        request.caller->kind = Person::Kind::Caller;
+        problems << request.caller->validate(QStringLiteral("caller."), now.date());
+    }
+    if (request.link == ContactSave::CaseLink::ExistingCase && contact.caseId.isEmpty())
+        problems << FieldProblem{QStringLiteral("case"), tr("Choose the case this contact belongs to.")};
+    if (!problems.isEmpty())
+        return StoreError::invalid(problems);
+
+    WriteTransaction tx(m_store);
+    CaseRepository cases(m_store);
+    SavedContact saved;
+    const bool acute = contact.riskLevel == QLatin1String("acute");
+
+    if (request.link == ContactSave::CaseLink::ExistingCase) {
+        const QVariant number = tx.scalar(
+            QStringLiteral("SELECT case_number FROM cases WHERE id = ? AND deleted = 0"),
+            {contact.caseId});
+        if (!number.isValid() && !tx.failed())
+            tx.fail(StoreError::make(StoreError::Code::NotFound, tr("There is no such case.")));
+        saved.caseNumber = number.toString();
+    } else {
+        contact.caseId.clear();
+    }
+    if (request.child)
+        insertPerson(tx, *request.child, QString());
+    if (request.caller)
+        insertPerson(tx, *request.caller, QString());
+
+    if (request.link == ContactSave::CaseLink::NewCase) {
+        CaseRecord record;
+        record.assigneeId = contact.counsellorId;
+        record.riskLevel = contact.riskLevel;
+        record.childPersonId = request.child ? request.child->meta.id : QString();
+        if (acute)
+            record.flags << QStringLiteral("supervisor_attention");
+        record = cases.createIn(tx, record);
+        contact.caseId = record.meta.id;
+        saved.caseNumber = record.caseNumber;
+    } else if (request.link == ContactSave::CaseLink::ExistingCase && !tx.failed()) {
+        // A riskier contact raises the case's risk (and flags an acute one for supervisors).
+        const QVariant current = tx.scalar(
+            QStringLiteral("SELECT risk_level FROM cases WHERE id = ?"), {contact.caseId});
+        if (CaseRepository::riskRank(contact.riskLevel) > CaseRepository::riskRank(current.toString())) {
+            tx.exec(QStringLiteral("UPDATE cases SET risk_level = ?, updated_at = ?, "
+                                   "revision = revision + 1 WHERE id = ?"),
+                    {contact.riskLevel, isoUtc(now), contact.caseId});
+            if (acute) {
+                const QStringList flags = records::listFromJson(
+                    tx.scalar(QStringLiteral("SELECT flags FROM cases WHERE id = ?"), {contact.caseId})
+                        .toString());
+                if (!flags.contains(QStringLiteral("supervisor_attention")))
+                    tx.exec(QStringLiteral("UPDATE cases SET flags = ? WHERE id = ?"),
+                            {records::listToJson(flags + QStringList{QStringLiteral("supervisor_attention")}),
+                             contact.caseId});
+            }
+            const int revision =
+                tx.scalar(QStringLiteral("SELECT revision FROM cases WHERE id = ?"), {contact.caseId}).toInt();
+            tx.audit(QStringLiteral("case.update"), QStringLiteral("case"), contact.caseId,
+                     QStringLiteral("risk"));
+            tx.queue(QStringLiteral("case"), contact.caseId, revision,
+                     QJsonObject{{QStringLiteral("id"), contact.caseId},
+                                 {QStringLiteral("risk_level"), contact.riskLevel},
+                                 {QStringLiteral("revision"), revision}},
+                     QStringLiteral("patch"));
+        } else {
+            tx.exec(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"),
+                    {isoUtc(now), contact.caseId});
+        }
+    }
+    // People join the case once it exists.
+    for (std::optional<Person> *person : {&request.child, &request.caller}) {
+        if (*person && !contact.caseId.isEmpty()) {
+            tx.exec(QStringLiteral("UPDATE search_docs SET case_id = ? WHERE record_type = 'person' "
+                                   "AND record_id = ?"),
+                    {contact.caseId, (*person)->meta.id});
+            addCaseMember(tx, contact.caseId, **person);
+        }
+    }
+
+    contact.childPersonId = request.child ? request.child->meta.id : QString();
+    contact.callerPersonId = request.caller ? request.caller->meta.id : QString();
+    records::stampNew(contact.meta, m_store);
+    records::insert(
+        tx, QStringLiteral("contacts"), contact.meta,
+        {{QStringLiteral("case_id"), records::textOrNull(contact.caseId)},
+         {QStringLiteral("channel"), contact.channel},
+         {QStringLiteral("call_type"), contact.callType},
+         {QStringLiteral("started_at"), isoUtc(contact.startedAt)},
+         {QStringLiteral("duration_s"), contact.durationSeconds},
+         {QStringLiteral("counsellor_id"), contact.counsellorId},
+         {QStringLiteral("child_person_id"), records::textOrNull(contact.childPersonId)},
+         {QStringLiteral("caller_person_id"), records::textOrNull(contact.callerPersonId)},
+         {QStringLiteral("caller_relationship"), records::textOrNull(contact.callerRelationship)},
+         {QStringLiteral("categories"), records::listToJson(contact.categories)},
+         {QStringLiteral("summary"), records::textOrNull(contact.summary)},
+         {QStringLiteral("actions"), records::listToJson(contact.actions)},
+         {QStringLiteral("risk_level"), records::textOrNull(contact.riskLevel)},
+         {QStringLiteral("screening"), records::textOrNull(jsonText(contact.screening))},
+         {QStringLiteral("keep_confidential"), contact.keepConfidential ? 1 : 0},
+         {QStringLiteral("form_id"), records::textOrNull(contact.formId)},
+         {QStringLiteral("form_version"), contact.formVersion},
+         {QStringLiteral("data"), records::textOrNull(jsonText(contact.data))},
+         {QStringLiteral("correction_of"), records::textOrNull(contact.correctionOf)},
+         {QStringLiteral("correction_reason"), records::textOrNull(contact.correctionReason)}});
+    SearchIndex::index(tx, QStringLiteral("contact"), contact.meta.id, contact.caseId,
+                       contact.summary, true);
+    tx.audit(QStringLiteral("contact.create"), QStringLiteral("contact"), contact.meta.id,
+             contact.callType);
+    tx.queue(QStringLiteral("contact"), contact.meta.id, contact.meta.revision, toJson(contact));
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    saved.contact = contact;
+    saved.caseId = contact.caseId;
+    return saved;
+}
+
+Outcome<Contact> ContactRepository::open(const QString &contactId)
+{
+    QSqlQuery *q = m_store.prepared(QStringLiteral("SELECT %1, %2 FROM contacts WHERE id = ?")
+                                        .arg(records::metaColumns(), kContactColumns));
+    if (!q)
+        return m_store.sqlError(m_store.lastPrepareError(), tr("Reading the contact"));
+    q->bindValue(0, contactId);
+    if (!q->exec())
+        return m_store.sqlError(q->lastError(), tr("Reading the contact"));
+    if (!q->next())
+        return StoreError::make(StoreError::Code::NotFound, tr("There is no such contact."));
+    const Contact contact = contactFrom(*q);
+    q->finish();
+    WriteTransaction tx(m_store);
+    tx.audit(QStringLiteral("contact.view"), QStringLiteral("contact"), contactId);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return contact;
+}
+
+Outcome<QList<Contact>> ContactRepository::forCase(const QString &caseId)
+{
+    QSqlQuery *q = m_store.prepared(
+        QStringLiteral("SELECT %1, %2 FROM contacts WHERE case_id = ? AND deleted = 0 "
+                       "ORDER BY started_at")
+            .arg(records::metaColumns(), kContactColumns));
+    if (!q)
+        return m_store.sqlError(m_store.lastPrepareError(), tr("Reading the case's contacts"));
+    q->bindValue(0, caseId);
+    if (!q->exec())
+        return m_store.sqlError(q->lastError(), tr("Reading the case's contacts"));
+    QList<Contact> contacts;
+    while (q->next())
+        contacts.append(contactFrom(*q));
+    q->finish();
+    return contacts;
+}
+
+Outcome<Person> ContactRepository::person(const QString &personId)
+{
+    QSqlQuery *q = m_store.prepared(
+        QStringLiteral("SELECT %1, kind, name, gender, age, birth_date, phone, region_code, "
+                       "language, details FROM persons WHERE id = ?")
+            .arg(records::metaColumns()));
+    if (!q)
+        return m_store.sqlError(m_store.lastPrepareError(), tr("Reading a person"));
+    q->bindValue(0, personId);
+    if (!q->exec())
+        return m_store.sqlError(q->lastError(), tr("Reading a person"));
+    if (!q->next())
+        return StoreError::make(StoreError::Code::NotFound, tr("There is no such person."));
+    Person p;
+    p.meta = records::readMeta(*q);
+    p.kind = Person::kindFromCode(q->value(7).toString()).value_or(Person::Kind::Child);
+    p.name = q->value(8).toString();
+    p.gender = q->value(9).toString();
+    p.age = q->value(10).toString();
+    p.birthDate = QDate::fromString(q->value(11).toString(), Qt::ISODate);
+    p.phone = q->value(12).toString();
+    p.regionCode = q->value(13).toString();
+    p.language = q->value(14).toString();
+    p.details = jsonObject(q->value(15).toString());
+    q->finish();
+    return p;
+}
+
+} // namespace helpline

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/domain/contact.h"
+#include "core/domain/person.h"
+#include "core/store/storeerror.h"
+
+#include <functional>
+#include <optional>
+
+namespace helpline {
+
+class CaseStore;
+
+// What the intake's Save hands to the store: the contact, the people in it, and which case it
+// belongs to.
+struct ContactSave {
+    enum class CaseLink { None, NewCase, ExistingCase };
+
+    Contact contact; // contact.caseId names the case for ExistingCase
+    std::optional<Person> child;
+    std::optional<Person> caller;
+    CaseLink link = CaseLink::NewCase;
+};
+
+struct SavedContact {
+    Contact contact;
+    QString caseId;
+    QString caseNumber; // empty when the contact has no case
+};
+
+class ContactRepository {
+public:
+    explicit ContactRepository(CaseStore &store)
+        : m_store(store)
+    {
+    }
+    // Validates, then writes the people, the case (new or updated risk), the contact, its search
+    // rows, audit entries and outbox entries in ONE transaction.
+    Outcome<SavedContact> save(ContactSave save);
+    // Reads one contact for display: audited as a view.
+    Outcome<Contact> open(const QString &contactId);
+    Outcome<QList<Contact>> forCase(const QString &caseId);
+    Outcome<Person> person(const QString &personId);
+
+    // Checks category codes on save (for example Taxonomy::builtIn().contains).
+    void setCategoryCheck(std::function<bool(const QString &)> check) { m_isKnownCategory = std::move(check); }
+
+private:
+    CaseStore &m_store;
+    std::function<bool(const QString &)> m_isKnownCategory;
+};
+
+} // namespace helpline
