@@ -20,6 +20,9 @@
 #include <sqlcipher/sqlite3.h>
 
 #include <atomic>
+#include <cerrno>
+
+#include <unistd.h>
 
 namespace helpline {
 
@@ -153,6 +156,12 @@ StoreError CaseStore::sqlError(const QSqlError &error, const QString &what) cons
                                 detail);
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
+        if (::access(QFile::encodeName(m_paths.directory).constData(), W_OK) != 0 && errno == EROFS)
+            return StoreError::make(StoreError::Code::ReadOnly,
+                                    tr("%1: the case store's folder %2 is read-only. Nothing was "
+                                       "saved.")
+                                        .arg(what, m_paths.directory),
+                                    detail);
         return StoreError::make(StoreError::Code::Io,
                                 tr("%1: the disk could not be written or read (it may be full, "
                                    "removed or failing). Nothing was saved.")
@@ -221,13 +230,19 @@ Outcome<void> CaseStore::configure(bool encrypted)
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
         const QSqlError error = query.lastError();
         const int code = primaryCode(error);
-        if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-            return StoreError::make(StoreError::Code::DatabaseCorrupt,
-                                    tr("The case database %1 cannot be read: it is damaged, or it "
-                                       "is not the database of this keyring. Restore it from a "
-                                       "backup; nothing was changed.")
-                                        .arg(m_paths.database),
-                                    error.text());
+        // The keyring's salt matched (unlock checks it first), so the key is right and the
+        // file itself is damaged. A size that is not a whole number of pages means truncated.
+        if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
+            const bool truncated = QFileInfo(m_paths.database).size() % 4096 != 0;
+            return StoreError::make(
+                StoreError::Code::DatabaseCorrupt,
+                (truncated ? tr("The case database %1 is truncated and cannot be read. Restore it "
+                                "from a backup; nothing was changed.")
+                           : tr("The case database %1 is damaged and cannot be read. Restore it "
+                                "from a backup; nothing was changed."))
+                    .arg(m_paths.database),
+                error.text());
+        }
         return sqlError(error, tr("Opening the case store"));
     }
     return {};
@@ -260,24 +275,19 @@ Outcome<void> CaseStore::loadSession(const KeyringAccount &account)
     return {};
 }
 
-namespace {
-
-Outcome<void> applyRuntimePragmas(QSqlDatabase &db)
+Outcome<void> CaseStore::applyRuntimePragmas()
 {
-    QSqlQuery query(db);
+    QSqlQuery query(database());
     // WAL with synchronous=FULL: a save that returned is on disk, even after a power cut. A 64 MiB
     // page cache keeps encrypted reads close to plaintext speed; temp data stays in memory.
     for (const char *pragma :
          {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
           "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return StoreError::make(StoreError::Code::Io, query.lastError().text(),
-                                    query.lastError().text());
+            return sqlError(query.lastError(), tr("Opening the case store"));
     }
     return {};
 }
-
-} // namespace
 
 Outcome<std::unique_ptr<CaseStore>> CaseStore::create(const CreateOptions &options,
                                                       const SecureBytes &adminPassword,
@@ -310,8 +320,8 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::create(const CreateOptions &optio
     if (auto configured = store->configure(options.encrypted); !configured)
         return fail(configured.error());
     QSqlDatabase db = store->database();
-    if (auto pragmas = applyRuntimePragmas(db); !pragmas)
-        return fail(store->sqlError(QSqlError(), tr("Creating the case store")));
+    if (auto pragmas = store->applyRuntimePragmas(); !pragmas)
+        return fail(pragmas.error());
     if (auto migrated = Migrations::apply(db); !migrated)
         return fail(migrated.error());
 
@@ -413,19 +423,8 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::unlock(const QString &directory,
     const int version = Migrations::currentVersion(db);
     if (version > Migrations::latestVersion())
         return Migrations::apply(db).error();
-    // A truncated file: fewer bytes than the pages the header claims (only meaningful when no
-    // WAL holds newer pages).
-    if (!QFileInfo::exists(paths.database + QStringLiteral("-wal"))) {
-        QSqlQuery pages(db);
-        if (pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next()
-            && pages.value(0).toLongLong() * 4096 > dbInfo.size())
-            return StoreError::make(StoreError::Code::DatabaseCorrupt,
-                                    tr("The case database %1 is truncated. Restore it from a "
-                                       "backup; nothing was changed.")
-                                        .arg(paths.database));
-    }
-    if (auto pragmas = applyRuntimePragmas(db); !pragmas)
-        return store->sqlError(db.lastError(), tr("Opening the case store"));
+    if (auto pragmas = store->applyRuntimePragmas(); !pragmas)
+        return pragmas.error();
     if (auto migrated = Migrations::apply(db); !migrated)
         return migrated.error();
     if (auto loaded = store->loadSession(*account); !loaded)

@@ -105,6 +105,7 @@ private:
     CaseStore(StorePaths paths, Clock *clock);
     Outcome<void> openConnection(const SecureBytes *key, bool create);
     Outcome<void> configure(bool encrypted);
+    Outcome<void> applyRuntimePragmas();
     Outcome<void> loadSession(const KeyringAccount &account);
 
     StorePaths m_paths;
