@@ -8,7 +8,8 @@ namespace helpline {
 namespace {
 
 // Refused counts as yes everywhere: in scoring and in skip logic.
-bool isPositive(Answer answer) {
+bool isPositive(Answer answer)
+{
     return answer == Answer::Yes || answer == Answer::Refused;
 }
 
@@ -33,14 +34,16 @@ const Field<CssrsAnswers> kCssrsFields[] = {
     {"q6Recent", &CssrsAnswers::q6Recent},
 };
 
-const Field<AsqAnswers> *asqField(const QString &id) {
+const Field<AsqAnswers> *asqField(const QString &id)
+{
     for (const auto &field : kAsqFields)
         if (id == QLatin1String(field.id))
             return &field;
     return nullptr;
 }
 
-const Field<CssrsAnswers> *cssrsField(const QString &id) {
+const Field<CssrsAnswers> *cssrsField(const QString &id)
+{
     for (const auto &field : kCssrsFields)
         if (id == QLatin1String(field.id))
             return &field;
@@ -49,7 +52,8 @@ const Field<CssrsAnswers> *cssrsField(const QString &id) {
 
 template<typename Answers, std::size_t N, typename IsAsked>
 QStringList askedIds(const Answers &answers, const Field<Answers> (&fields)[N], IsAsked isAsked,
-                     bool unansweredOnly) {
+                     bool unansweredOnly)
+{
     QStringList ids;
     for (const auto &field : fields) {
         const QString id = QLatin1String(field.id);
@@ -63,7 +67,8 @@ QStringList askedIds(const Answers &answers, const Field<Answers> (&fields)[N], 
 }
 
 template<typename Answers, std::size_t N, typename IsAsked>
-Answers askedOnly(const Answers &answers, const Field<Answers> (&fields)[N], IsAsked isAsked) {
+Answers askedOnly(const Answers &answers, const Field<Answers> (&fields)[N], IsAsked isAsked)
+{
     Answers result = answers;
     for (const auto &field : fields)
         if (!isAsked(answers, QLatin1String(field.id)))
@@ -73,7 +78,8 @@ Answers askedOnly(const Answers &answers, const Field<Answers> (&fields)[N], IsA
 
 template<typename Answers, std::size_t N>
 QJsonObject answersToJson(const Answers &answers, const Field<Answers> (&fields)[N],
-                          const QString &instrument) {
+                          const QString &instrument)
+{
     QJsonObject json;
     json.insert(QStringLiteral("instrument"), instrument);
     for (const auto &field : fields) {
@@ -86,7 +92,8 @@ QJsonObject answersToJson(const Answers &answers, const Field<Answers> (&fields)
 
 template<typename Answers, std::size_t N>
 Outcome<Answers> answersFromJson(const QJsonObject &json, const Field<Answers> (&fields)[N],
-                                 const QString &instrument, const QString &instrumentName) {
+                                 const QString &instrument, const QString &instrumentName)
+{
     const auto invalid = [](QString message, QString detail) {
         return StoreError::make(StoreError::Code::Validation, std::move(message),
                                 std::move(detail));
@@ -127,7 +134,8 @@ Outcome<Answers> answersFromJson(const QJsonObject &json, const Field<Answers> (
 }
 
 // The C-SSRS screener's risk for answers where every asked question has an answer.
-CssrsResult cssrsCompleteResult(const CssrsAnswers &a) {
+CssrsResult cssrsCompleteResult(const CssrsAnswers &a)
+{
     const bool askedDetails = isPositive(a.q2); // q3-q5
     const bool behaviour = isPositive(a.q6);
     if ((askedDetails && (isPositive(a.q4) || isPositive(a.q5))) ||
@@ -142,7 +150,8 @@ CssrsResult cssrsCompleteResult(const CssrsAnswers &a) {
 
 // The result every possible way of answering the remaining asked questions leads to, or nullopt
 // if they lead to different results. Yes and No cover Refused (scored as Yes). At most 2^7 leaves.
-std::optional<CssrsResult> cssrsSettledResult(CssrsAnswers answers) {
+std::optional<CssrsResult> cssrsSettledResult(CssrsAnswers answers)
+{
     for (const auto &field : kCssrsFields) {
         Answer &slot = answers.*field.member;
         if (slot != Answer::Unanswered || !cssrsIsAsked(answers, QLatin1String(field.id)))
@@ -164,7 +173,8 @@ std::optional<CssrsResult> cssrsSettledResult(CssrsAnswers answers) {
 
 // ---- Answers and risk levels ----
 
-QString answerCode(Answer answer) {
+QString answerCode(Answer answer)
+{
     switch (answer) {
     case Answer::Unanswered:
         return {};
@@ -178,14 +188,16 @@ QString answerCode(Answer answer) {
     return {};
 }
 
-std::optional<Answer> answerFromCode(const QString &code) {
+std::optional<Answer> answerFromCode(const QString &code)
+{
     for (Answer answer : {Answer::Yes, Answer::No, Answer::Refused})
         if (answerCode(answer) == code)
             return answer;
     return std::nullopt;
 }
 
-QString answerDisplayName(Answer answer) {
+QString answerDisplayName(Answer answer)
+{
     switch (answer) {
     case Answer::Unanswered:
         return QCoreApplication::translate("helpline::Screening", "Not answered");
@@ -199,7 +211,8 @@ QString answerDisplayName(Answer answer) {
     return {};
 }
 
-QString riskLevelCode(RiskLevel level) {
+QString riskLevelCode(RiskLevel level)
+{
     switch (level) {
     case RiskLevel::None:
         return QStringLiteral("none");
@@ -215,7 +228,8 @@ QString riskLevelCode(RiskLevel level) {
     return {};
 }
 
-std::optional<RiskLevel> riskLevelFromCode(const QString &code) {
+std::optional<RiskLevel> riskLevelFromCode(const QString &code)
+{
     for (RiskLevel level :
          {RiskLevel::None, RiskLevel::Low, RiskLevel::Moderate, RiskLevel::High, RiskLevel::Acute})
         if (riskLevelCode(level) == code)
@@ -223,7 +237,8 @@ std::optional<RiskLevel> riskLevelFromCode(const QString &code) {
     return std::nullopt;
 }
 
-QString riskLevelDisplayName(RiskLevel level) {
+QString riskLevelDisplayName(RiskLevel level)
+{
     switch (level) {
     case RiskLevel::None:
         return QCoreApplication::translate("helpline::Screening", "No risk identified");
@@ -239,18 +254,21 @@ QString riskLevelDisplayName(RiskLevel level) {
     return {};
 }
 
-bool requiresEmergencyProtocol(RiskLevel level) {
+bool requiresEmergencyProtocol(RiskLevel level)
+{
     return level == RiskLevel::Acute;
 }
 
 // ---- ASQ ----
 
-Answer AsqAnswers::answer(const QString &questionId) const {
+Answer AsqAnswers::answer(const QString &questionId) const
+{
     const auto *field = asqField(questionId);
     return field ? this->*field->member : Answer::Unanswered;
 }
 
-bool AsqAnswers::setAnswer(const QString &questionId, Answer a) {
+bool AsqAnswers::setAnswer(const QString &questionId, Answer a)
+{
     const auto *field = asqField(questionId);
     if (!field)
         return false;
@@ -258,14 +276,16 @@ bool AsqAnswers::setAnswer(const QString &questionId, Answer a) {
     return true;
 }
 
-QStringList asqQuestionIds() {
+QStringList asqQuestionIds()
+{
     QStringList ids;
     for (const auto &field : kAsqFields)
         ids.append(QLatin1String(field.id));
     return ids;
 }
 
-QList<ScreeningQuestion> asqQuestions() {
+QList<ScreeningQuestion> asqQuestions()
+{
     // Question texts are the NIMH ASQ wording. Translators: use only a validated translation of the
     // ASQ; leave the entry unfinished otherwise (see docs/screening.md).
     return {
@@ -302,30 +322,36 @@ QList<ScreeningQuestion> asqQuestions() {
     };
 }
 
-bool asqNeedsAcuityQuestion(const AsqAnswers &answers) {
+bool asqNeedsAcuityQuestion(const AsqAnswers &answers)
+{
     return isPositive(answers.q1) || isPositive(answers.q2) || isPositive(answers.q3) ||
            isPositive(answers.q4);
 }
 
-bool asqIsAsked(const AsqAnswers &answers, const QString &questionId) {
+bool asqIsAsked(const AsqAnswers &answers, const QString &questionId)
+{
     if (questionId == QLatin1String("q5"))
         return asqNeedsAcuityQuestion(answers);
     return asqField(questionId) != nullptr;
 }
 
-QStringList asqAskedQuestions(const AsqAnswers &answers) {
+QStringList asqAskedQuestions(const AsqAnswers &answers)
+{
     return askedIds(answers, kAsqFields, asqIsAsked, false);
 }
 
-QStringList asqUnansweredQuestions(const AsqAnswers &answers) {
+QStringList asqUnansweredQuestions(const AsqAnswers &answers)
+{
     return askedIds(answers, kAsqFields, asqIsAsked, true);
 }
 
-AsqAnswers asqAskedOnly(const AsqAnswers &answers) {
+AsqAnswers asqAskedOnly(const AsqAnswers &answers)
+{
     return askedOnly(answers, kAsqFields, asqIsAsked);
 }
 
-AsqResult evaluateAsq(const AsqAnswers &answers) {
+AsqResult evaluateAsq(const AsqAnswers &answers)
+{
     if (asqNeedsAcuityQuestion(answers)) {
         // Positive whatever the other three answers are: q5 alone decides the acuity. A refusal
         // of q5 is treated as a yes.
@@ -339,7 +365,8 @@ AsqResult evaluateAsq(const AsqAnswers &answers) {
     return AsqResult::Negative;
 }
 
-std::optional<RiskLevel> asqRiskLevel(AsqResult result) {
+std::optional<RiskLevel> asqRiskLevel(AsqResult result)
+{
     switch (result) {
     case AsqResult::Incomplete:
         return std::nullopt;
@@ -353,7 +380,8 @@ std::optional<RiskLevel> asqRiskLevel(AsqResult result) {
     return std::nullopt;
 }
 
-QString asqResultDisplayName(AsqResult result) {
+QString asqResultDisplayName(AsqResult result)
+{
     switch (result) {
     case AsqResult::Incomplete:
         return QCoreApplication::translate("helpline::Screening", "Screen not complete");
@@ -369,12 +397,14 @@ QString asqResultDisplayName(AsqResult result) {
 
 // ---- C-SSRS screener ----
 
-Answer CssrsAnswers::answer(const QString &questionId) const {
+Answer CssrsAnswers::answer(const QString &questionId) const
+{
     const auto *field = cssrsField(questionId);
     return field ? this->*field->member : Answer::Unanswered;
 }
 
-bool CssrsAnswers::setAnswer(const QString &questionId, Answer a) {
+bool CssrsAnswers::setAnswer(const QString &questionId, Answer a)
+{
     const auto *field = cssrsField(questionId);
     if (!field)
         return false;
@@ -382,14 +412,16 @@ bool CssrsAnswers::setAnswer(const QString &questionId, Answer a) {
     return true;
 }
 
-QStringList cssrsQuestionIds() {
+QStringList cssrsQuestionIds()
+{
     QStringList ids;
     for (const auto &field : kCssrsFields)
         ids.append(QLatin1String(field.id));
     return ids;
 }
 
-QList<ScreeningQuestion> cssrsQuestions() {
+QList<ScreeningQuestion> cssrsQuestions()
+{
     // Question texts are the Columbia screener wording. Translators: use only the official
     // Columbia translation; leave the entry unfinished otherwise (see docs/screening.md).
     return {
@@ -449,7 +481,8 @@ QList<ScreeningQuestion> cssrsQuestions() {
     };
 }
 
-bool cssrsIsAsked(const CssrsAnswers &answers, const QString &questionId) {
+bool cssrsIsAsked(const CssrsAnswers &answers, const QString &questionId)
+{
     if (questionId == QLatin1String("q3") || questionId == QLatin1String("q4") ||
         questionId == QLatin1String("q5"))
         return isPositive(answers.q2);
@@ -458,23 +491,28 @@ bool cssrsIsAsked(const CssrsAnswers &answers, const QString &questionId) {
     return cssrsField(questionId) != nullptr; // q1, q2 and q6 are always asked
 }
 
-QStringList cssrsAskedQuestions(const CssrsAnswers &answers) {
+QStringList cssrsAskedQuestions(const CssrsAnswers &answers)
+{
     return askedIds(answers, kCssrsFields, cssrsIsAsked, false);
 }
 
-QStringList cssrsUnansweredQuestions(const CssrsAnswers &answers) {
+QStringList cssrsUnansweredQuestions(const CssrsAnswers &answers)
+{
     return askedIds(answers, kCssrsFields, cssrsIsAsked, true);
 }
 
-CssrsAnswers cssrsAskedOnly(const CssrsAnswers &answers) {
+CssrsAnswers cssrsAskedOnly(const CssrsAnswers &answers)
+{
     return askedOnly(answers, kCssrsFields, cssrsIsAsked);
 }
 
-CssrsResult evaluateCssrs(const CssrsAnswers &answers) {
+CssrsResult evaluateCssrs(const CssrsAnswers &answers)
+{
     return cssrsSettledResult(cssrsAskedOnly(answers)).value_or(CssrsResult::Incomplete);
 }
 
-std::optional<RiskLevel> cssrsRiskLevel(CssrsResult result) {
+std::optional<RiskLevel> cssrsRiskLevel(CssrsResult result)
+{
     switch (result) {
     case CssrsResult::Incomplete:
         return std::nullopt;
@@ -490,7 +528,8 @@ std::optional<RiskLevel> cssrsRiskLevel(CssrsResult result) {
     return std::nullopt;
 }
 
-QString cssrsResultDisplayName(CssrsResult result) {
+QString cssrsResultDisplayName(CssrsResult result)
+{
     switch (result) {
     case CssrsResult::Incomplete:
         return QCoreApplication::translate("helpline::Screening", "Screen not complete");
@@ -508,19 +547,23 @@ QString cssrsResultDisplayName(CssrsResult result) {
 
 // ---- Storage ----
 
-QJsonObject toJson(const AsqAnswers &answers) {
+QJsonObject toJson(const AsqAnswers &answers)
+{
     return answersToJson(asqAskedOnly(answers), kAsqFields, QStringLiteral("asq"));
 }
 
-QJsonObject toJson(const CssrsAnswers &answers) {
+QJsonObject toJson(const CssrsAnswers &answers)
+{
     return answersToJson(cssrsAskedOnly(answers), kCssrsFields, QStringLiteral("cssrs-screener"));
 }
 
-Outcome<AsqAnswers> asqAnswersFromJson(const QJsonObject &json) {
+Outcome<AsqAnswers> asqAnswersFromJson(const QJsonObject &json)
+{
     return answersFromJson(json, kAsqFields, QStringLiteral("asq"), QStringLiteral("ASQ"));
 }
 
-Outcome<CssrsAnswers> cssrsAnswersFromJson(const QJsonObject &json) {
+Outcome<CssrsAnswers> cssrsAnswersFromJson(const QJsonObject &json)
+{
     return answersFromJson(json, kCssrsFields, QStringLiteral("cssrs-screener"),
                            QStringLiteral("C-SSRS"));
 }

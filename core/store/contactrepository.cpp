@@ -103,7 +103,7 @@ Contact contactFrom(const QSqlQuery &q)
 
 } // namespace
 
-Outcome<SavedContact> ContactRepository::save(ContactSave request)
+Problems ContactRepository::prepare(ContactSave &request) const
 {
     Contact &contact = request.contact;
     const QDateTime now = m_store.clock().nowUtc();
@@ -123,10 +123,46 @@ Outcome<SavedContact> ContactRepository::save(ContactSave request)
     }
     if (request.link == ContactSave::CaseLink::ExistingCase && contact.caseId.isEmpty())
         problems << FieldProblem{QStringLiteral("case"), tr("Choose the case this contact belongs to.")};
+    return problems;
+}
+
+Outcome<SavedContact> ContactRepository::save(ContactSave request)
+{
+    if (const Problems problems = prepare(request); !problems.isEmpty())
+        return StoreError::invalid(problems);
+    WriteTransaction tx(m_store);
+    SavedContact saved = write(tx, std::move(request));
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return saved;
+}
+
+Outcome<QList<SavedContact>> ContactRepository::saveBatch(QList<ContactSave> requests)
+{
+    Problems problems;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        for (const FieldProblem &problem : prepare(requests[i]))
+            problems << FieldProblem{QStringLiteral("%1.%2").arg(i).arg(problem.field), problem.message};
+    }
     if (!problems.isEmpty())
         return StoreError::invalid(problems);
-
     WriteTransaction tx(m_store);
+    QList<SavedContact> saved;
+    saved.reserve(requests.size());
+    for (ContactSave &request : requests) {
+        saved.append(write(tx, std::move(request)));
+        if (tx.failed())
+            break;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return saved;
+}
+
+SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
+{
+    Contact &contact = request.contact;
+    const QDateTime now = m_store.clock().nowUtc();
     CaseRepository cases(m_store);
     SavedContact saved;
     const bool acute = contact.riskLevel == QLatin1String("acute");
@@ -227,8 +263,6 @@ Outcome<SavedContact> ContactRepository::save(ContactSave request)
     tx.audit(QStringLiteral("contact.create"), QStringLiteral("contact"), contact.meta.id,
              contact.callType);
     tx.queue(QStringLiteral("contact"), contact.meta.id, contact.meta.revision, toJson(contact));
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
     saved.contact = contact;
     saved.caseId = contact.caseId;
     return saved;

@@ -10,6 +10,7 @@
 namespace helpline {
 
 class CaseStore;
+class WriteTransaction;
 
 // What the intake's Save hands to the store: the contact, the people in it, and which case it
 // belongs to.
@@ -37,6 +38,8 @@ public:
     // Validates, then writes the people, the case (new or updated risk), the contact, its search
     // rows, audit entries and outbox entries in ONE transaction.
     Outcome<SavedContact> save(ContactSave save);
+    // Many contacts in one transaction (sync pages, imports, benchmarks): all or none.
+    Outcome<QList<SavedContact>> saveBatch(QList<ContactSave> saves);
     // Reads one contact for display: audited as a view.
     Outcome<Contact> open(const QString &contactId);
     Outcome<QList<Contact>> forCase(const QString &caseId);
@@ -46,6 +49,10 @@ public:
     void setCategoryCheck(std::function<bool(const QString &)> check) { m_isKnownCategory = std::move(check); }
 
 private:
+    // Normalises the request and returns every validation problem.
+    Problems prepare(ContactSave &request) const;
+    SavedContact write(WriteTransaction &tx, ContactSave request);
+
     CaseStore &m_store;
     std::function<bool(const QString &)> m_isKnownCategory;
 };

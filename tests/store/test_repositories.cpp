@@ -234,3 +234,23 @@ TEST_CASE("the case list pages newest first with the child's name", "[store][rep
     CHECK(last->last().childName == QStringLiteral("Uşaq 0"));
     CHECK(*cases.count() == 25);
 }
+
+TEST_CASE("a batch of contacts is saved all or nothing", "[store][repo]")
+{
+    StoreFixture f;
+    ContactRepository contacts(*f.store);
+    QList<ContactSave> batch;
+    for (int i = 0; i < 5; ++i)
+        batch << f.counsellingContact(QStringLiteral("Toplu %1").arg(i), QStringLiteral("Uşaq %1").arg(i));
+    batch[3].contact.summary.clear();
+    auto refused = contacts.saveBatch(batch);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(hasProblem(refused.error().problems, QStringLiteral("3.summary")));
+    CHECK(f.count(QStringLiteral("contacts")) == 0);
+    batch[3].contact.summary = QStringLiteral("Toplu 3");
+    auto saved = contacts.saveBatch(batch);
+    REQUIRE(saved.ok());
+    CHECK(saved->size() == 5);
+    CHECK(f.count(QStringLiteral("contacts")) == 5);
+    CHECK(f.count(QStringLiteral("audit_log"), QStringLiteral("action = 'contact.create'")) == 5);
+}

@@ -1,0 +1,254 @@
+#include "storebench.h"
+
+#include "textgenerator.h"
+
+#include "core/security/securebytes.h"
+#include "core/store/caserepository.h"
+#include "core/store/casestore.h"
+#include "core/store/contactrepository.h"
+#include "core/store/keyring.h"
+#include "core/store/searchindex.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+namespace helpline::bench {
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = qsizetype(std::ceil(p / 100.0 * double(values.size()))) - 1;
+    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
+}
+
+double sum(const QList<double> &values)
+{
+    double total = 0;
+    for (double v : values)
+        total += v;
+    return total;
+}
+
+qint64 folderBytes(const QString &dir)
+{
+    qint64 total = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+ContactSave makeContact(TextGenerator &text, const QString &existingCase)
+{
+    ContactSave save;
+    Contact &c = save.contact;
+    c.channel = QStringLiteral("phone");
+    c.callType = QStringLiteral("child_about_self");
+    c.startedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    c.durationSeconds = 60 + int(text.random().bounded(1800));
+    c.categories = {QStringLiteral("violence.bullying")};
+    c.riskLevel = QStringLiteral("low");
+    c.summary = text.note(50, 500);
+    if (existingCase.isEmpty()) {
+        Person child;
+        child.name = text.childName();
+        child.age = QString::number(8 + text.random().bounded(10));
+        save.child = child;
+        save.link = ContactSave::CaseLink::NewCase;
+    } else {
+        c.caseId = existingCase;
+        save.link = ContactSave::CaseLink::ExistingCase;
+    }
+    return save;
+}
+
+struct RunResult {
+    QJsonObject json;
+    double bulkMsPerContact = 0;
+    double searchTotalMs = 0;
+};
+
+RunResult runOnce(const StoreBenchOptions &options, const QString &dir, bool encrypted,
+                  QTextStream &log)
+{
+    RunResult result;
+    const char *password = "benchmark password";
+    CaseStore::CreateOptions create;
+    create.directory = dir;
+    create.adminUsername = QStringLiteral("bench");
+    create.encrypted = encrypted;
+    create.kdf = (options.smoke || !encrypted) ? KdfParams::minimum() : KdfParams();
+    auto created = CaseStore::create(create, SecureBytes::copyOf(QByteArrayView(password)));
+    if (!created) {
+        log << "cannot create the store: " << created.error().message << '\n';
+        return result;
+    }
+    std::unique_ptr<CaseStore> store = std::move(created.value());
+    const QString cipher = store->cipherVersion();
+
+    // 1. Bulk load in batches (a third of contacts join an earlier case: ~1.5 per case).
+    TextGenerator text(20261128);
+    QList<QString> caseIds;
+    ContactRepository contacts(*store);
+    QElapsedTimer bulk;
+    bulk.start();
+    qint64 done = 0;
+    while (done < options.contacts) {
+        const qint64 n = std::min<qint64>(options.batchSize, options.contacts - done);
+        QList<ContactSave> batch;
+        batch.reserve(n);
+        for (qint64 i = 0; i < n; ++i) {
+            const bool join = !caseIds.isEmpty() && text.random().bounded(3) == 0;
+            batch << makeContact(text, join ? caseIds.at(text.random().bounded(int(caseIds.size())))
+                                            : QString());
+        }
+        auto saved = contacts.saveBatch(batch);
+        if (!saved) {
+            log << "batch failed: " << saved.error().message << ' ' << saved.error().detail << '\n';
+            return result;
+        }
+        for (const SavedContact &s : *saved)
+            if (caseIds.size() < 200000 && s.contact.childPersonId.size())
+                caseIds << s.caseId;
+        done += n;
+        if (done % 100000 == 0)
+            log << (encrypted ? "  encrypted: " : "  plaintext: ") << done << " contacts, "
+                << qint64(double(done) / (elapsedMs(bulk) / 1000.0)) << "/s\n"
+                << Qt::flush;
+    }
+    const double bulkMs = elapsedMs(bulk);
+    result.bulkMsPerContact = bulkMs / double(options.contacts);
+
+    // 2. Single saves, each its own transaction with fsync.
+    QList<double> single;
+    for (int i = 0; i < options.singleSaves; ++i) {
+        ContactSave save = makeContact(text, caseIds.at(text.random().bounded(int(caseIds.size()))));
+        QElapsedTimer t;
+        t.start();
+        if (!contacts.save(save)) {
+            log << "single save failed\n";
+            return result;
+        }
+        single << elapsedMs(t);
+    }
+
+    // 3. Search: the same queries on both runs.
+    TextGenerator queries(7);
+    QList<double> searchTimes;
+    qint64 hitsTotal = 0;
+    for (int i = 0; i < options.queries; ++i) {
+        const QString q = queries.query();
+        QElapsedTimer t;
+        t.start();
+        auto hits = SearchIndex::search(*store, q, 20);
+        searchTimes << elapsedMs(t);
+        if (!hits) {
+            log << "search failed: " << hits.error().detail << '\n';
+            return result;
+        }
+        hitsTotal += hits->size();
+    }
+    result.searchTotalMs = sum(searchTimes);
+
+    // 4. Case list pages.
+    CaseRepository cases(*store);
+    QList<double> pageTimes;
+    for (int i = 0; i < 50; ++i) {
+        CaseListQuery query;
+        query.offset = int(text.random().bounded(std::max<qint64>(1, std::min<qint64>(1000, options.contacts / 2))));
+        query.limit = 50;
+        QElapsedTimer t;
+        t.start();
+        auto page = cases.page(query);
+        pageTimes << elapsedMs(t);
+        if (!page)
+            return result;
+    }
+
+    const QString accountId = store->session().accountId;
+    store.reset(); // sign out: checkpoint and close
+    const qint64 bytes = folderBytes(dir);
+
+    double unlockMs = 0;
+    if (encrypted) {
+        QElapsedTimer t;
+        t.start();
+        auto unlocked = CaseStore::unlock(dir, accountId, SecureBytes::copyOf(QByteArrayView(password)));
+        unlockMs = elapsedMs(t);
+        if (!unlocked)
+            log << "unlock failed: " << unlocked.error().message << '\n';
+    }
+
+    QJsonObject json{{QStringLiteral("contacts"), options.contacts},
+                     {QStringLiteral("cases"), qint64(caseIds.size())},
+                     {QStringLiteral("saves_per_s"), double(options.contacts) / (bulkMs / 1000.0)},
+                     {QStringLiteral("single_save_p50_ms"), percentile(single, 50)},
+                     {QStringLiteral("single_save_p99_ms"), percentile(single, 99)},
+                     {QStringLiteral("search_p50_ms"), percentile(searchTimes, 50)},
+                     {QStringLiteral("search_p95_ms"), percentile(searchTimes, 95)},
+                     {QStringLiteral("search_hits_avg"), double(hitsTotal) / options.queries},
+                     {QStringLiteral("case_page_ms"), percentile(pageTimes, 50)},
+                     {QStringLiteral("case_page_p95_ms"), percentile(pageTimes, 95)},
+                     {QStringLiteral("file_bytes"), bytes},
+                     {QStringLiteral("cipher_version"), cipher}};
+    if (encrypted)
+        json.insert(QStringLiteral("unlock_ms"), unlockMs);
+    result.json = json;
+    return result;
+}
+
+} // namespace
+
+QJsonObject runStoreBench(const StoreBenchOptions &options, QTextStream &log)
+{
+    QTemporaryDir temp(options.directory.isEmpty() ? QDir::tempPath() + QStringLiteral("/helpline-bench-XXXXXX")
+                                                   : options.directory + QStringLiteral("/helpline-bench-XXXXXX"));
+    if (!temp.isValid()) {
+        log << "cannot create a working folder\n";
+        return {};
+    }
+    log << "store benchmark: " << options.contacts << " contacts in " << temp.path() << '\n'
+        << Qt::flush;
+    RunResult encrypted = runOnce(options, temp.filePath(QStringLiteral("encrypted")), true, log);
+    if (encrypted.json.isEmpty())
+        return {};
+    QJsonObject json = encrypted.json;
+    if (options.plaintext) {
+        RunResult plain = runOnce(options, temp.filePath(QStringLiteral("plaintext")), false, log);
+        if (plain.json.isEmpty())
+            return {};
+        json.insert(QStringLiteral("save_ratio"), encrypted.bulkMsPerContact / plain.bulkMsPerContact);
+        json.insert(QStringLiteral("search_ratio"), encrypted.searchTotalMs / plain.searchTotalMs);
+        json.insert(QStringLiteral("plaintext"), plain.json);
+    }
+    json.insert(QStringLiteral("peak_rss_mb"), peakRssMb());
+    json.insert(QStringLiteral("smoke"), options.smoke);
+    return json;
+}
+
+} // namespace helpline::bench
