@@ -1,0 +1,37 @@
+# cmake -DICON_DIR=<resources/icons> -DAPP_ID=<id> -DSIZES=16;32;... -P check_icons.cmake
+# The scalable SVG exists and is an SVG; every hicolor PNG exists, is a PNG, and has its nominal
+# size (read from the IHDR chunk) with an alpha channel.
+cmake_minimum_required(VERSION 3.22)
+include(${CMAKE_CURRENT_LIST_DIR}/common.cmake)
+helpline_require_vars(ICON_DIR APP_ID SIZES)
+
+set(svg "${ICON_DIR}/${APP_ID}.svg")
+helpline_require_file("${svg}")
+file(READ "${svg}" text)
+if(NOT text MATCHES "<svg[^>]* viewBox=\"0 0 [0-9]+ [0-9]+\"")
+    helpline_fail("${svg} is not an SVG with a square viewBox")
+endif()
+
+foreach(size IN LISTS SIZES)
+    set(png "${ICON_DIR}/hicolor/${size}x${size}/apps/${APP_ID}.png")
+    helpline_require_file("${png}")
+    # Signature (8 bytes), IHDR length and type (8), width (4), height (4), depth (1), colour (1).
+    file(READ "${png}" hex LIMIT 26 HEX)
+    string(LENGTH "${hex}" length)
+    if(length LESS 52 OR NOT hex MATCHES "^89504e470d0a1a0a0000000d49484452")
+        helpline_fail("${png} is not a PNG")
+    endif()
+    string(SUBSTRING "${hex}" 32 8 width_hex)
+    string(SUBSTRING "${hex}" 40 8 height_hex)
+    string(SUBSTRING "${hex}" 50 2 colour_type)
+    math(EXPR width "0x${width_hex}")
+    math(EXPR height "0x${height_hex}")
+    if(NOT width EQUAL size OR NOT height EQUAL size)
+        helpline_fail("${png} is ${width}x${height}, expected ${size}x${size}")
+    endif()
+    if(NOT colour_type STREQUAL "06" AND NOT colour_type STREQUAL "04")
+        helpline_fail("${png} has no alpha channel (PNG colour type ${colour_type})")
+    endif()
+    message("${size}x${size}: ${png}")
+endforeach()
+message("icons: the SVG and ${SIZES} px PNGs are in place")
