@@ -81,19 +81,18 @@ Outcome<void> AuditLog::append(WriteTransaction &tx, const QString &action,
                                const QString &detail)
 {
     CaseStore &store = tx.store();
-    const QVariant head =
-        tx.scalar(QStringLiteral("SELECT value FROM store_meta WHERE key = 'audit_head'"));
-    if (tx.failed())
-        return {};
-    qint64 lastSeq = 0;
-    QString prevHash = genesisHash();
-    if (head.isValid()) {
+    if (!tx.m_auditHead) {
+        const QVariant head =
+            tx.scalar(QStringLiteral("SELECT value FROM store_meta WHERE key = 'audit_head'"));
+        if (tx.failed())
+            return {};
+        tx.m_auditHead = qMakePair(qint64(0), genesisHash());
         const QStringList parts = head.toString().split(u' ');
-        if (parts.size() == 2) {
-            lastSeq = parts.at(0).toLongLong();
-            prevHash = parts.at(1);
-        }
+        if (parts.size() == 2)
+            tx.m_auditHead = qMakePair(parts.at(0).toLongLong(), parts.at(1));
     }
+    const qint64 lastSeq = tx.m_auditHead->first;
+    const QString prevHash = tx.m_auditHead->second;
     AuditEntry entry;
     entry.seq = lastSeq + 1;
     entry.id = newUuidV7(store.clock().nowUtc());
@@ -111,9 +110,18 @@ Outcome<void> AuditLog::append(WriteTransaction &tx, const QString &action,
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {entry.seq, entry.id, entry.at, entry.accountId, entry.deviceId, entry.action,
              entry.recordType, entry.recordId, entry.detail, entry.prevHash, entry.hash});
-    tx.exec(QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('audit_head', ?)"),
-            {QStringLiteral("%1 %2").arg(entry.seq).arg(entry.hash)});
+    tx.m_auditHead = qMakePair(entry.seq, entry.hash);
+    tx.m_auditHeadDirty = true;
     return {};
+}
+
+void AuditLog::writeHead(WriteTransaction &tx)
+{
+    if (!tx.m_auditHead)
+        return;
+    tx.exec(QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('audit_head', ?)"),
+            {QStringLiteral("%1 %2").arg(tx.m_auditHead->first).arg(tx.m_auditHead->second)});
+    tx.m_auditHeadDirty = false;
 }
 
 Outcome<AuditVerification> AuditLog::verify(CaseStore &store)

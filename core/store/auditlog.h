@@ -44,6 +44,8 @@ public:
                                 const QString &recordType, const QString &recordId,
                                 const QString &detail);
     static Outcome<AuditVerification> verify(CaseStore &store);
+    // Writes the chain's head for the transaction's appends (WriteTransaction::commit calls it).
+    static void writeHead(WriteTransaction &tx);
     // Entries touching one record, oldest first.
     static Outcome<QList<AuditEntry>> forRecord(CaseStore &store, const QString &recordType,
                                                 const QString &recordId);

@@ -1,6 +1,5 @@
 #include "core/store/caseitemrepository.h"
 
-#include "core/domain/recordjson.h"
 #include "core/store/casestore.h"
 #include "core/store/recordwriter.h"
 #include "core/store/searchindex.h"
@@ -141,7 +140,7 @@ Outcome<Note> NoteRepository::add(Note note)
     tx.exec(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"),
             {isoUtc(note.meta.createdAt), note.caseId});
     tx.audit(QStringLiteral("note.create"), QStringLiteral("note"), note.meta.id);
-    tx.queue(QStringLiteral("note"), note.meta.id, note.meta.revision, toJson(note));
+    tx.queue(QStringLiteral("note"), note.meta.id, note.meta.revision);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return note;
@@ -178,7 +177,7 @@ Outcome<Referral> ReferralRepository::add(Referral referral)
     records::stampNew(referral.meta, m_store);
     records::insert(tx, QStringLiteral("referrals"), referral.meta, referralColumns(referral));
     tx.audit(QStringLiteral("referral.create"), QStringLiteral("referral"), referral.meta.id);
-    tx.queue(QStringLiteral("referral"), referral.meta.id, referral.meta.revision, toJson(referral));
+    tx.queue(QStringLiteral("referral"), referral.meta.id, referral.meta.revision);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return referral;
@@ -196,7 +195,7 @@ Outcome<Referral> ReferralRepository::setStatus(Referral referral, const QString
         tx.audit(QStringLiteral("referral.status"), QStringLiteral("referral"), referral.meta.id,
                  status);
         tx.queue(QStringLiteral("referral"), referral.meta.id, referral.meta.revision,
-                 toJson(referral));
+                 {QStringLiteral("status"), QStringLiteral("status_at"), QStringLiteral("status_by")});
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
@@ -221,7 +220,7 @@ Outcome<FollowUp> FollowUpRepository::add(FollowUp followUp)
     records::stampNew(followUp.meta, m_store);
     records::insert(tx, QStringLiteral("follow_ups"), followUp.meta, followUpColumns(followUp));
     tx.audit(QStringLiteral("follow_up.create"), QStringLiteral("follow_up"), followUp.meta.id);
-    tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision, toJson(followUp));
+    tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return followUp;
@@ -236,7 +235,7 @@ Outcome<FollowUp> FollowUpRepository::complete(FollowUp followUp)
     if (records::update(tx, QStringLiteral("follow_ups"), followUp.meta, followUpColumns(followUp))) {
         tx.audit(QStringLiteral("follow_up.complete"), QStringLiteral("follow_up"), followUp.meta.id);
         tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision,
-                 toJson(followUp));
+                 {QStringLiteral("status"), QStringLiteral("done_at"), QStringLiteral("done_by")});
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();

@@ -1,6 +1,5 @@
 #include "core/store/caserepository.h"
 
-#include "core/domain/recordjson.h"
 #include "core/store/casestore.h"
 #include "core/store/recordwriter.h"
 #include "core/store/writetransaction.h"
@@ -64,7 +63,7 @@ CaseRecord CaseRepository::createIn(WriteTransaction &tx, CaseRecord record)
             << Column{QStringLiteral("child_person_id"), records::textOrNull(record.childPersonId)};
     records::insert(tx, QStringLiteral("cases"), record.meta, columns);
     tx.audit(QStringLiteral("case.create"), QStringLiteral("case"), record.meta.id);
-    tx.queue(QStringLiteral("case"), record.meta.id, record.meta.revision, toJson(record));
+    tx.queue(QStringLiteral("case"), record.meta.id, record.meta.revision);
     return record;
 }
 
@@ -123,7 +122,9 @@ Outcome<CaseRecord> CaseRepository::update(CaseRecord record)
     if (!records::update(tx, QStringLiteral("cases"), record.meta, mutableColumns(record)))
         return tx.commit().error();
     tx.audit(QStringLiteral("case.update"), QStringLiteral("case"), record.meta.id);
-    tx.queue(QStringLiteral("case"), record.meta.id, record.meta.revision, toJson(record));
+    tx.queue(QStringLiteral("case"), record.meta.id, record.meta.revision,
+             {QStringLiteral("status"), QStringLiteral("assignee_id"), QStringLiteral("risk_level"),
+              QStringLiteral("flags"), QStringLiteral("restricted"), QStringLiteral("title")});
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return record;

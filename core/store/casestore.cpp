@@ -347,11 +347,7 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::create(const CreateOptions &optio
                 {adminId, now, now, adminId, deviceId, store->m_session.username,
                  store->m_session.displayName});
         tx.audit(QStringLiteral("store.create"), QStringLiteral("account"), adminId);
-        tx.queue(QStringLiteral("account"), adminId, 1,
-                 QJsonObject{{QStringLiteral("id"), adminId},
-                             {QStringLiteral("username"), store->m_session.username},
-                             {QStringLiteral("display_name"), store->m_session.displayName},
-                             {QStringLiteral("role"), QStringLiteral("admin")}});
+        tx.queue(QStringLiteral("account"), adminId, 1);
         if (auto committed = tx.commit(); !committed)
             return fail(committed.error());
     }
@@ -470,11 +466,7 @@ Outcome<QString> CaseStore::addAccount(const QString &username, const QString &d
             {id, now, now, m_session.accountId, m_session.deviceId, username.trimmed(), name,
              roleCode(role)});
     tx.audit(QStringLiteral("account.add"), QStringLiteral("account"), id);
-    tx.queue(QStringLiteral("account"), id, 1,
-             QJsonObject{{QStringLiteral("id"), id},
-                         {QStringLiteral("username"), username.trimmed()},
-                         {QStringLiteral("display_name"), name},
-                         {QStringLiteral("role"), roleCode(role)}});
+    tx.queue(QStringLiteral("account"), id, 1);
     // The keyring is saved inside the transaction: if it cannot be written, the account row is
     // rolled back too, and the desk never has an account that cannot sign in.
     if (auto saved = keyring->save(m_paths.keyring); !saved)
@@ -504,8 +496,7 @@ Outcome<void> CaseStore::removeAccount(const QString &accountId)
     tx.audit(QStringLiteral("account.remove"), QStringLiteral("account"), accountId);
     const int revision =
         tx.scalar(QStringLiteral("SELECT revision FROM accounts WHERE id = ?"), {accountId}).toInt();
-    tx.queue(QStringLiteral("account"), accountId, revision,
-             QJsonObject{{QStringLiteral("id"), accountId}, {QStringLiteral("active"), false}});
+    tx.queue(QStringLiteral("account"), accountId, revision, {QStringLiteral("active")});
     if (auto saved = keyring->save(m_paths.keyring); !saved)
         return saved.error();
     return tx.commit();

@@ -1,6 +1,5 @@
 #include "core/store/contactrepository.h"
 
-#include "core/domain/recordjson.h"
 #include "core/store/caserepository.h"
 #include "core/store/casestore.h"
 #include "core/store/recordwriter.h"
@@ -49,7 +48,7 @@ void insertPerson(WriteTransaction &tx, Person &person, const QString &caseId)
     SearchIndex::index(tx, QStringLiteral("person"), person.meta.id, caseId,
                        QStringList{person.name, person.phone}.join(u' '), true);
     tx.audit(QStringLiteral("person.create"), QStringLiteral("person"), person.meta.id);
-    tx.queue(QStringLiteral("person"), person.meta.id, person.meta.revision, toJson(person));
+    tx.queue(QStringLiteral("person"), person.meta.id, person.meta.revision);
 }
 
 void addCaseMember(WriteTransaction &tx, const QString &caseId, const Person &person)
@@ -61,11 +60,7 @@ void addCaseMember(WriteTransaction &tx, const QString &caseId, const Person &pe
                     {{QStringLiteral("case_id"), caseId},
                      {QStringLiteral("person_id"), person.meta.id},
                      {QStringLiteral("role"), role}});
-    QJsonObject payload = metaToJson(meta);
-    payload.insert(QStringLiteral("case_id"), caseId);
-    payload.insert(QStringLiteral("person_id"), person.meta.id);
-    payload.insert(QStringLiteral("role"), role);
-    tx.queue(QStringLiteral("case_member"), meta.id, meta.revision, payload);
+    tx.queue(QStringLiteral("case_member"), meta.id, meta.revision);
 }
 
 const QString kContactColumns = QStringLiteral(
@@ -214,10 +209,8 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
             tx.audit(QStringLiteral("case.update"), QStringLiteral("case"), contact.caseId,
                      QStringLiteral("risk"));
             tx.queue(QStringLiteral("case"), contact.caseId, revision,
-                     QJsonObject{{QStringLiteral("id"), contact.caseId},
-                                 {QStringLiteral("risk_level"), contact.riskLevel},
-                                 {QStringLiteral("revision"), revision}},
-                     QStringLiteral("patch"));
+                     acute ? QStringList{QStringLiteral("risk_level"), QStringLiteral("flags")}
+                           : QStringList{QStringLiteral("risk_level")});
         } else {
             tx.exec(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"),
                     {isoUtc(now), contact.caseId});
@@ -262,7 +255,7 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
                        contact.summary, true);
     tx.audit(QStringLiteral("contact.create"), QStringLiteral("contact"), contact.meta.id,
              contact.callType);
-    tx.queue(QStringLiteral("contact"), contact.meta.id, contact.meta.revision, toJson(contact));
+    tx.queue(QStringLiteral("contact"), contact.meta.id, contact.meta.revision);
     saved.contact = contact;
     saved.caseId = contact.caseId;
     return saved;

@@ -100,7 +100,7 @@ const char *const kVersion1[] = {
 
     "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, record_type TEXT NOT NULL, "
     "record_id TEXT NOT NULL, revision INTEGER NOT NULL, operation TEXT NOT NULL, "
-    "payload TEXT NOT NULL, queued_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+    "payload TEXT, queued_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
     "last_error TEXT, next_attempt_at TEXT, state TEXT NOT NULL DEFAULT 'pending', "
     "UNIQUE (record_type, record_id, revision))",
     "CREATE INDEX outbox_state ON outbox(state, seq)",

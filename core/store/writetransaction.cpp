@@ -4,6 +4,7 @@
 #include "core/store/casestore.h"
 #include "core/util/clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -89,12 +90,18 @@ void WriteTransaction::audit(const QString &action, const QString &recordType,
 }
 
 void WriteTransaction::queue(const QString &recordType, const QString &recordId, int revision,
-                             const QJsonObject &payload, const QString &operation)
+                             const QStringList &changedFields)
 {
+    const bool update = !changedFields.isEmpty();
     exec(QStringLiteral("INSERT INTO outbox (record_type, record_id, revision, operation, payload, "
                         "queued_at) VALUES (?, ?, ?, ?, ?, ?)"),
-         {recordType, recordId, revision, operation,
-          QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+         {recordType, recordId, revision,
+          update ? QStringLiteral("update") : QStringLiteral("insert"),
+          update ? QVariant(QString::fromUtf8(
+                       QJsonDocument(QJsonObject{{QStringLiteral("fields"),
+                                                  QJsonArray::fromStringList(changedFields)}})
+                           .toJson(QJsonDocument::Compact)))
+                 : QVariant(),
           isoUtc(m_store.clock().nowUtc())});
 }
 
@@ -109,6 +116,8 @@ Outcome<void> WriteTransaction::commit()
     if (m_committed)
         return {};
     QSqlDatabase db = m_store.database();
+    if (!m_error && m_auditHeadDirty)
+        AuditLog::writeHead(*this);
     if (m_error) {
         if (m_active)
             db.rollback();

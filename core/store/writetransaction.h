@@ -31,9 +31,11 @@ public:
     // Appends a hash-chained audit entry for the signed-in account.
     void audit(const QString &action, const QString &recordType = {}, const QString &recordId = {},
                const QString &detail = {});
-    // Queues the record for the next sync push.
+    // Queues revision `revision` of the record for the next sync push. The outbox names the
+    // record; the push reads its current state from its table, so the text is stored once.
+    // An update lists the fields it changed (they merge per field on the server).
     void queue(const QString &recordType, const QString &recordId, int revision,
-               const QJsonObject &payload, const QString &operation = QStringLiteral("upsert"));
+               const QStringList &changedFields = {});
     // Marks the transaction failed with a problem found by the caller (validation, permission).
     void fail(const StoreError &error);
 
@@ -43,6 +45,10 @@ public:
 
 private:
     QSqlQuery *run(const QString &sql, const QVariantList &values);
+    friend class AuditLog;
+    // The audit chain's head, read once per transaction and written back at commit.
+    std::optional<QPair<qint64, QString>> m_auditHead;
+    bool m_auditHeadDirty = false;
 
     CaseStore &m_store;
     bool m_active = false;

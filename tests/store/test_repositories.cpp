@@ -47,13 +47,19 @@ TEST_CASE("saving a counselling contact writes everything in one transaction", "
     // Outbox: two people, the case, two memberships, the contact.
     CHECK(f.count(QStringLiteral("outbox")) - outboxBefore == 6);
 
+    // The outbox names each record and revision; the push reads the record itself.
     QSqlQuery q(f.store->database());
-    REQUIRE(q.exec(QStringLiteral("SELECT payload FROM outbox WHERE record_type = 'contact'")));
+    REQUIRE(q.exec(QStringLiteral("SELECT record_type, record_id, revision, operation, payload "
+                                  "FROM outbox WHERE record_type IN ('contact', 'case') ORDER BY seq")));
     REQUIRE(q.next());
-    const QJsonObject payload = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    CHECK(payload.value(QStringLiteral("id")).toString() == saved->contact.meta.id);
-    CHECK(payload.value(QStringLiteral("case_id")).toString() == saved->caseId);
-    CHECK(payload.value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("Uşaq")));
+    CHECK(q.value(0).toString() == QStringLiteral("case"));
+    CHECK(q.value(1).toString() == saved->caseId);
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("contact"));
+    CHECK(q.value(1).toString() == saved->contact.meta.id);
+    CHECK(q.value(2).toInt() == 1);
+    CHECK(q.value(3).toString() == QStringLiteral("insert"));
+    CHECK(q.value(4).isNull());
 
     auto reread = contacts.open(saved->contact.meta.id);
     REQUIRE(reread.ok());
@@ -138,6 +144,13 @@ TEST_CASE("a later riskier contact raises the case risk and flags acute risk", "
     CHECK(record->riskLevel == QStringLiteral("acute"));
     CHECK(record->flags.contains(QStringLiteral("supervisor_attention")));
     CHECK(record->meta.revision == 2);
+    // The change is queued as an update of the fields it changed.
+    QSqlQuery q(f.store->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT operation, payload FROM outbox WHERE record_type = 'case' "
+                                  "AND revision = 2")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("update"));
+    CHECK(q.value(1).toString() == QStringLiteral("{\"fields\":[\"risk_level\",\"flags\"]}"));
     auto all = contacts.forCase(first->caseId);
     REQUIRE(all.ok());
     CHECK(all->size() == 2);

@@ -59,7 +59,8 @@ int main(int argc, char **argv)
     QCommandLineOption noPlain(QStringLiteral("no-plaintext"), QStringLiteral("Skip the run without a key."));
     QCommandLineOption smoke(QStringLiteral("smoke"),
                              QStringLiteral("Cheap key derivation: proves the benchmark works."));
-    parser.addOptions({contacts, json, dir, noPlain, smoke});
+    QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the stores afterwards."));
+    parser.addOptions({contacts, json, dir, noPlain, smoke, keep});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -78,6 +79,7 @@ int main(int argc, char **argv)
     options.directory = parser.value(dir);
     options.plaintext = !parser.isSet(noPlain);
     options.smoke = parser.isSet(smoke);
+    options.keep = parser.isSet(keep);
     if (options.smoke) {
         options.singleSaves = 50;
         options.queries = 50;

@@ -228,6 +228,7 @@ QJsonObject runStoreBench(const StoreBenchOptions &options, QTextStream &log)
 {
     QTemporaryDir temp(options.directory.isEmpty() ? QDir::tempPath() + QStringLiteral("/helpline-bench-XXXXXX")
                                                    : options.directory + QStringLiteral("/helpline-bench-XXXXXX"));
+    temp.setAutoRemove(!options.keep);
     if (!temp.isValid()) {
         log << "cannot create a working folder\n";
         return {};

@@ -14,6 +14,7 @@ struct StoreBenchOptions {
     QString directory; // empty = a temporary folder, removed afterwards
     bool smoke = false;     // cheap KDF: proves the benchmark works, figures are not meaningful
     bool plaintext = true;  // also run without a key and print the ratios
+    bool keep = false;      // keep the stores for inspection
 };
 
 // `helpline-bench store`: builds a store of N contacts and measures saves, search, the case list,
