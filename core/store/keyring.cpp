@@ -11,6 +11,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace helpline {
 
@@ -74,17 +75,20 @@ KdfParams KdfParams::calibrate(int targetMs)
 {
     ensureSodium();
     // Fixed memory (64 MiB keeps the workstation's peak memory modest), then as many passes as
-    // fit in the target time on this machine.
+    // fit in the target time on this machine. Two rounds: the first run also pays for mapping
+    // the memory, so its estimate is refined by timing the estimated cost itself.
     const quint64 mem = quint64(64) << 20;
-    quint64 ops = 2;
     SecureBytes password = SecureBytes::random(16);
     QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
     randombytes_buf(salt.data(), static_cast<size_t>(salt.size()));
-    QElapsedTimer timer;
-    timer.start();
-    (void)deriveKey(password, salt, {ops, mem});
-    const double perPassMs = std::max<double>(1.0, double(timer.elapsed()) / double(ops));
-    ops = quint64(std::clamp<double>(double(targetMs) / perPassMs, 2.0, 64.0));
+    quint64 ops = 2;
+    for (int round = 0; round < 2; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        (void)deriveKey(password, salt, {ops, mem});
+        const double perPassMs = std::max<double>(1.0, double(timer.elapsed()) / double(ops));
+        ops = quint64(std::clamp<double>(std::round(double(targetMs) / perPassMs), 2.0, 64.0));
+    }
     return {ops, mem};
 }
 
