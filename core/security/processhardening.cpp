@@ -5,13 +5,18 @@
 
 namespace helpline {
 
-bool hardenProcess()
+bool disableCoreDumps()
 {
-#ifdef HELPLINE_RELEASE_BUILD
     const rlimit noCore{0, 0};
     const bool limited = setrlimit(RLIMIT_CORE, &noCore) == 0;
     const bool undumpable = prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
     return limited && undumpable;
+}
+
+bool hardenProcess()
+{
+#ifdef HELPLINE_RELEASE_BUILD
+    return disableCoreDumps();
 #else
     return false;
 #endif
