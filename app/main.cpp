@@ -1,10 +1,9 @@
 #include "core/security/processhardening.h"
 #include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -14,11 +13,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Helpline Workstation"));
     QApplication::setOrganizationName(QStringLiteral("Helpline"));
     QApplication::setApplicationVersion(QStringLiteral(HELPLINE_VERSION));
+    // Wayland matches the window to the desktop entry (and its icon) by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.helpline.Workstation"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("helpline"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    helpline::installTranslations(QLocale());
 
     helpline::MainWindow window;
     window.show();

@@ -7,10 +7,6 @@
 namespace helpline {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helpline::CaseRecord", text);
-}
 void add(Problems &problems, const char *field, const QString &message)
 {
     problems.append({QString::fromLatin1(field), message});
@@ -21,12 +17,17 @@ Problems CaseRecord::validate() const
 {
     Problems problems;
     if (!codes::caseStatuses().contains(status))
-        add(problems, "status", tr("Unknown case status."));
+        add(problems, "status",
+            QCoreApplication::translate("helpline::CaseRecord", "Unknown case status."));
     if (title.size() > 300)
-        add(problems, "title", tr("The title is too long (at most 300 characters)."));
+        add(problems, "title",
+            QCoreApplication::translate("helpline::CaseRecord",
+                                        "The title is too long (at most 300 characters)."));
     for (const QString &flag : flags)
         if (flag.isEmpty() || flag.size() > 64)
-            add(problems, "flags", tr("A case flag is empty or too long."));
+            add(problems, "flags",
+                QCoreApplication::translate("helpline::CaseRecord",
+                                            "A case flag is empty or too long."));
     return problems;
 }
 
@@ -34,13 +35,18 @@ Problems Note::validate() const
 {
     Problems problems;
     if (caseId.isEmpty())
-        add(problems, "case", tr("A note belongs to a case."));
+        add(problems, "case",
+            QCoreApplication::translate("helpline::CaseRecord", "A note belongs to a case."));
     if (!codes::noteKinds().contains(kind))
-        add(problems, "kind", tr("Unknown kind of note."));
+        add(problems, "kind",
+            QCoreApplication::translate("helpline::CaseRecord", "Unknown kind of note."));
     if (body.trimmed().isEmpty())
-        add(problems, "body", tr("The note is empty."));
+        add(problems, "body",
+            QCoreApplication::translate("helpline::CaseRecord", "The note is empty."));
     else if (body.size() > 200000)
-        add(problems, "body", tr("The note is too long (at most 200,000 characters)."));
+        add(problems, "body",
+            QCoreApplication::translate("helpline::CaseRecord",
+                                        "The note is too long (at most 200,000 characters)."));
     return problems;
 }
 
@@ -48,22 +54,35 @@ Problems Referral::validate() const
 {
     Problems problems;
     if (caseId.isEmpty())
-        add(problems, "case", tr("A referral belongs to a case."));
+        add(problems, "case",
+            QCoreApplication::translate("helpline::CaseRecord", "A referral belongs to a case."));
     if (directoryEntryId.isEmpty() && serviceName.trimmed().isEmpty())
-        add(problems, "service", tr("Choose the service the child is referred to."));
+        add(problems, "service",
+            QCoreApplication::translate("helpline::CaseRecord",
+                                        "Choose the service the child is referred to."));
     if (reason.trimmed().isEmpty())
-        add(problems, "reason", tr("Say why the child is referred."));
+        add(problems, "reason",
+            QCoreApplication::translate("helpline::CaseRecord", "Say why the child is referred."));
     if (!codes::referralUrgencies().contains(urgency))
-        add(problems, "urgency", tr("Choose how urgent the referral is."));
+        add(problems, "urgency",
+            QCoreApplication::translate("helpline::CaseRecord",
+                                        "Choose how urgent the referral is."));
     if (!codes::referralMethods().contains(method))
-        add(problems, "method", tr("Choose how the referral is made."));
+        add(problems, "method",
+            QCoreApplication::translate("helpline::CaseRecord",
+                                        "Choose how the referral is made."));
     if (!consent.has_value())
-        add(problems, "consent", tr("Record whether the child or caller consented."));
+        add(problems, "consent",
+            QCoreApplication::translate("helpline::CaseRecord",
+                                        "Record whether the child or caller consented."));
     else if (!*consent && consentReason.trimmed().isEmpty())
         add(problems, "consent_reason",
-            tr("Say why the referral is made without consent (for example imminent danger)."));
+            QCoreApplication::translate(
+                "helpline::CaseRecord",
+                "Say why the referral is made without consent (for example imminent danger)."));
     if (!codes::referralStatuses().contains(status))
-        add(problems, "status", tr("Unknown referral status."));
+        add(problems, "status",
+            QCoreApplication::translate("helpline::CaseRecord", "Unknown referral status."));
     return problems;
 }
 
@@ -71,15 +90,22 @@ Problems FollowUp::validate() const
 {
     Problems problems;
     if (caseId.isEmpty())
-        add(problems, "case", tr("A follow-up belongs to a case."));
+        add(problems, "case",
+            QCoreApplication::translate("helpline::CaseRecord", "A follow-up belongs to a case."));
     if (!dueAt.isValid())
-        add(problems, "due_at", tr("Choose when the follow-up is due."));
+        add(problems, "due_at",
+            QCoreApplication::translate("helpline::CaseRecord",
+                                        "Choose when the follow-up is due."));
     if (description.trimmed().isEmpty())
-        add(problems, "description", tr("Say what is to be done."));
+        add(problems, "description",
+            QCoreApplication::translate("helpline::CaseRecord", "Say what is to be done."));
     if (!codes::followUpStatuses().contains(status))
-        add(problems, "status", tr("Unknown follow-up status."));
+        add(problems, "status",
+            QCoreApplication::translate("helpline::CaseRecord", "Unknown follow-up status."));
     if (status == QLatin1String("done") && !doneAt.isValid())
-        add(problems, "done_at", tr("A completed follow-up needs the time it was done."));
+        add(problems, "done_at",
+            QCoreApplication::translate("helpline::CaseRecord",
+                                        "A completed follow-up needs the time it was done."));
     return problems;
 }
 

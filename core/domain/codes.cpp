@@ -30,132 +30,164 @@ QString CodeList::displayName(const QString &code) const
 
 namespace codes {
 
-#define C(code, text) {QStringLiteral(code), QT_TRANSLATE_NOOP(CTX, text)}
-
 const CodeList &channels()
 {
-#define CTX "helpline::Channel"
-    static const CodeList list{CTX,
-                               {C("phone", "Phone"), C("sms", "SMS"), C("email", "Email"),
-                                C("instagram", "Instagram"), C("facebook", "Facebook Messenger"),
-                                C("whatsapp", "WhatsApp"), C("app_chat", "App chat"),
-                                C("web_chat", "Web chat"), C("walk_in", "Walk-in"),
-                                C("letter", "Letter")}};
+    static const CodeList list{
+        "helpline::Channel",
+        {{QStringLiteral("phone"), QT_TRANSLATE_NOOP("helpline::Channel", "Phone")},
+         {QStringLiteral("sms"), QT_TRANSLATE_NOOP("helpline::Channel", "SMS")},
+         {QStringLiteral("email"), QT_TRANSLATE_NOOP("helpline::Channel", "Email")},
+         {QStringLiteral("instagram"), QT_TRANSLATE_NOOP("helpline::Channel", "Instagram")},
+         {QStringLiteral("facebook"), QT_TRANSLATE_NOOP("helpline::Channel", "Facebook Messenger")},
+         {QStringLiteral("whatsapp"), QT_TRANSLATE_NOOP("helpline::Channel", "WhatsApp")},
+         {QStringLiteral("app_chat"), QT_TRANSLATE_NOOP("helpline::Channel", "App chat")},
+         {QStringLiteral("web_chat"), QT_TRANSLATE_NOOP("helpline::Channel", "Web chat")},
+         {QStringLiteral("walk_in"), QT_TRANSLATE_NOOP("helpline::Channel", "Walk-in")},
+         {QStringLiteral("letter"), QT_TRANSLATE_NOOP("helpline::Channel", "Letter")}}};
     return list;
-#undef CTX
 }
 
 const CodeList &callTypes()
 {
-#define CTX "helpline::CallType"
-    static const CodeList list{CTX,
-                               {C("child_about_self", "Child about themselves"),
-                                C("caller_about_child", "Someone about a child"),
-                                C("silent", "Silent"), C("hang_up", "Hang-up"),
-                                C("prank", "Prank or testing"), C("abusive", "Abusive"),
-                                C("wrong_number", "Wrong number"), C("thanks", "Thanks"),
-                                C("information", "Information only")}};
+    static const CodeList list{
+        "helpline::CallType",
+        {{QStringLiteral("child_about_self"),
+          QT_TRANSLATE_NOOP("helpline::CallType", "Child about themselves")},
+         {QStringLiteral("caller_about_child"),
+          QT_TRANSLATE_NOOP("helpline::CallType", "Someone about a child")},
+         {QStringLiteral("silent"), QT_TRANSLATE_NOOP("helpline::CallType", "Silent")},
+         {QStringLiteral("hang_up"), QT_TRANSLATE_NOOP("helpline::CallType", "Hang-up")},
+         {QStringLiteral("prank"), QT_TRANSLATE_NOOP("helpline::CallType", "Prank or testing")},
+         {QStringLiteral("abusive"), QT_TRANSLATE_NOOP("helpline::CallType", "Abusive")},
+         {QStringLiteral("wrong_number"), QT_TRANSLATE_NOOP("helpline::CallType", "Wrong number")},
+         {QStringLiteral("thanks"), QT_TRANSLATE_NOOP("helpline::CallType", "Thanks")},
+         {QStringLiteral("information"),
+          QT_TRANSLATE_NOOP("helpline::CallType", "Information only")}}};
     return list;
-#undef CTX
 }
 
 const CodeList &nonCounsellingTypes()
 {
-#define CTX "helpline::CallType"
-    static const CodeList list{CTX,
-                               {C("silent", "Silent"), C("hang_up", "Hang-up"),
-                                C("prank", "Prank or testing"), C("abusive", "Abusive"),
-                                C("wrong_number", "Wrong number"), C("thanks", "Thanks"),
-                                C("information", "Information only")}};
+    static const CodeList list{
+        "helpline::CallType",
+        {{QStringLiteral("silent"), QT_TRANSLATE_NOOP("helpline::CallType", "Silent")},
+         {QStringLiteral("hang_up"), QT_TRANSLATE_NOOP("helpline::CallType", "Hang-up")},
+         {QStringLiteral("prank"), QT_TRANSLATE_NOOP("helpline::CallType", "Prank or testing")},
+         {QStringLiteral("abusive"), QT_TRANSLATE_NOOP("helpline::CallType", "Abusive")},
+         {QStringLiteral("wrong_number"), QT_TRANSLATE_NOOP("helpline::CallType", "Wrong number")},
+         {QStringLiteral("thanks"), QT_TRANSLATE_NOOP("helpline::CallType", "Thanks")},
+         {QStringLiteral("information"),
+          QT_TRANSLATE_NOOP("helpline::CallType", "Information only")}}};
     return list;
-#undef CTX
 }
 
 const CodeList &genders()
 {
-#define CTX "helpline::Gender"
-    static const CodeList list{CTX,
-                               {C("girl", "Girl"), C("boy", "Boy"),
-                                C("non_binary", "Non-binary"), C("unknown", "Unknown")}};
+    static const CodeList list{
+        "helpline::Gender",
+        {{QStringLiteral("girl"), QT_TRANSLATE_NOOP("helpline::Gender", "Girl")},
+         {QStringLiteral("boy"), QT_TRANSLATE_NOOP("helpline::Gender", "Boy")},
+         {QStringLiteral("non_binary"), QT_TRANSLATE_NOOP("helpline::Gender", "Non-binary")},
+         {QStringLiteral("unknown"), QT_TRANSLATE_NOOP("helpline::Gender", "Unknown")}}};
     return list;
-#undef CTX
 }
 
 const CodeList &callerRelationships()
 {
-#define CTX "helpline::CallerRelationship"
     static const CodeList list{
-        CTX,
-        {C("parent", "Parent"), C("caregiver", "Caregiver"), C("grandparent", "Grandparent"),
-         C("sibling", "Sibling"), C("relative", "Other relative"), C("friend", "Friend"),
-         C("neighbour", "Neighbour"), C("teacher", "Teacher or school staff"),
-         C("professional", "Professional (social worker, doctor, police)"),
-         C("stranger", "Stranger"), C("other", "Other"), C("unknown", "Unknown")}};
+        "helpline::CallerRelationship",
+        {{QStringLiteral("parent"), QT_TRANSLATE_NOOP("helpline::CallerRelationship", "Parent")},
+         {QStringLiteral("caregiver"),
+          QT_TRANSLATE_NOOP("helpline::CallerRelationship", "Caregiver")},
+         {QStringLiteral("grandparent"),
+          QT_TRANSLATE_NOOP("helpline::CallerRelationship", "Grandparent")},
+         {QStringLiteral("sibling"), QT_TRANSLATE_NOOP("helpline::CallerRelationship", "Sibling")},
+         {QStringLiteral("relative"),
+          QT_TRANSLATE_NOOP("helpline::CallerRelationship", "Other relative")},
+         {QStringLiteral("friend"), QT_TRANSLATE_NOOP("helpline::CallerRelationship", "Friend")},
+         {QStringLiteral("neighbour"),
+          QT_TRANSLATE_NOOP("helpline::CallerRelationship", "Neighbour")},
+         {QStringLiteral("teacher"),
+          QT_TRANSLATE_NOOP("helpline::CallerRelationship", "Teacher or school staff")},
+         {QStringLiteral("professional"),
+          QT_TRANSLATE_NOOP("helpline::CallerRelationship",
+                            "Professional (social worker, doctor, police)")},
+         {QStringLiteral("stranger"),
+          QT_TRANSLATE_NOOP("helpline::CallerRelationship", "Stranger")},
+         {QStringLiteral("other"), QT_TRANSLATE_NOOP("helpline::CallerRelationship", "Other")},
+         {QStringLiteral("unknown"),
+          QT_TRANSLATE_NOOP("helpline::CallerRelationship", "Unknown")}}};
     return list;
-#undef CTX
 }
 
 const CodeList &caseStatuses()
 {
-#define CTX "helpline::CaseStatus"
-    static const CodeList list{CTX,
-                               {C("open", "Open"), C("pending_closure", "Waiting for closure approval"),
-                                C("closed", "Closed")}};
+    static const CodeList list{
+        "helpline::CaseStatus",
+        {{QStringLiteral("open"), QT_TRANSLATE_NOOP("helpline::CaseStatus", "Open")},
+         {QStringLiteral("pending_closure"),
+          QT_TRANSLATE_NOOP("helpline::CaseStatus", "Waiting for closure approval")},
+         {QStringLiteral("closed"), QT_TRANSLATE_NOOP("helpline::CaseStatus", "Closed")}}};
     return list;
-#undef CTX
 }
 
 const CodeList &noteKinds()
 {
-#define CTX "helpline::NoteKind"
-    static const CodeList list{CTX,
-                               {C("note", "Case note"), C("handover", "Handover note"),
-                                C("review_comment", "Supervisor review comment")}};
+    static const CodeList list{
+        "helpline::NoteKind",
+        {{QStringLiteral("note"), QT_TRANSLATE_NOOP("helpline::NoteKind", "Case note")},
+         {QStringLiteral("handover"), QT_TRANSLATE_NOOP("helpline::NoteKind", "Handover note")},
+         {QStringLiteral("review_comment"),
+          QT_TRANSLATE_NOOP("helpline::NoteKind", "Supervisor review comment")}}};
     return list;
-#undef CTX
 }
 
 const CodeList &referralStatuses()
 {
-#define CTX "helpline::ReferralStatus"
-    static const CodeList list{CTX,
-                               {C("made", "Made"), C("acknowledged", "Acknowledged"),
-                                C("completed", "Completed"), C("declined", "Declined"),
-                                C("no_show", "No-show")}};
+    static const CodeList list{
+        "helpline::ReferralStatus",
+        {{QStringLiteral("made"), QT_TRANSLATE_NOOP("helpline::ReferralStatus", "Made")},
+         {QStringLiteral("acknowledged"),
+          QT_TRANSLATE_NOOP("helpline::ReferralStatus", "Acknowledged")},
+         {QStringLiteral("completed"), QT_TRANSLATE_NOOP("helpline::ReferralStatus", "Completed")},
+         {QStringLiteral("declined"), QT_TRANSLATE_NOOP("helpline::ReferralStatus", "Declined")},
+         {QStringLiteral("no_show"), QT_TRANSLATE_NOOP("helpline::ReferralStatus", "No-show")}}};
     return list;
-#undef CTX
 }
 
 const CodeList &referralUrgencies()
 {
-#define CTX "helpline::ReferralUrgency"
-    static const CodeList list{CTX,
-                               {C("routine", "Routine"), C("urgent", "Urgent"),
-                                C("emergency", "Emergency")}};
+    static const CodeList list{
+        "helpline::ReferralUrgency",
+        {{QStringLiteral("routine"), QT_TRANSLATE_NOOP("helpline::ReferralUrgency", "Routine")},
+         {QStringLiteral("urgent"), QT_TRANSLATE_NOOP("helpline::ReferralUrgency", "Urgent")},
+         {QStringLiteral("emergency"),
+          QT_TRANSLATE_NOOP("helpline::ReferralUrgency", "Emergency")}}};
     return list;
-#undef CTX
 }
 
 const CodeList &referralMethods()
 {
-#define CTX "helpline::ReferralMethod"
-    static const CodeList list{CTX,
-                               {C("phone", "By phone"), C("letter", "By letter"),
-                                C("email", "By email"), C("accompanied", "Accompanied")}};
+    static const CodeList list{
+        "helpline::ReferralMethod",
+        {{QStringLiteral("phone"), QT_TRANSLATE_NOOP("helpline::ReferralMethod", "By phone")},
+         {QStringLiteral("letter"), QT_TRANSLATE_NOOP("helpline::ReferralMethod", "By letter")},
+         {QStringLiteral("email"), QT_TRANSLATE_NOOP("helpline::ReferralMethod", "By email")},
+         {QStringLiteral("accompanied"),
+          QT_TRANSLATE_NOOP("helpline::ReferralMethod", "Accompanied")}}};
     return list;
-#undef CTX
 }
 
 const CodeList &followUpStatuses()
 {
-#define CTX "helpline::FollowUpStatus"
-    static const CodeList list{CTX,
-                               {C("open", "Open"), C("done", "Done"), C("cancelled", "Cancelled")}};
+    static const CodeList list{
+        "helpline::FollowUpStatus",
+        {{QStringLiteral("open"), QT_TRANSLATE_NOOP("helpline::FollowUpStatus", "Open")},
+         {QStringLiteral("done"), QT_TRANSLATE_NOOP("helpline::FollowUpStatus", "Done")},
+         {QStringLiteral("cancelled"),
+          QT_TRANSLATE_NOOP("helpline::FollowUpStatus", "Cancelled")}}};
     return list;
-#undef CTX
 }
-
-#undef C
 
 } // namespace codes
 } // namespace helpline

@@ -7,11 +7,6 @@
 namespace helpline {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helpline::Contact", text);
-}
-
 const QStringList &riskLevels()
 {
     static const QStringList levels{QString(),
@@ -26,8 +21,8 @@ const QStringList &riskLevels()
 
 bool Contact::isCounselling() const
 {
-    return callType == QLatin1String("child_about_self")
-           || callType == QLatin1String("caller_about_child");
+    return callType == QLatin1String("child_about_self") ||
+           callType == QLatin1String("caller_about_child");
 }
 
 Contact Contact::nonCounselling(const QString &callType, const QString &channel,
@@ -51,40 +46,58 @@ Problems Contact::validate(const QDateTime &now,
         problems.append({QString::fromLatin1(field), message});
     };
     if (!codes::channels().contains(channel))
-        add("channel", tr("Choose the channel the contact came in on."));
+        add("channel", QCoreApplication::translate("helpline::Contact",
+                                                   "Choose the channel the contact came in on."));
     if (!codes::callTypes().contains(callType))
-        add("call_type", tr("Choose the type of contact."));
+        add("call_type",
+            QCoreApplication::translate("helpline::Contact", "Choose the type of contact."));
     if (!startedAt.isValid())
-        add("started_at", tr("The contact has no start time."));
+        add("started_at",
+            QCoreApplication::translate("helpline::Contact", "The contact has no start time."));
     else if (startedAt > now.addSecs(300))
-        add("started_at", tr("The start time is in the future."));
+        add("started_at",
+            QCoreApplication::translate("helpline::Contact", "The start time is in the future."));
     if (durationSeconds < 0 || durationSeconds > 24 * 3600)
-        add("duration", tr("The duration must be between 0 seconds and 24 hours."));
+        add("duration",
+            QCoreApplication::translate("helpline::Contact",
+                                        "The duration must be between 0 seconds and 24 hours."));
     if (counsellorId.isEmpty())
-        add("counsellor", tr("The contact has no counsellor."));
+        add("counsellor",
+            QCoreApplication::translate("helpline::Contact", "The contact has no counsellor."));
     if (!riskLevels().contains(riskLevel))
-        add("risk_level", tr("Unknown risk level."));
+        add("risk_level", QCoreApplication::translate("helpline::Contact", "Unknown risk level."));
     if (summary.size() > 100000)
-        add("summary", tr("The summary is too long (at most 100,000 characters)."));
+        add("summary",
+            QCoreApplication::translate("helpline::Contact",
+                                        "The summary is too long (at most 100,000 characters)."));
     if (isCounselling()) {
         if (categories.isEmpty())
-            add("categories", tr("Choose at least one reason for the contact."));
+            add("categories",
+                QCoreApplication::translate("helpline::Contact",
+                                            "Choose at least one reason for the contact."));
         if (summary.trimmed().isEmpty())
-            add("summary", tr("Write a short summary of the contact."));
-        if (callType == QLatin1String("caller_about_child")
-            && !codes::callerRelationships().contains(callerRelationship))
-            add("caller.relationship", tr("Choose how the caller is related to the child."));
+            add("summary", QCoreApplication::translate("helpline::Contact",
+                                                       "Write a short summary of the contact."));
+        if (callType == QLatin1String("caller_about_child") &&
+            !codes::callerRelationships().contains(callerRelationship))
+            add("caller.relationship",
+                QCoreApplication::translate("helpline::Contact",
+                                            "Choose how the caller is related to the child."));
     }
     if (isKnownCategory) {
         for (const QString &code : categories) {
             if (!isKnownCategory(code)) {
-                add("categories", tr("Unknown category \"%1\".").arg(code));
+                add("categories",
+                    QCoreApplication::translate("helpline::Contact", "Unknown category \"%1\".")
+                        .arg(code));
                 break;
             }
         }
     }
     if (!correctionOf.isEmpty() && correctionReason.trimmed().isEmpty())
-        add("correction_reason", tr("Say why the contact is being corrected."));
+        add("correction_reason",
+            QCoreApplication::translate("helpline::Contact",
+                                        "Say why the contact is being corrected."));
     return problems;
 }
 

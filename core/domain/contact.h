@@ -25,8 +25,8 @@ struct Contact {
     QStringList categories; // taxonomy subcategory codes
     QString summary;
     QStringList actions;
-    QString riskLevel;      // none, low, moderate, high, acute; empty = not screened
-    QJsonObject screening;  // the answers, as the screening module writes them
+    QString riskLevel;     // none, low, moderate, high, acute; empty = not screened
+    QJsonObject screening; // the answers, as the screening module writes them
     bool keepConfidential = true;
     QString formId;
     int formVersion = 0;

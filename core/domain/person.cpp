@@ -7,13 +7,6 @@
 
 namespace helpline {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helpline::Person", text);
-}
-} // namespace
-
 QString Person::kindCode(Kind kind)
 {
     return kind == Kind::Child ? QStringLiteral("child") : QStringLiteral("caller");
@@ -30,8 +23,8 @@ std::optional<Person::Kind> Person::kindFromCode(const QString &code)
 
 bool Person::isValidAge(const QString &age)
 {
-    if (age.isEmpty() || age == QLatin1String("unborn") || age == QLatin1String("unknown")
-        || age == QLatin1String(">25"))
+    if (age.isEmpty() || age == QLatin1String("unborn") || age == QLatin1String("unknown") ||
+        age == QLatin1String(">25"))
         return true;
     bool ok = false;
     const int years = age.toInt(&ok);
@@ -45,25 +38,35 @@ Problems Person::validate(const QString &prefix, const QDate &today) const
         problems.append({prefix + QLatin1String(field), message});
     };
     if (name.size() > 200)
-        add("name", tr("The name is too long (at most 200 characters)."));
+        add("name", QCoreApplication::translate("helpline::Person",
+                                                "The name is too long (at most 200 characters)."));
     if (!gender.isEmpty() && !codes::genders().contains(gender))
-        add("gender", tr("Choose a gender from the list."));
+        add("gender",
+            QCoreApplication::translate("helpline::Person", "Choose a gender from the list."));
     if (kind == Kind::Child && !isValidAge(age))
-        add("age", tr("Choose an age from 0 to 25, over 25, unborn or unknown."));
+        add("age",
+            QCoreApplication::translate("helpline::Person",
+                                        "Choose an age from 0 to 25, over 25, unborn or unknown."));
     if (kind == Kind::Caller && !age.isEmpty() && !isValidAge(age)) {
         bool ok = false;
         const int years = age.toInt(&ok);
         if (!ok || years < 0 || years > 120)
-            add("age", tr("Enter the caller's age in years, or leave it empty."));
+            add("age",
+                QCoreApplication::translate("helpline::Person",
+                                            "Enter the caller's age in years, or leave it empty."));
     }
     if (birthDate.isValid() && birthDate > today)
-        add("birth_date", tr("The date of birth is in the future."));
+        add("birth_date",
+            QCoreApplication::translate("helpline::Person", "The date of birth is in the future."));
     if (!phone.isEmpty()) {
         static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-]{5,25}$"));
-        const qsizetype digits = std::count_if(phone.begin(), phone.end(),
-                                               [](QChar c) { return c.isDigit(); });
+        const qsizetype digits =
+            std::count_if(phone.begin(), phone.end(), [](QChar c) { return c.isDigit(); });
         if (!allowed.match(phone).hasMatch() || digits < 5 || digits > 15)
-            add("phone", tr("Enter a phone number with 5 to 15 digits, for example +994 50 123 45 67."));
+            add("phone",
+                QCoreApplication::translate(
+                    "helpline::Person",
+                    "Enter a phone number with 5 to 15 digits, for example +994 50 123 45 67."));
     }
     return problems;
 }

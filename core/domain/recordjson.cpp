@@ -52,26 +52,27 @@ QJsonObject toJson(const Person &p)
 
 QJsonObject toJson(const Contact &c)
 {
-    return withMeta(c.meta, {{QStringLiteral("case_id"), text(c.caseId)},
-                             {QStringLiteral("channel"), c.channel},
-                             {QStringLiteral("call_type"), c.callType},
-                             {QStringLiteral("started_at"), time(c.startedAt)},
-                             {QStringLiteral("duration_s"), c.durationSeconds},
-                             {QStringLiteral("counsellor_id"), c.counsellorId},
-                             {QStringLiteral("child_person_id"), text(c.childPersonId)},
-                             {QStringLiteral("caller_person_id"), text(c.callerPersonId)},
-                             {QStringLiteral("caller_relationship"), text(c.callerRelationship)},
-                             {QStringLiteral("categories"), QJsonArray::fromStringList(c.categories)},
-                             {QStringLiteral("summary"), text(c.summary)},
-                             {QStringLiteral("actions"), QJsonArray::fromStringList(c.actions)},
-                             {QStringLiteral("risk_level"), text(c.riskLevel)},
-                             {QStringLiteral("screening"), c.screening},
-                             {QStringLiteral("keep_confidential"), c.keepConfidential},
-                             {QStringLiteral("form_id"), text(c.formId)},
-                             {QStringLiteral("form_version"), c.formVersion},
-                             {QStringLiteral("data"), c.data},
-                             {QStringLiteral("correction_of"), text(c.correctionOf)},
-                             {QStringLiteral("correction_reason"), text(c.correctionReason)}});
+    return withMeta(c.meta,
+                    {{QStringLiteral("case_id"), text(c.caseId)},
+                     {QStringLiteral("channel"), c.channel},
+                     {QStringLiteral("call_type"), c.callType},
+                     {QStringLiteral("started_at"), time(c.startedAt)},
+                     {QStringLiteral("duration_s"), c.durationSeconds},
+                     {QStringLiteral("counsellor_id"), c.counsellorId},
+                     {QStringLiteral("child_person_id"), text(c.childPersonId)},
+                     {QStringLiteral("caller_person_id"), text(c.callerPersonId)},
+                     {QStringLiteral("caller_relationship"), text(c.callerRelationship)},
+                     {QStringLiteral("categories"), QJsonArray::fromStringList(c.categories)},
+                     {QStringLiteral("summary"), text(c.summary)},
+                     {QStringLiteral("actions"), QJsonArray::fromStringList(c.actions)},
+                     {QStringLiteral("risk_level"), text(c.riskLevel)},
+                     {QStringLiteral("screening"), c.screening},
+                     {QStringLiteral("keep_confidential"), c.keepConfidential},
+                     {QStringLiteral("form_id"), text(c.formId)},
+                     {QStringLiteral("form_version"), c.formVersion},
+                     {QStringLiteral("data"), c.data},
+                     {QStringLiteral("correction_of"), text(c.correctionOf)},
+                     {QStringLiteral("correction_reason"), text(c.correctionReason)}});
 }
 
 QJsonObject toJson(const CaseRecord &r)

@@ -1,5 +1,7 @@
 #include "core/domain/regions.h"
 
+#include "core/domain/referencefile.h"
+
 #include "core/text/azfold.h"
 
 #include <QCoreApplication>
@@ -23,43 +25,16 @@ namespace {
 const QString kFormat = QStringLiteral("helpline-regions");
 const QString kResource = QStringLiteral(":/helpline/regions/regions.json");
 
-StoreError invalid(const QString &message, const QString &where = {}) {
-    return StoreError::make(StoreError::Code::Validation, message, where);
-}
-
-QString languageName(const QString &language) {
-    if (language == u"en")
-        return QCoreApplication::translate("helpline::Regions", "English (en)");
-    if (language == u"az")
-        return QCoreApplication::translate("helpline::Regions", "Azerbaijani (az)");
-    if (language == u"ru")
-        return QCoreApplication::translate("helpline::Regions", "Russian (ru)");
-    return language;
-}
-
 // "az_AZ", "az-Latn-AZ" and "AZ" all mean "az".
-QString baseLanguage(const QString &language) {
-    return language.section(u'_', 0, 0).section(u'-', 0, 0).toLower();
-}
-
-QString nameIn(const QMap<QString, QString> &names, const QString &language) {
+QString nameIn(const QMap<QString, QString> &names, const QString &language)
+{
     const QString name = names.value(baseLanguage(language));
     return name.isEmpty() ? names.value(QStringLiteral("en")) : name;
 }
 
-// Azerbaijani text pasted from some sources carries the Cyrillic schwa look-alike.
-QString normaliseAzerbaijani(QString text) {
-    text.replace(QChar(0x04D9), QChar(0x0259));
-    text.replace(QChar(0x04D8), QChar(0x018F));
-    return text;
-}
-
-QString normaliseForSearch(const QString &text) {
-    return text::searchTerms(text).join(u' ');
-}
-
 // Words that say what kind of place a query names, not which one (folded forms).
-bool isGenericWord(const QString &folded) {
+bool isGenericWord(const QString &folded)
+{
     static const QSet<QString> words{
         QStringLiteral("rayon"),  QStringLiteral("rayonu"), QStringLiteral("seher"),
         QStringLiteral("seheri"), QStringLiteral("city"),   QStringLiteral("district"),
@@ -69,31 +44,14 @@ bool isGenericWord(const QString &folded) {
     return words.contains(folded);
 }
 
-// 0 exact, 1 prefix, 2 start of a later word, 3 inside a word, 4 every term somewhere; -1 none.
-int matchRank(const QString &haystack, const QString &query, const QStringList &terms) {
-    qsizetype at = haystack.indexOf(query);
-    if (at == 0)
-        return haystack.size() == query.size() ? 0 : 1;
-    if (at > 0) {
-        for (; at > 0; at = haystack.indexOf(query, at + 1))
-            if (haystack.at(at - 1) == u' ')
-                return 2;
-        return 3;
-    }
-    if (terms.size() < 2)
-        return -1;
-    for (const QString &term : terms)
-        if (!haystack.contains(term))
-            return -1;
-    return 4;
-}
-
-const QRegularExpression &isoPattern() {
+const QRegularExpression &isoPattern()
+{
     static const QRegularExpression pattern(QStringLiteral("^AZ-[A-Z0-9]{1,3}$"));
     return pattern;
 }
 
-const QRegularExpression &unitCodePattern() {
+const QRegularExpression &unitCodePattern()
+{
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
     return pattern;
 }
@@ -103,54 +61,44 @@ struct Parser {
     QSet<QString> isoCodes; // iso, other_codes and economic region iso
 
     std::optional<StoreError> readNames(const QJsonObject &object, const QString &code,
-                                        const QString &where, QMap<QString, QString> &names) {
-        const QJsonValue value = object.value(QStringLiteral("names"));
-        if (!value.isObject())
-            return invalid(
-                QCoreApplication::translate("helpline::Regions", "%1 has no names.").arg(code),
-                where);
-        const QJsonObject map = value.toObject();
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            const QString language = baseLanguage(it.key());
-            QString text = it.value().toString().trimmed();
-            if (language == u"az")
-                text = normaliseAzerbaijani(text);
-            if (!text.isEmpty())
-                names.insert(language, text);
-        }
-        for (const QString &language : Regions::requiredLanguages())
-            if (names.value(language).isEmpty())
-                return invalid(
-                    QCoreApplication::translate("helpline::Regions", "%1 has no name in %2.")
-                        .arg(code, languageName(language)),
-                    where + QStringLiteral(".names.") + language);
-        return std::nullopt;
+                                        const QString &where, QMap<QString, QString> &names)
+    {
+        return readLanguageMap(
+            object, QStringLiteral("names"), where, names,
+            QCoreApplication::translate("helpline::Regions", "%1 has no names.").arg(code),
+            QCoreApplication::translate("helpline::Regions", "%1 has no name in %2.")
+                .arg(code, QStringLiteral("%1")));
     }
 
-    std::optional<StoreError> claimCode(const QString &code, const QString &where) {
+    std::optional<StoreError> claimCode(const QString &code, const QString &where)
+    {
         if (codes.contains(code))
-            return invalid(QCoreApplication::translate("helpline::Regions",
-                                                       "The code %1 is used more than once.")
-                               .arg(code),
-                           where);
+            return referenceFileError(
+                QCoreApplication::translate("helpline::Regions",
+                                            "The code %1 is used more than once.")
+                    .arg(code),
+                where);
         codes.insert(code);
         return std::nullopt;
     }
 
     std::optional<StoreError> claimIso(const QString &iso, const QString &owner,
-                                       const QString &where) {
+                                       const QString &where)
+    {
         if (!isoPattern().match(iso).hasMatch())
-            return invalid(QCoreApplication::translate(
-                               "helpline::Regions",
-                               "The ISO code \"%1\" of %2 is not valid: it must look like "
-                               "AZ-SAK (AZ-, then one to three capital letters or digits).")
-                               .arg(iso, owner),
-                           where);
+            return referenceFileError(
+                QCoreApplication::translate(
+                    "helpline::Regions",
+                    "The ISO code \"%1\" of %2 is not valid: it must look like "
+                    "AZ-SAK (AZ-, then one to three capital letters or digits).")
+                    .arg(iso, owner),
+                where);
         if (isoCodes.contains(iso))
-            return invalid(QCoreApplication::translate("helpline::Regions",
-                                                       "The ISO code %1 is used more than once.")
-                               .arg(iso),
-                           where);
+            return referenceFileError(
+                QCoreApplication::translate("helpline::Regions",
+                                            "The ISO code %1 is used more than once.")
+                    .arg(iso),
+                where);
         isoCodes.insert(iso);
         return std::nullopt;
     }
@@ -159,25 +107,27 @@ struct Parser {
     std::optional<StoreError> readUnit(const QJsonValue &value, const QString &where,
                                        const QList<RegionKind> &allowedKinds,
                                        const QString &economicRegion, const QString &parent,
-                                       RegionUnit &unit) {
+                                       RegionUnit &unit)
+    {
         const QJsonObject object = value.toObject();
         unit.code = object.value(QStringLiteral("code")).toString();
         unit.economicRegion = economicRegion;
         unit.parent = parent;
         if (unit.code.isEmpty())
-            return invalid(
+            return referenceFileError(
                 QCoreApplication::translate("helpline::Regions", "A place in %1 has no code.")
                     .arg(!parent.isEmpty()           ? parent
                          : !economicRegion.isEmpty() ? economicRegion
                                                      : QStringLiteral("special")),
                 where);
         if (!unitCodePattern().match(unit.code).hasMatch())
-            return invalid(QCoreApplication::translate(
-                               "helpline::Regions",
-                               "The code \"%1\" is not valid: use letters a-z or A-Z, digits, "
-                               "dots, hyphens and underscores.")
-                               .arg(unit.code),
-                           where + QStringLiteral(".code"));
+            return referenceFileError(
+                QCoreApplication::translate(
+                    "helpline::Regions",
+                    "The code \"%1\" is not valid: use letters a-z or A-Z, digits, "
+                    "dots, hyphens and underscores.")
+                    .arg(unit.code),
+                where + QStringLiteral(".code"));
         if (auto error = claimCode(unit.code, where + QStringLiteral(".code")))
             return error;
 
@@ -187,7 +137,7 @@ struct Parser {
             QStringList allowed;
             for (RegionKind k : allowedKinds)
                 allowed.append(regionKindCode(k));
-            return invalid(
+            return referenceFileError(
                 QCoreApplication::translate("helpline::Regions",
                                             "%1 has the kind \"%2\"; here it must be one of: %3.")
                     .arg(unit.code, kindCode, allowed.join(QStringLiteral(", "))),
@@ -215,15 +165,15 @@ struct Parser {
 
         const QJsonValue aliasValue = object.value(QStringLiteral("aliases"));
         if (!aliasValue.isUndefined() && !aliasValue.isArray())
-            return invalid(QCoreApplication::translate("helpline::Regions",
-                                                       "The aliases of %1 are not a list.")
-                               .arg(unit.code),
-                           where + QStringLiteral(".aliases"));
+            return referenceFileError(QCoreApplication::translate(
+                                          "helpline::Regions", "The aliases of %1 are not a list.")
+                                          .arg(unit.code),
+                                      where + QStringLiteral(".aliases"));
         const QJsonArray aliases = aliasValue.toArray();
         for (const QJsonValue &alias : aliases) {
             const QString text = normaliseAzerbaijani(alias.toString().trimmed());
             if (text.isEmpty())
-                return invalid(
+                return referenceFileError(
                     QCoreApplication::translate("helpline::Regions", "%1 has an empty alias.")
                         .arg(unit.code),
                     where + QStringLiteral(".aliases"));
@@ -233,11 +183,12 @@ struct Parser {
         const QJsonValue districtValue = object.value(QStringLiteral("districts"));
         if (!districtValue.isUndefined()) {
             if (unit.kind != RegionKind::City || !districtValue.isArray())
-                return invalid(QCoreApplication::translate(
-                                   "helpline::Regions",
-                                   "%1 has districts, but only a city can have a list of them.")
-                                   .arg(unit.code),
-                               where + QStringLiteral(".districts"));
+                return referenceFileError(
+                    QCoreApplication::translate(
+                        "helpline::Regions",
+                        "%1 has districts, but only a city can have a list of them.")
+                        .arg(unit.code),
+                    where + QStringLiteral(".districts"));
             const QJsonArray districts = districtValue.toArray();
             for (qsizetype i = 0; i < districts.size(); ++i) {
                 RegionUnit district;
@@ -254,7 +205,8 @@ struct Parser {
 
 } // namespace
 
-QString regionKindCode(RegionKind kind) {
+QString regionKindCode(RegionKind kind)
+{
     switch (kind) {
     case RegionKind::City:
         return QStringLiteral("city");
@@ -268,7 +220,8 @@ QString regionKindCode(RegionKind kind) {
     return {};
 }
 
-std::optional<RegionKind> regionKindFromCode(const QString &code) {
+std::optional<RegionKind> regionKindFromCode(const QString &code)
+{
     for (RegionKind kind :
          {RegionKind::City, RegionKind::Rayon, RegionKind::CityDistrict, RegionKind::Special})
         if (regionKindCode(kind) == code)
@@ -276,56 +229,36 @@ std::optional<RegionKind> regionKindFromCode(const QString &code) {
     return std::nullopt;
 }
 
-QString RegionUnit::name(const QString &language) const {
+QString RegionUnit::name(const QString &language) const
+{
     return nameIn(names, language);
 }
 
-QString EconomicRegion::name(const QString &language) const {
+QString EconomicRegion::name(const QString &language) const
+{
     return nameIn(names, language);
 }
 
-QStringList Regions::requiredLanguages() {
-    return {QStringLiteral("en"), QStringLiteral("az"), QStringLiteral("ru")};
+QStringList Regions::requiredLanguages()
+{
+    return referenceLanguages();
 }
 
-Outcome<Regions> Regions::fromJson(const QByteArray &json) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return invalid(
-            QCoreApplication::translate("helpline::Regions",
-                                        "The regions file is not valid JSON: %1 (at byte %2).")
-                .arg(parseError.errorString())
-                .arg(parseError.offset));
-    if (!document.isObject())
-        return invalid(QCoreApplication::translate("helpline::Regions",
-                                                   "The regions file is not a JSON object."));
-    const QJsonObject root = document.object();
-
-    const QString format = root.value(QStringLiteral("format")).toString();
-    if (format != kFormat)
-        return invalid(QCoreApplication::translate(
-                           "helpline::Regions",
-                           "This is not a regions file: its format is \"%1\", not \"%2\".")
-                           .arg(format, kFormat),
-                       QStringLiteral("format"));
-
-    const QJsonValue versionValue = root.value(QStringLiteral("version"));
-    const double versionNumber = versionValue.toDouble(-1);
-    if (!versionValue.isDouble() || versionNumber < 1 ||
-        versionNumber > std::numeric_limits<int>::max() ||
-        versionNumber != static_cast<int>(versionNumber))
-        return invalid(QCoreApplication::translate(
-                           "helpline::Regions",
-                           "The regions file has no valid version: it must be a whole number "
-                           "of 1 or more."),
-                       QStringLiteral("version"));
+Outcome<Regions> Regions::fromJson(const QByteArray &json)
+{
+    auto envelope = readReferenceFile(
+        json, kFormat, QCoreApplication::translate("helpline::Regions", "The regions file"));
+    if (!envelope)
+        return envelope.error();
+    const QJsonObject root = envelope->root;
+    const int versionNumber = envelope->version;
 
     const QJsonArray regions = root.value(QStringLiteral("economic_regions")).toArray();
     if (regions.isEmpty())
-        return invalid(QCoreApplication::translate("helpline::Regions",
-                                                   "The regions file has no economic regions."),
-                       QStringLiteral("economic_regions"));
+        return referenceFileError(
+            QCoreApplication::translate("helpline::Regions",
+                                        "The regions file has no economic regions."),
+            QStringLiteral("economic_regions"));
 
     static const QRegularExpression regionPattern(QStringLiteral("^er\\.[a-z][a-z0-9_]*$"));
     Parser parser;
@@ -338,18 +271,20 @@ Outcome<Regions> Regions::fromJson(const QByteArray &json) {
         EconomicRegion region;
         region.code = object.value(QStringLiteral("code")).toString();
         if (region.code.isEmpty())
-            return invalid(QCoreApplication::translate("helpline::Regions",
-                                                       "Economic region number %1 has no code.")
-                               .arg(r + 1),
-                           where);
+            return referenceFileError(
+                QCoreApplication::translate("helpline::Regions",
+                                            "Economic region number %1 has no code.")
+                    .arg(r + 1),
+                where);
         if (!regionPattern.match(region.code).hasMatch())
-            return invalid(QCoreApplication::translate(
-                               "helpline::Regions",
-                               "The economic region code \"%1\" is not valid: it must look like "
-                               "er.shaki_zagatala (er., then lower-case letters a-z, digits and "
-                               "underscores).")
-                               .arg(region.code),
-                           where + QStringLiteral(".code"));
+            return referenceFileError(
+                QCoreApplication::translate(
+                    "helpline::Regions",
+                    "The economic region code \"%1\" is not valid: it must look like "
+                    "er.shaki_zagatala (er., then lower-case letters a-z, digits and "
+                    "underscores).")
+                    .arg(region.code),
+                where + QStringLiteral(".code"));
         if (auto error = parser.claimCode(region.code, where + QStringLiteral(".code")))
             return *error;
         if (auto error = parser.readNames(object, region.code, where, region.names))
@@ -366,10 +301,11 @@ Outcome<Regions> Regions::fromJson(const QByteArray &json) {
 
         const QJsonArray units = object.value(QStringLiteral("units")).toArray();
         if (units.isEmpty())
-            return invalid(QCoreApplication::translate("helpline::Regions",
-                                                       "The economic region %1 has no places.")
-                               .arg(region.code),
-                           where + QStringLiteral(".units"));
+            return referenceFileError(
+                QCoreApplication::translate("helpline::Regions",
+                                            "The economic region %1 has no places.")
+                    .arg(region.code),
+                where + QStringLiteral(".units"));
         for (qsizetype u = 0; u < units.size(); ++u) {
             RegionUnit unit;
             if (auto error = parser.readUnit(
@@ -394,14 +330,16 @@ Outcome<Regions> Regions::fromJson(const QByteArray &json) {
     result.buildIndex();
     for (auto it = result.m_otherCodes.cbegin(); it != result.m_otherCodes.cend(); ++it)
         if (result.m_units.contains(it.key()))
-            return invalid(QCoreApplication::translate("helpline::Regions",
-                                                       "The code %1 is used more than once.")
-                               .arg(it.key()),
-                           QStringLiteral("other_codes"));
+            return referenceFileError(
+                QCoreApplication::translate("helpline::Regions",
+                                            "The code %1 is used more than once.")
+                    .arg(it.key()),
+                QStringLiteral("other_codes"));
     return result;
 }
 
-void Regions::buildIndex() {
+void Regions::buildIndex()
+{
     m_units.clear();
     m_otherCodes.clear();
     m_search.clear();
@@ -429,7 +367,8 @@ void Regions::buildIndex() {
         add(unit, 2);
 }
 
-const Regions &Regions::builtIn() {
+const Regions &Regions::builtIn()
+{
     static const Regions regions = [] {
         QFile file(kResource);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -450,14 +389,16 @@ const Regions &Regions::builtIn() {
     return regions;
 }
 
-std::optional<EconomicRegion> Regions::economicRegion(const QString &code) const {
+std::optional<EconomicRegion> Regions::economicRegion(const QString &code) const
+{
     for (const EconomicRegion &region : m_regions)
         if (region.code == code)
             return region;
     return std::nullopt;
 }
 
-std::optional<RegionUnit> Regions::unit(const QString &code) const {
+std::optional<RegionUnit> Regions::unit(const QString &code) const
+{
     auto it = m_units.constFind(code);
     if (it == m_units.constEnd())
         it = m_units.constFind(m_otherCodes.value(code));
@@ -466,12 +407,14 @@ std::optional<RegionUnit> Regions::unit(const QString &code) const {
     return *it;
 }
 
-QString Regions::economicRegionOf(const QString &unitCode) const {
+QString Regions::economicRegionOf(const QString &unitCode) const
+{
     const std::optional<RegionUnit> found = unit(unitCode);
     return found ? found->economicRegion : QString();
 }
 
-QString Regions::name(const QString &code, const QString &language) const {
+QString Regions::name(const QString &code, const QString &language) const
+{
     if (const std::optional<RegionUnit> found = unit(code))
         return found->name(language);
     if (const std::optional<EconomicRegion> region = economicRegion(code))
@@ -479,7 +422,8 @@ QString Regions::name(const QString &code, const QString &language) const {
     return {};
 }
 
-QList<RegionUnit> Regions::search(const QString &text) const {
+QList<RegionUnit> Regions::search(const QString &text) const
+{
     QStringList terms = text::searchTerms(text);
     QStringList specific;
     for (const QString &term : std::as_const(terms))
@@ -500,12 +444,12 @@ QList<RegionUnit> Regions::search(const QString &text) const {
         const SearchEntry &entry = m_search.at(i);
         int best = std::numeric_limits<int>::max();
         for (const QString &name : entry.names) {
-            const int rank = matchRank(name, query, terms);
+            const int rank = searchMatchRank(name, query, terms);
             if (rank >= 0)
                 best = std::min(best, rank * 2);
         }
         for (const QString &alias : entry.aliases) {
-            const int rank = matchRank(alias, query, terms);
+            const int rank = searchMatchRank(alias, query, terms);
             if (rank >= 0)
                 best = std::min(best, rank * 2 + 1);
         }

@@ -1,5 +1,7 @@
 #include "core/domain/taxonomy.h"
 
+#include "core/domain/referencefile.h"
+
 #include "core/text/azfold.h"
 
 #include <QCoreApplication>
@@ -23,126 +25,36 @@ namespace {
 const QString kFormat = QStringLiteral("helpline-taxonomy");
 const QString kResource = QStringLiteral(":/helpline/taxonomy/taxonomy.json");
 
-StoreError invalid(const QString &message, const QString &where = {}) {
-    return StoreError::make(StoreError::Code::Validation, message, where);
-}
-
-QString languageName(const QString &language) {
-    if (language == u"en")
-        return QCoreApplication::translate("helpline::Taxonomy", "English (en)");
-    if (language == u"az")
-        return QCoreApplication::translate("helpline::Taxonomy", "Azerbaijani (az)");
-    if (language == u"ru")
-        return QCoreApplication::translate("helpline::Taxonomy", "Russian (ru)");
-    return language;
-}
-
-// "az_AZ", "az-Latn-AZ" and "AZ" all mean "az".
-QString baseLanguage(const QString &language) {
-    return language.section(u'_', 0, 0).section(u'-', 0, 0).toLower();
-}
-
-// Azerbaijani text pasted from some sources carries the Cyrillic schwa look-alike.
-QString normaliseAzerbaijani(QString text) {
-    text.replace(QChar(0x04D9), QChar(0x0259));
-    text.replace(QChar(0x04D8), QChar(0x018F));
-    return text;
-}
-
-// Folded words joined by single spaces: the form labels and queries are compared in.
-QString normaliseForSearch(const QString &text) {
-    return text::searchTerms(text).join(u' ');
-}
-
-// How well `query` (normalised) matches `haystack` (normalised), best first: 0 the whole text,
-// 1 its start, 2 the start of a word, 3 inside a word, 4 every term somewhere; -1 no match.
-int matchRank(const QString &haystack, const QString &query, const QStringList &terms) {
-    qsizetype at = haystack.indexOf(query);
-    if (at == 0)
-        return haystack.size() == query.size() ? 0 : 1;
-    if (at > 0) {
-        for (; at > 0; at = haystack.indexOf(query, at + 1))
-            if (haystack.at(at - 1) == u' ')
-                return 2;
-        return 3;
-    }
-    if (terms.size() < 2)
-        return -1;
-    for (const QString &term : terms)
-        if (!haystack.contains(term))
-            return -1;
-    return 4;
-}
-
 // Reads the "labels" object of one entry: every required language present and not blank.
 std::optional<StoreError> readLabels(const QJsonObject &entry, const QString &code,
-                                     const QString &where, QMap<QString, QString> &labels) {
-    const QJsonValue value = entry.value(QStringLiteral("labels"));
-    if (!value.isObject())
-        return invalid(
-            QCoreApplication::translate("helpline::Taxonomy", "The entry %1 has no labels.")
-                .arg(code),
-            where);
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString language = baseLanguage(it.key());
-        QString text = it.value().toString().trimmed();
-        if (language == u"az")
-            text = normaliseAzerbaijani(text);
-        if (!text.isEmpty())
-            labels.insert(language, text);
-    }
-    for (const QString &language : Taxonomy::requiredLanguages())
-        if (labels.value(language).isEmpty())
-            return invalid(QCoreApplication::translate("helpline::Taxonomy",
-                                                       "The entry %1 has no label in %2.")
-                               .arg(code, languageName(language)),
-                           where + QStringLiteral(".labels.") + language);
-    return std::nullopt;
+                                     const QString &where, QMap<QString, QString> &labels)
+{
+    return readLanguageMap(
+        entry, QStringLiteral("labels"), where, labels,
+        QCoreApplication::translate("helpline::Taxonomy", "The entry %1 has no labels.").arg(code),
+        QCoreApplication::translate("helpline::Taxonomy", "The entry %1 has no label in %2.")
+            .arg(code, QStringLiteral("%1")));
 }
 
 } // namespace
 
-QStringList Taxonomy::requiredLanguages() {
-    return {QStringLiteral("en"), QStringLiteral("az"), QStringLiteral("ru")};
+QStringList Taxonomy::requiredLanguages()
+{
+    return referenceLanguages();
 }
 
-Outcome<Taxonomy> Taxonomy::fromJson(const QByteArray &json) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return invalid(
-            QCoreApplication::translate("helpline::Taxonomy",
-                                        "The taxonomy file is not valid JSON: %1 (at byte %2).")
-                .arg(parseError.errorString())
-                .arg(parseError.offset));
-    if (!document.isObject())
-        return invalid(QCoreApplication::translate("helpline::Taxonomy",
-                                                   "The taxonomy file is not a JSON object."));
-    const QJsonObject root = document.object();
-
-    const QString format = root.value(QStringLiteral("format")).toString();
-    if (format != kFormat)
-        return invalid(QCoreApplication::translate(
-                           "helpline::Taxonomy",
-                           "This is not a taxonomy file: its format is \"%1\", not \"%2\".")
-                           .arg(format, kFormat),
-                       QStringLiteral("format"));
-
-    const QJsonValue versionValue = root.value(QStringLiteral("version"));
-    const double versionNumber = versionValue.toDouble(-1);
-    if (!versionValue.isDouble() || versionNumber < 1 ||
-        versionNumber > std::numeric_limits<int>::max() ||
-        versionNumber != static_cast<int>(versionNumber))
-        return invalid(QCoreApplication::translate(
-                           "helpline::Taxonomy",
-                           "The taxonomy file has no valid version: it must be a whole number "
-                           "of 1 or more."),
-                       QStringLiteral("version"));
+Outcome<Taxonomy> Taxonomy::fromJson(const QByteArray &json)
+{
+    auto envelope = readReferenceFile(
+        json, kFormat, QCoreApplication::translate("helpline::Taxonomy", "The taxonomy file"));
+    if (!envelope)
+        return envelope.error();
+    const QJsonObject root = envelope->root;
+    const int versionNumber = envelope->version;
 
     const QJsonArray categories = root.value(QStringLiteral("categories")).toArray();
     if (categories.isEmpty())
-        return invalid(
+        return referenceFileError(
             QCoreApplication::translate("helpline::Taxonomy", "The taxonomy has no categories."),
             QStringLiteral("categories"));
 
@@ -157,22 +69,24 @@ Outcome<Taxonomy> Taxonomy::fromJson(const QByteArray &json) {
         TaxonomyCategory category;
         category.code = object.value(QStringLiteral("code")).toString();
         if (category.code.isEmpty())
-            return invalid(
+            return referenceFileError(
                 QCoreApplication::translate("helpline::Taxonomy", "Category number %1 has no code.")
                     .arg(c + 1),
                 where);
         if (!namePattern.match(category.code).hasMatch())
-            return invalid(QCoreApplication::translate(
-                               "helpline::Taxonomy",
-                               "The category code \"%1\" is not valid: use lower-case letters "
-                               "a-z, digits and underscores, starting with a letter.")
-                               .arg(category.code),
-                           where + QStringLiteral(".code"));
+            return referenceFileError(
+                QCoreApplication::translate(
+                    "helpline::Taxonomy",
+                    "The category code \"%1\" is not valid: use lower-case letters "
+                    "a-z, digits and underscores, starting with a letter.")
+                    .arg(category.code),
+                where + QStringLiteral(".code"));
         if (seen.contains(category.code))
-            return invalid(QCoreApplication::translate("helpline::Taxonomy",
-                                                       "The code %1 is used more than once.")
-                               .arg(category.code),
-                           where + QStringLiteral(".code"));
+            return referenceFileError(
+                QCoreApplication::translate("helpline::Taxonomy",
+                                            "The code %1 is used more than once.")
+                    .arg(category.code),
+                where + QStringLiteral(".code"));
         seen.insert(category.code);
         if (auto error = readLabels(object, category.code, where, category.labels))
             return *error;
@@ -180,10 +94,11 @@ Outcome<Taxonomy> Taxonomy::fromJson(const QByteArray &json) {
 
         const QJsonValue subValue = object.value(QStringLiteral("subcategories"));
         if (!subValue.isUndefined() && !subValue.isArray())
-            return invalid(QCoreApplication::translate("helpline::Taxonomy",
-                                                       "The subcategories of %1 are not a list.")
-                               .arg(category.code),
-                           where + QStringLiteral(".subcategories"));
+            return referenceFileError(
+                QCoreApplication::translate("helpline::Taxonomy",
+                                            "The subcategories of %1 are not a list.")
+                    .arg(category.code),
+                where + QStringLiteral(".subcategories"));
         const QJsonArray subcategories = subValue.toArray();
         const QString prefix = category.code + u'.';
         for (qsizetype s = 0; s < subcategories.size(); ++s) {
@@ -192,31 +107,35 @@ Outcome<Taxonomy> Taxonomy::fromJson(const QByteArray &json) {
             TaxonomySubcategory sub;
             sub.code = subObject.value(QStringLiteral("code")).toString();
             if (sub.code.isEmpty())
-                return invalid(QCoreApplication::translate(
-                                   "helpline::Taxonomy", "Subcategory number %1 of %2 has no code.")
-                                   .arg(s + 1)
-                                   .arg(category.code),
-                               subWhere);
+                return referenceFileError(
+                    QCoreApplication::translate("helpline::Taxonomy",
+                                                "Subcategory number %1 of %2 has no code.")
+                        .arg(s + 1)
+                        .arg(category.code),
+                    subWhere);
             if (!sub.code.startsWith(prefix))
-                return invalid(QCoreApplication::translate(
-                                   "helpline::Taxonomy",
-                                   "The subcategory code %1 does not start with the code of "
-                                   "its category, \"%2\".")
-                                   .arg(sub.code, prefix),
-                               subWhere + QStringLiteral(".code"));
+                return referenceFileError(
+                    QCoreApplication::translate(
+                        "helpline::Taxonomy",
+                        "The subcategory code %1 does not start with the code of "
+                        "its category, \"%2\".")
+                        .arg(sub.code, prefix),
+                    subWhere + QStringLiteral(".code"));
             if (!namePattern.match(sub.code.mid(prefix.size())).hasMatch())
-                return invalid(QCoreApplication::translate(
-                                   "helpline::Taxonomy",
-                                   "The subcategory code \"%1\" is not valid: after \"%2\" use "
-                                   "lower-case letters a-z, digits and underscores, starting "
-                                   "with a letter.")
-                                   .arg(sub.code, prefix),
-                               subWhere + QStringLiteral(".code"));
+                return referenceFileError(
+                    QCoreApplication::translate(
+                        "helpline::Taxonomy",
+                        "The subcategory code \"%1\" is not valid: after \"%2\" use "
+                        "lower-case letters a-z, digits and underscores, starting "
+                        "with a letter.")
+                        .arg(sub.code, prefix),
+                    subWhere + QStringLiteral(".code"));
             if (seen.contains(sub.code))
-                return invalid(QCoreApplication::translate("helpline::Taxonomy",
-                                                           "The code %1 is used more than once.")
-                                   .arg(sub.code),
-                               subWhere + QStringLiteral(".code"));
+                return referenceFileError(
+                    QCoreApplication::translate("helpline::Taxonomy",
+                                                "The code %1 is used more than once.")
+                        .arg(sub.code),
+                    subWhere + QStringLiteral(".code"));
             seen.insert(sub.code);
             if (auto error = readLabels(subObject, sub.code, subWhere, sub.labels))
                 return *error;
@@ -230,7 +149,8 @@ Outcome<Taxonomy> Taxonomy::fromJson(const QByteArray &json) {
     return taxonomy;
 }
 
-void Taxonomy::buildIndex() {
+void Taxonomy::buildIndex()
+{
     m_entries.clear();
     m_index.clear();
     auto add = [this](const QString &code, const QString &category,
@@ -248,7 +168,8 @@ void Taxonomy::buildIndex() {
     }
 }
 
-const Taxonomy &Taxonomy::builtIn() {
+const Taxonomy &Taxonomy::builtIn()
+{
     static const Taxonomy taxonomy = [] {
         QFile file(kResource);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -269,17 +190,20 @@ const Taxonomy &Taxonomy::builtIn() {
     return taxonomy;
 }
 
-bool Taxonomy::isCategory(const QString &code) const {
+bool Taxonomy::isCategory(const QString &code) const
+{
     const auto it = m_index.constFind(code);
     return it != m_index.constEnd() && m_entries.at(*it).category.isEmpty();
 }
 
-bool Taxonomy::isRetired(const QString &code) const {
+bool Taxonomy::isRetired(const QString &code) const
+{
     const auto it = m_index.constFind(code);
     return it != m_index.constEnd() && m_entries.at(*it).retired;
 }
 
-QString Taxonomy::label(const QString &code, const QString &language) const {
+QString Taxonomy::label(const QString &code, const QString &language) const
+{
     const auto it = m_index.constFind(code);
     if (it == m_index.constEnd())
         return {};
@@ -288,12 +212,14 @@ QString Taxonomy::label(const QString &code, const QString &language) const {
     return text.isEmpty() ? labels.value(QStringLiteral("en")) : text;
 }
 
-QString Taxonomy::categoryOf(const QString &subcategoryCode) const {
+QString Taxonomy::categoryOf(const QString &subcategoryCode) const
+{
     const auto it = m_index.constFind(subcategoryCode);
     return it == m_index.constEnd() ? QString() : m_entries.at(*it).category;
 }
 
-QStringList Taxonomy::search(const QString &text, const QString &language) const {
+QStringList Taxonomy::search(const QString &text, const QString &language) const
+{
     const QStringList terms = text::searchTerms(text);
     if (terms.isEmpty())
         return {};
@@ -311,7 +237,7 @@ QStringList Taxonomy::search(const QString &text, const QString &language) const
             continue;
         int best = std::numeric_limits<int>::max();
         for (auto it = entry.folded.begin(); it != entry.folded.end(); ++it) {
-            const int rank = matchRank(it.value(), query, terms);
+            const int rank = searchMatchRank(it.value(), query, terms);
             if (rank >= 0)
                 best = std::min(best, rank * 2 + (it.key() == preferred ? 0 : 1));
         }

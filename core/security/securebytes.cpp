@@ -26,7 +26,10 @@ SecureBytes::SecureBytes(std::size_t size)
     sodium_memzero(m_data, m_size);
 }
 
-SecureBytes::~SecureBytes() { wipe(); }
+SecureBytes::~SecureBytes()
+{
+    wipe();
+}
 
 SecureBytes::SecureBytes(SecureBytes &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))

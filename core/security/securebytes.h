@@ -1,8 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <QByteArrayView>
 #include <QString>
-#include <cstddef>
 
 namespace helpline {
 

@@ -16,11 +16,6 @@ namespace helpline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helpline::AuditLog", text);
-}
-
 void addField(crypto_generichash_state &state, const QByteArray &bytes)
 {
     // Length-prefixed, so that no two different entries serialise to the same bytes.
@@ -119,8 +114,9 @@ void AuditLog::writeHead(WriteTransaction &tx)
 {
     if (!tx.m_auditHead)
         return;
-    tx.exec(QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('audit_head', ?)"),
-            {QStringLiteral("%1 %2").arg(tx.m_auditHead->first).arg(tx.m_auditHead->second)});
+    tx.exec(
+        QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('audit_head', ?)"),
+        {QStringLiteral("%1 %2").arg(tx.m_auditHead->first).arg(tx.m_auditHead->second)});
     tx.m_auditHeadDirty = false;
 }
 
@@ -130,7 +126,9 @@ Outcome<AuditVerification> AuditLog::verify(CaseStore &store)
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kSelectColumns)))
-        return store.sqlError(query.lastError(), tr("Verifying the audit trail"));
+        return store.sqlError(
+            query.lastError(),
+            QCoreApplication::translate("helpline::AuditLog", "Verifying the audit trail"));
     qint64 expectedSeq = 1;
     QString prevHash = genesisHash();
     auto broken = [&](qint64 seq, const QString &problem) {
@@ -144,31 +142,42 @@ Outcome<AuditVerification> AuditLog::verify(CaseStore &store)
         ++result.entries;
         if (e.seq != expectedSeq)
             return broken(expectedSeq,
-                          tr("Audit entry %1 was removed (the next entry present is %2).")
+                          QCoreApplication::translate(
+                              "helpline::AuditLog",
+                              "Audit entry %1 was removed (the next entry present is %2).")
                               .arg(expectedSeq)
                               .arg(e.seq));
         if (e.prevHash != prevHash)
-            return broken(e.seq, tr("Audit entry %1 does not follow entry %2: entries were removed "
-                                    "or reordered.")
-                                     .arg(e.seq)
-                                     .arg(e.seq - 1));
+            return broken(e.seq,
+                          QCoreApplication::translate(
+                              "helpline::AuditLog",
+                              "Audit entry %1 does not follow entry %2: entries were removed "
+                              "or reordered.")
+                              .arg(e.seq)
+                              .arg(e.seq - 1));
         if (computeHash(e) != e.hash)
-            return broken(e.seq, tr("Audit entry %1 was altered.").arg(e.seq));
+            return broken(e.seq, QCoreApplication::translate("helpline::AuditLog",
+                                                             "Audit entry %1 was altered.")
+                                     .arg(e.seq));
         prevHash = e.hash;
         ++expectedSeq;
     }
     if (query.lastError().isValid())
-        return store.sqlError(query.lastError(), tr("Verifying the audit trail"));
+        return store.sqlError(
+            query.lastError(),
+            QCoreApplication::translate("helpline::AuditLog", "Verifying the audit trail"));
     QSqlQuery head(store.database());
     QString headValue;
-    if (head.exec(QStringLiteral("SELECT value FROM store_meta WHERE key = 'audit_head'"))
-        && head.next())
+    if (head.exec(QStringLiteral("SELECT value FROM store_meta WHERE key = 'audit_head'")) &&
+        head.next())
         headValue = head.value(0).toString();
     const QString expectedHead =
         result.entries ? QStringLiteral("%1 %2").arg(expectedSeq - 1).arg(prevHash) : QString();
     if (headValue != expectedHead)
-        return broken(expectedSeq, tr("Audit entries after entry %1 were removed.")
-                                       .arg(expectedSeq - 1));
+        return broken(expectedSeq,
+                      QCoreApplication::translate("helpline::AuditLog",
+                                                  "Audit entries after entry %1 were removed.")
+                          .arg(expectedSeq - 1));
     return result;
 }
 
@@ -182,7 +191,9 @@ Outcome<QList<AuditEntry>> AuditLog::forRecord(CaseStore &store, const QString &
     query.addBindValue(recordType);
     query.addBindValue(recordId);
     if (!query.exec())
-        return store.sqlError(query.lastError(), tr("Reading the audit trail"));
+        return store.sqlError(
+            query.lastError(),
+            QCoreApplication::translate("helpline::AuditLog", "Reading the audit trail"));
     QList<AuditEntry> entries;
     while (query.next())
         entries.append(entryFrom(query));

@@ -14,11 +14,6 @@ namespace helpline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helpline::CaseItems", text);
-}
-
 QVariant timeOrNull(const QDateTime &time)
 {
     return time.isValid() ? QVariant(isoUtc(time)) : QVariant();
@@ -46,9 +41,12 @@ Outcome<QList<T>> list(CaseStore &store, const QString &sql, const QVariantList 
 bool caseExists(WriteTransaction &tx, const QString &caseId)
 {
     const bool exists =
-        tx.scalar(QStringLiteral("SELECT 1 FROM cases WHERE id = ? AND deleted = 0"), {caseId}).isValid();
+        tx.scalar(QStringLiteral("SELECT 1 FROM cases WHERE id = ? AND deleted = 0"), {caseId})
+            .isValid();
     if (!exists && !tx.failed())
-        tx.fail(StoreError::make(StoreError::Code::NotFound, tr("There is no such case.")));
+        tx.fail(StoreError::make(
+            StoreError::Code::NotFound,
+            QCoreApplication::translate("helpline::CaseItems", "There is no such case.")));
     return exists;
 }
 
@@ -163,7 +161,7 @@ Outcome<QList<Note>> NoteRepository::forCase(const QString &caseId)
             n.body = q.value(10).toString();
             return n;
         },
-        tr("Reading the case's notes"));
+        QCoreApplication::translate("helpline::CaseItems", "Reading the case's notes"));
 }
 
 Outcome<Referral> ReferralRepository::add(Referral referral)
@@ -191,11 +189,13 @@ Outcome<Referral> ReferralRepository::setStatus(Referral referral, const QString
     if (const Problems problems = referral.validate(); !problems.isEmpty())
         return StoreError::invalid(problems);
     WriteTransaction tx(m_store);
-    if (records::update(tx, QStringLiteral("referrals"), referral.meta, referralColumns(referral))) {
+    if (records::update(tx, QStringLiteral("referrals"), referral.meta,
+                        referralColumns(referral))) {
         tx.audit(QStringLiteral("referral.status"), QStringLiteral("referral"), referral.meta.id,
                  status);
-        tx.queue(QStringLiteral("referral"), referral.meta.id, referral.meta.revision,
-                 {QStringLiteral("status"), QStringLiteral("status_at"), QStringLiteral("status_by")});
+        tx.queue(
+            QStringLiteral("referral"), referral.meta.id, referral.meta.revision,
+            {QStringLiteral("status"), QStringLiteral("status_at"), QStringLiteral("status_by")});
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
@@ -204,11 +204,13 @@ Outcome<Referral> ReferralRepository::setStatus(Referral referral, const QString
 
 Outcome<QList<Referral>> ReferralRepository::forCase(const QString &caseId)
 {
-    return list<Referral>(m_store,
-                          QStringLiteral("SELECT %1, %2 FROM referrals WHERE case_id = ? AND "
-                                         "deleted = 0 ORDER BY created_at")
-                              .arg(records::metaColumns(), kReferralColumns),
-                          {caseId}, readReferral, tr("Reading the case's referrals"));
+    return list<Referral>(
+        m_store,
+        QStringLiteral("SELECT %1, %2 FROM referrals WHERE case_id = ? AND "
+                       "deleted = 0 ORDER BY created_at")
+            .arg(records::metaColumns(), kReferralColumns),
+        {caseId}, readReferral,
+        QCoreApplication::translate("helpline::CaseItems", "Reading the case's referrals"));
 }
 
 Outcome<FollowUp> FollowUpRepository::add(FollowUp followUp)
@@ -232,8 +234,10 @@ Outcome<FollowUp> FollowUpRepository::complete(FollowUp followUp)
     followUp.doneAt = m_store.clock().nowUtc();
     followUp.doneBy = m_store.session().accountId;
     WriteTransaction tx(m_store);
-    if (records::update(tx, QStringLiteral("follow_ups"), followUp.meta, followUpColumns(followUp))) {
-        tx.audit(QStringLiteral("follow_up.complete"), QStringLiteral("follow_up"), followUp.meta.id);
+    if (records::update(tx, QStringLiteral("follow_ups"), followUp.meta,
+                        followUpColumns(followUp))) {
+        tx.audit(QStringLiteral("follow_up.complete"), QStringLiteral("follow_up"),
+                 followUp.meta.id);
         tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision,
                  {QStringLiteral("status"), QStringLiteral("done_at"), QStringLiteral("done_by")});
     }
@@ -248,16 +252,19 @@ Outcome<QList<FollowUp>> FollowUpRepository::due(const QDateTime &until)
                           QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE status = 'open' AND "
                                          "due_at <= ? AND deleted = 0 ORDER BY due_at")
                               .arg(records::metaColumns(), kFollowUpColumns),
-                          {isoUtc(until)}, readFollowUp, tr("Reading follow-ups"));
+                          {isoUtc(until)}, readFollowUp,
+                          QCoreApplication::translate("helpline::CaseItems", "Reading follow-ups"));
 }
 
 Outcome<QList<FollowUp>> FollowUpRepository::forCase(const QString &caseId)
 {
-    return list<FollowUp>(m_store,
-                          QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE case_id = ? AND "
-                                         "deleted = 0 ORDER BY due_at")
-                              .arg(records::metaColumns(), kFollowUpColumns),
-                          {caseId}, readFollowUp, tr("Reading the case's follow-ups"));
+    return list<FollowUp>(
+        m_store,
+        QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE case_id = ? AND "
+                       "deleted = 0 ORDER BY due_at")
+            .arg(records::metaColumns(), kFollowUpColumns),
+        {caseId}, readFollowUp,
+        QCoreApplication::translate("helpline::CaseItems", "Reading the case's follow-ups"));
 }
 
 } // namespace helpline

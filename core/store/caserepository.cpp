@@ -10,11 +10,6 @@
 namespace helpline {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helpline::CaseRepository", text);
-}
-
 QList<Column> mutableColumns(const CaseRecord &r)
 {
     return {{QStringLiteral("status"), r.status},
@@ -37,7 +32,9 @@ int CaseRepository::riskRank(const QString &riskLevel)
 QString CaseRepository::nextCaseNumber(WriteTransaction &tx)
 {
     const qint64 next =
-        tx.scalar(QStringLiteral("SELECT value FROM store_meta WHERE key = 'case_seq'")).toLongLong() + 1;
+        tx.scalar(QStringLiteral("SELECT value FROM store_meta WHERE key = 'case_seq'"))
+            .toLongLong() +
+        1;
     tx.exec(QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('case_seq', ?)"),
             {QString::number(next)});
     // The device's tag keeps numbers from different desks apart without asking the server.
@@ -70,20 +67,27 @@ CaseRecord CaseRepository::createIn(WriteTransaction &tx, CaseRecord record)
 std::optional<CaseRecord> CaseRepository::read(const QString &caseId, StoreError *error)
 {
     QSqlQuery *q = m_store.prepared(
-        QStringLiteral("SELECT %1, case_number, status, assignee_id, risk_level, flags, restricted, "
-                       "office_id, child_person_id, title FROM cases WHERE id = ?")
+        QStringLiteral(
+            "SELECT %1, case_number, status, assignee_id, risk_level, flags, restricted, "
+            "office_id, child_person_id, title FROM cases WHERE id = ?")
             .arg(records::metaColumns()));
     if (!q) {
-        *error = m_store.sqlError(m_store.lastPrepareError(), tr("Reading the case"));
+        *error = m_store.sqlError(
+            m_store.lastPrepareError(),
+            QCoreApplication::translate("helpline::CaseRepository", "Reading the case"));
         return std::nullopt;
     }
     q->bindValue(0, caseId);
     if (!q->exec()) {
-        *error = m_store.sqlError(q->lastError(), tr("Reading the case"));
+        *error =
+            m_store.sqlError(q->lastError(), QCoreApplication::translate("helpline::CaseRepository",
+                                                                         "Reading the case"));
         return std::nullopt;
     }
     if (!q->next()) {
-        *error = StoreError::make(StoreError::Code::NotFound, tr("There is no such case."));
+        *error = StoreError::make(
+            StoreError::Code::NotFound,
+            QCoreApplication::translate("helpline::CaseRepository", "There is no such case."));
         return std::nullopt;
     }
     CaseRecord r;
@@ -149,11 +153,14 @@ Outcome<QList<CaseSummary>> CaseRepository::page(const CaseListQuery &query)
                        "WHERE %1 ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?")
             .arg(where.join(QStringLiteral(" AND "))));
     if (!q)
-        return m_store.sqlError(m_store.lastPrepareError(), tr("Listing cases"));
+        return m_store.sqlError(
+            m_store.lastPrepareError(),
+            QCoreApplication::translate("helpline::CaseRepository", "Listing cases"));
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values.at(i));
     if (!q->exec())
-        return m_store.sqlError(q->lastError(), tr("Listing cases"));
+        return m_store.sqlError(q->lastError(), QCoreApplication::translate(
+                                                    "helpline::CaseRepository", "Listing cases"));
     QList<CaseSummary> result;
     while (q->next()) {
         result.append(CaseSummary{q->value(0).toString(), q->value(1).toString(),
@@ -169,7 +176,8 @@ Outcome<qint64> CaseRepository::count()
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM cases WHERE deleted = 0")) || !q.next())
-        return m_store.sqlError(q.lastError(), tr("Counting cases"));
+        return m_store.sqlError(q.lastError(), QCoreApplication::translate(
+                                                   "helpline::CaseRepository", "Counting cases"));
     return q.value(0).toLongLong();
 }
 

@@ -30,11 +30,6 @@ Q_LOGGING_CATEGORY(lcStore, "helpline.store")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helpline::CaseStore", text);
-}
-
 // SQLCipher's per-file salt: the first 16 bytes of an encrypted database.
 QByteArray fileSalt(const QString &path)
 {
@@ -53,8 +48,8 @@ int primaryCode(const QSqlError &error)
 
 void removeDatabaseFiles(const QString &database)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(database + suffix);
 }
 
@@ -75,7 +70,10 @@ CaseStore::CaseStore(StorePaths paths, Clock *clock)
     m_connectionName = QStringLiteral("helpline-store-%1").arg(++counter);
 }
 
-CaseStore::~CaseStore() { close(); }
+CaseStore::~CaseStore()
+{
+    close();
+}
 
 bool CaseStore::exists(const QString &directory)
 {
@@ -133,43 +131,59 @@ int CaseStore::schemaVersion() const
 
 StoreError CaseStore::sqlError(const QSqlError &error, const QString &what) const
 {
-    const QString detail = QStringLiteral("%1 [%2]").arg(error.databaseText(), error.nativeErrorCode());
+    const QString detail =
+        QStringLiteral("%1 [%2]").arg(error.databaseText(), error.nativeErrorCode());
     switch (primaryCode(error)) {
     case SQLITE_FULL:
         return StoreError::make(StoreError::Code::DiskFull,
-                                tr("%1: the disk is full. Nothing was saved; free some space and "
-                                   "try again.")
+                                QCoreApplication::translate(
+                                    "helpline::CaseStore",
+                                    "%1: the disk is full. Nothing was saved; free some space and "
+                                    "try again.")
                                     .arg(what),
                                 detail);
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("%1: the case store's folder %2 is read-only. Nothing was saved.")
-                                    .arg(what, m_paths.directory),
-                                detail);
+        return StoreError::make(
+            StoreError::Code::ReadOnly,
+            QCoreApplication::translate(
+                "helpline::CaseStore",
+                "%1: the case store's folder %2 is read-only. Nothing was saved.")
+                .arg(what, m_paths.directory),
+            detail);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return StoreError::make(StoreError::Code::DatabaseCorrupt,
-                                tr("%1: the case database %2 is damaged. Stop using this desk and "
-                                   "ask an administrator to restore it from a backup.")
+                                QCoreApplication::translate(
+                                    "helpline::CaseStore",
+                                    "%1: the case database %2 is damaged. Stop using this desk and "
+                                    "ask an administrator to restore it from a backup.")
                                     .arg(what, m_paths.database),
                                 detail);
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
         if (::access(QFile::encodeName(m_paths.directory).constData(), W_OK) != 0 && errno == EROFS)
             return StoreError::make(StoreError::Code::ReadOnly,
-                                    tr("%1: the case store's folder %2 is read-only. Nothing was "
-                                       "saved.")
+                                    QCoreApplication::translate(
+                                        "helpline::CaseStore",
+                                        "%1: the case store's folder %2 is read-only. Nothing was "
+                                        "saved.")
                                         .arg(what, m_paths.directory),
                                     detail);
         return StoreError::make(StoreError::Code::Io,
-                                tr("%1: the disk could not be written or read (it may be full, "
-                                   "removed or failing). Nothing was saved.")
+                                QCoreApplication::translate(
+                                    "helpline::CaseStore",
+                                    "%1: the disk could not be written or read (it may be full, "
+                                    "removed or failing). Nothing was saved.")
                                     .arg(what),
                                 detail);
     default:
-        return StoreError::make(StoreError::Code::Internal,
-                                tr("%1 failed because of an internal error.").arg(what), detail);
+        return StoreError::make(
+            StoreError::Code::Internal,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "%1 failed because of an internal error.")
+                .arg(what),
+            detail);
     }
 }
 
@@ -184,25 +198,34 @@ Outcome<void> CaseStore::openConnection(const SecureBytes *key, bool create)
     if (!db.open()) {
         const QSqlError error = db.lastError();
         if (primaryCode(error) == SQLITE_CANTOPEN && !QFileInfo(m_paths.directory).isWritable())
-            return StoreError::make(StoreError::Code::ReadOnly,
-                                    tr("The case store's folder %1 is read-only.")
-                                        .arg(m_paths.directory),
-                                    error.text());
-        return sqlError(error, tr("Opening the case store"));
+            return StoreError::make(
+                StoreError::Code::ReadOnly,
+                QCoreApplication::translate("helpline::CaseStore",
+                                            "The case store's folder %1 is read-only.")
+                    .arg(m_paths.directory),
+                error.text());
+        return sqlError(
+            error, QCoreApplication::translate("helpline::CaseStore", "Opening the case store"));
     }
     auto *driver = static_cast<SqlCipherDriver *>(db.driver());
     if (key && !driver->applyKey(*key))
         return StoreError::make(StoreError::Code::Internal,
-                                tr("The case store could not be keyed."),
+                                QCoreApplication::translate("helpline::CaseStore",
+                                                            "The case store could not be keyed."),
                                 driver->lastError().text());
     if (!SearchIndex::registerFunctions(driver->connection()))
-        return StoreError::make(StoreError::Code::Internal,
-                                tr("The search functions could not be registered."));
+        return StoreError::make(
+            StoreError::Code::Internal,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "The search functions could not be registered."));
     m_cipherVersion = sqlCipherVersion(driver->connection());
     if (m_cipherVersion.isEmpty())
-        return StoreError::make(StoreError::Code::Internal,
-                                tr("This program was built without SQLCipher; refusing to store case "
-                                   "data unencrypted."));
+        return StoreError::make(
+            StoreError::Code::Internal,
+            QCoreApplication::translate(
+                "helpline::CaseStore",
+                "This program was built without SQLCipher; refusing to store case "
+                "data unencrypted."));
     return {};
 }
 
@@ -224,7 +247,9 @@ Outcome<void> CaseStore::configure(bool encrypted)
     }
     for (const QString &pragma : std::as_const(pragmas)) {
         if (!query.exec(pragma))
-            return sqlError(query.lastError(), tr("Configuring encryption"));
+            return sqlError(
+                query.lastError(),
+                QCoreApplication::translate("helpline::CaseStore", "Configuring encryption"));
     }
     // The first read tells whether the key fits the file.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
@@ -236,14 +261,19 @@ Outcome<void> CaseStore::configure(bool encrypted)
             const bool truncated = QFileInfo(m_paths.database).size() % 4096 != 0;
             return StoreError::make(
                 StoreError::Code::DatabaseCorrupt,
-                (truncated ? tr("The case database %1 is truncated and cannot be read. Restore it "
-                                "from a backup; nothing was changed.")
-                           : tr("The case database %1 is damaged and cannot be read. Restore it "
-                                "from a backup; nothing was changed."))
+                (truncated ? QCoreApplication::translate(
+                                 "helpline::CaseStore",
+                                 "The case database %1 is truncated and cannot be read. Restore it "
+                                 "from a backup; nothing was changed.")
+                           : QCoreApplication::translate(
+                                 "helpline::CaseStore",
+                                 "The case database %1 is damaged and cannot be read. Restore it "
+                                 "from a backup; nothing was changed."))
                     .arg(m_paths.database),
                 error.text());
         }
-        return sqlError(error, tr("Opening the case store"));
+        return sqlError(
+            error, QCoreApplication::translate("helpline::CaseStore", "Opening the case store"));
     }
     return {};
 }
@@ -255,17 +285,21 @@ Outcome<void> CaseStore::loadSession(const KeyringAccount &account)
                                  "WHERE id = ? AND deleted = 0 AND active = 1"));
     query.addBindValue(account.accountId);
     if (!query.exec())
-        return sqlError(query.lastError(), tr("Reading the account"));
+        return sqlError(query.lastError(),
+                        QCoreApplication::translate("helpline::CaseStore", "Reading the account"));
     if (!query.next())
-        return StoreError::make(StoreError::Code::UnknownAccount,
-                                tr("This account has been removed from this desk."));
+        return StoreError::make(
+            StoreError::Code::UnknownAccount,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "This account has been removed from this desk."));
     m_session.accountId = account.accountId;
     m_session.username = query.value(0).toString();
     m_session.displayName = query.value(1).toString();
     m_session.role = roleFromCode(query.value(2).toString()).value_or(Role::Counsellor);
     QSqlQuery meta(database());
     if (!meta.exec(QStringLiteral("SELECT key, value FROM store_meta")))
-        return sqlError(meta.lastError(), tr("Reading the store settings"));
+        return sqlError(meta.lastError(), QCoreApplication::translate(
+                                              "helpline::CaseStore", "Reading the store settings"));
     while (meta.next()) {
         if (meta.value(0).toString() == QLatin1String("device_id"))
             m_session.deviceId = meta.value(1).toString();
@@ -284,29 +318,38 @@ Outcome<void> CaseStore::applyRuntimePragmas()
          {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
           "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return sqlError(query.lastError(), tr("Opening the case store"));
+            return sqlError(
+                query.lastError(),
+                QCoreApplication::translate("helpline::CaseStore", "Opening the case store"));
     }
     return {};
 }
 
-Outcome<std::unique_ptr<CaseStore>> CaseStore::create(const CreateOptions &options,
-                                                      const SecureBytes &adminPassword,
-                                                      Clock *clock)
+Outcome<std::unique_ptr<CaseStore>>
+CaseStore::create(const CreateOptions &options, const SecureBytes &adminPassword, Clock *clock)
 {
     ensureSodium();
     StorePaths paths(options.directory);
     if (options.adminUsername.trimmed().isEmpty())
-        return StoreError::make(StoreError::Code::Validation, tr("Enter a user name."));
+        return StoreError::make(
+            StoreError::Code::Validation,
+            QCoreApplication::translate("helpline::CaseStore", "Enter a user name."));
     if (adminPassword.size() < 8)
-        return StoreError::make(StoreError::Code::Validation,
-                                tr("The password must have at least 8 characters."));
+        return StoreError::make(
+            StoreError::Code::Validation,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "The password must have at least 8 characters."));
     if (exists(paths.directory))
-        return StoreError::make(StoreError::Code::AlreadyExists,
-                                tr("A case store already exists in %1; it was not changed.")
-                                    .arg(paths.directory));
+        return StoreError::make(
+            StoreError::Code::AlreadyExists,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "A case store already exists in %1; it was not changed.")
+                .arg(paths.directory));
     if (!QDir().mkpath(paths.directory))
-        return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("The folder %1 cannot be created.").arg(paths.directory));
+        return StoreError::make(
+            StoreError::Code::ReadOnly,
+            QCoreApplication::translate("helpline::CaseStore", "The folder %1 cannot be created.")
+                .arg(paths.directory));
 
     std::unique_ptr<CaseStore> store(new CaseStore(paths, clock));
     SecureBytes key = SecureBytes::random(32);
@@ -330,11 +373,11 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::create(const CreateOptions &optio
         options.deviceId.isEmpty() ? newUuidV7(store->clock().nowUtc()) : options.deviceId;
     const QString adminId = newUuidV7(store->clock().nowUtc());
     store->m_storeId = storeId;
-    store->m_session = Session{adminId, options.adminUsername.trimmed(),
-                               options.adminDisplayName.trimmed().isEmpty()
-                                   ? options.adminUsername.trimmed()
-                                   : options.adminDisplayName.trimmed(),
-                               Role::Admin, deviceId};
+    store->m_session =
+        Session{adminId, options.adminUsername.trimmed(),
+                options.adminDisplayName.trimmed().isEmpty() ? options.adminUsername.trimmed()
+                                                             : options.adminDisplayName.trimmed(),
+                Role::Admin, deviceId};
     {
         WriteTransaction tx(*store);
         tx.exec(QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('store_id', ?), "
@@ -386,27 +429,35 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::unlock(const QString &directory,
     QFileInfo dbInfo(paths.database);
     if (!dbInfo.exists())
         return StoreError::make(StoreError::Code::DatabaseMissing,
-                                tr("The case database %1 is missing. Restore it from a backup; a "
-                                   "new empty store is not created in its place.")
+                                QCoreApplication::translate(
+                                    "helpline::CaseStore",
+                                    "The case database %1 is missing. Restore it from a backup; a "
+                                    "new empty store is not created in its place.")
                                     .arg(paths.database));
     const auto account = keyring->account(accountId);
     if (!account)
         return StoreError::make(StoreError::Code::UnknownAccount,
-                                tr("This account is not on this desk."));
+                                QCoreApplication::translate("helpline::CaseStore",
+                                                            "This account is not on this desk."));
     auto key = keyring->unwrap(accountId, password);
     if (!key)
         return key.error();
     if (dbInfo.size() < 4096)
-        return StoreError::make(StoreError::Code::DatabaseCorrupt,
-                                tr("The case database %1 is truncated (%2 bytes). Restore it from a "
-                                   "backup; nothing was changed.")
-                                    .arg(paths.database)
-                                    .arg(dbInfo.size()));
+        return StoreError::make(
+            StoreError::Code::DatabaseCorrupt,
+            QCoreApplication::translate(
+                "helpline::CaseStore",
+                "The case database %1 is truncated (%2 bytes). Restore it from a "
+                "backup; nothing was changed.")
+                .arg(paths.database)
+                .arg(dbInfo.size()));
     if (fileSalt(paths.database) != keyring->databaseSalt())
         return StoreError::make(StoreError::Code::DatabaseForeign,
-                                tr("The case database %1 does not belong to this desk's keyring "
-                                   "(it was replaced or copied from another desk). Nothing was "
-                                   "changed.")
+                                QCoreApplication::translate(
+                                    "helpline::CaseStore",
+                                    "The case database %1 does not belong to this desk's keyring "
+                                    "(it was replaced or copied from another desk). Nothing was "
+                                    "changed.")
                                     .arg(paths.database));
 
     std::unique_ptr<CaseStore> store(new CaseStore(paths, clock));
@@ -440,21 +491,28 @@ Outcome<QString> CaseStore::addAccount(const QString &username, const QString &d
                                        Role role, const SecureBytes &password, const KdfParams &kdf)
 {
     if (m_session.role != Role::Admin)
-        return StoreError::make(StoreError::Code::PermissionDenied,
-                                tr("Only an administrator can add accounts."));
+        return StoreError::make(
+            StoreError::Code::PermissionDenied,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "Only an administrator can add accounts."));
     if (username.trimmed().isEmpty())
-        return StoreError::make(StoreError::Code::Validation, tr("Enter a user name."));
+        return StoreError::make(
+            StoreError::Code::Validation,
+            QCoreApplication::translate("helpline::CaseStore", "Enter a user name."));
     if (password.size() < 8)
-        return StoreError::make(StoreError::Code::Validation,
-                                tr("The password must have at least 8 characters."));
+        return StoreError::make(
+            StoreError::Code::Validation,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "The password must have at least 8 characters."));
     auto keyring = Keyring::load(m_paths.keyring);
     if (!keyring)
         return keyring.error();
     const QString id = newUuidV7(m_clock->nowUtc());
-    const QString name = displayName.trimmed().isEmpty() ? username.trimmed() : displayName.trimmed();
-    if (auto added = keyring->addAccount(KeyringAccount{id, username.trimmed(), name, role},
-                                         password, m_key,
-                                         kdf.isValid() ? kdf : KdfParams::calibrate());
+    const QString name =
+        displayName.trimmed().isEmpty() ? username.trimmed() : displayName.trimmed();
+    if (auto added =
+            keyring->addAccount(KeyringAccount{id, username.trimmed(), name, role}, password, m_key,
+                                kdf.isValid() ? kdf : KdfParams::calibrate());
         !added)
         return added.error();
 
@@ -479,23 +537,29 @@ Outcome<QString> CaseStore::addAccount(const QString &username, const QString &d
 Outcome<void> CaseStore::removeAccount(const QString &accountId)
 {
     if (m_session.role != Role::Admin)
-        return StoreError::make(StoreError::Code::PermissionDenied,
-                                tr("Only an administrator can remove accounts."));
+        return StoreError::make(
+            StoreError::Code::PermissionDenied,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "Only an administrator can remove accounts."));
     if (accountId == m_session.accountId)
-        return StoreError::make(StoreError::Code::Validation,
-                                tr("You cannot remove the account you are signed in with."));
+        return StoreError::make(
+            StoreError::Code::Validation,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "You cannot remove the account you are signed in with."));
     auto keyring = Keyring::load(m_paths.keyring);
     if (!keyring)
         return keyring.error();
     if (auto removed = keyring->removeAccount(accountId); !removed)
         return removed.error();
     WriteTransaction tx(*this);
-    tx.exec(QStringLiteral("UPDATE accounts SET active = 0, updated_at = ?, revision = revision + 1 "
-                           "WHERE id = ?"),
-            {isoUtc(m_clock->nowUtc()), accountId});
+    tx.exec(
+        QStringLiteral("UPDATE accounts SET active = 0, updated_at = ?, revision = revision + 1 "
+                       "WHERE id = ?"),
+        {isoUtc(m_clock->nowUtc()), accountId});
     tx.audit(QStringLiteral("account.remove"), QStringLiteral("account"), accountId);
     const int revision =
-        tx.scalar(QStringLiteral("SELECT revision FROM accounts WHERE id = ?"), {accountId}).toInt();
+        tx.scalar(QStringLiteral("SELECT revision FROM accounts WHERE id = ?"), {accountId})
+            .toInt();
     tx.queue(QStringLiteral("account"), accountId, revision, {QStringLiteral("active")});
     if (auto saved = keyring->save(m_paths.keyring); !saved)
         return saved.error();
@@ -506,8 +570,10 @@ Outcome<void> CaseStore::changePassword(const SecureBytes &oldPassword,
                                         const SecureBytes &newPassword, const KdfParams &kdf)
 {
     if (newPassword.size() < 8)
-        return StoreError::make(StoreError::Code::Validation,
-                                tr("The password must have at least 8 characters."));
+        return StoreError::make(
+            StoreError::Code::Validation,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "The password must have at least 8 characters."));
     auto keyring = Keyring::load(m_paths.keyring);
     if (!keyring)
         return keyring.error();
@@ -527,7 +593,8 @@ Outcome<QStringList> CaseStore::integrityProblems() const
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return sqlError(query.lastError(), tr("Checking the case store"));
+        return sqlError(query.lastError(), QCoreApplication::translate("helpline::CaseStore",
+                                                                       "Checking the case store"));
     QStringList problems;
     while (query.next()) {
         const QString line = query.value(0).toString();

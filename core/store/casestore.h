@@ -9,8 +9,8 @@
 #include <QSqlError>
 #include <QString>
 
-#include <memory>
 #include <map>
+#include <memory>
 
 #include <QSqlQuery>
 
@@ -54,9 +54,8 @@ public:
         bool encrypted = true; // false only for benchmarks that compare with plaintext
     };
 
-    static Outcome<std::unique_ptr<CaseStore>> create(const CreateOptions &options,
-                                                      const SecureBytes &adminPassword,
-                                                      Clock *clock = nullptr);
+    static Outcome<std::unique_ptr<CaseStore>>
+    create(const CreateOptions &options, const SecureBytes &adminPassword, Clock *clock = nullptr);
     static Outcome<std::unique_ptr<CaseStore>> unlock(const QString &directory,
                                                       const QString &accountId,
                                                       const SecureBytes &password,

@@ -14,15 +14,11 @@ namespace helpline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helpline::ContactRepository", text);
-}
-
 QString jsonText(const QJsonObject &object)
 {
-    return object.isEmpty() ? QString()
-                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject jsonObject(const QString &text)
@@ -38,9 +34,9 @@ void insertPerson(WriteTransaction &tx, Person &person, const QString &caseId)
                      {QStringLiteral("name"), records::textOrNull(person.name)},
                      {QStringLiteral("gender"), records::textOrNull(person.gender)},
                      {QStringLiteral("age"), records::textOrNull(person.age)},
-                     {QStringLiteral("birth_date"), person.birthDate.isValid()
-                                                        ? QVariant(person.birthDate.toString(Qt::ISODate))
-                                                        : QVariant()},
+                     {QStringLiteral("birth_date"),
+                      person.birthDate.isValid() ? QVariant(person.birthDate.toString(Qt::ISODate))
+                                                 : QVariant()},
                      {QStringLiteral("phone"), records::textOrNull(person.phone)},
                      {QStringLiteral("region_code"), records::textOrNull(person.regionCode)},
                      {QStringLiteral("language"), records::textOrNull(person.language)},
@@ -117,7 +113,10 @@ Problems ContactRepository::prepare(ContactSave &request) const
         problems << request.caller->validate(QStringLiteral("caller."), now.date());
     }
     if (request.link == ContactSave::CaseLink::ExistingCase && contact.caseId.isEmpty())
-        problems << FieldProblem{QStringLiteral("case"), tr("Choose the case this contact belongs to.")};
+        problems << FieldProblem{
+            QStringLiteral("case"),
+            QCoreApplication::translate("helpline::ContactRepository",
+                                        "Choose the case this contact belongs to.")};
     return problems;
 }
 
@@ -137,7 +136,8 @@ Outcome<QList<SavedContact>> ContactRepository::saveBatch(QList<ContactSave> req
     Problems problems;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         for (const FieldProblem &problem : prepare(requests[i]))
-            problems << FieldProblem{QStringLiteral("%1.%2").arg(i).arg(problem.field), problem.message};
+            problems << FieldProblem{QStringLiteral("%1.%2").arg(i).arg(problem.field),
+                                     problem.message};
     }
     if (!problems.isEmpty())
         return StoreError::invalid(problems);
@@ -163,11 +163,13 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
     const bool acute = contact.riskLevel == QLatin1String("acute");
 
     if (request.link == ContactSave::CaseLink::ExistingCase) {
-        const QVariant number = tx.scalar(
-            QStringLiteral("SELECT case_number FROM cases WHERE id = ? AND deleted = 0"),
-            {contact.caseId});
+        const QVariant number =
+            tx.scalar(QStringLiteral("SELECT case_number FROM cases WHERE id = ? AND deleted = 0"),
+                      {contact.caseId});
         if (!number.isValid() && !tx.failed())
-            tx.fail(StoreError::make(StoreError::Code::NotFound, tr("There is no such case.")));
+            tx.fail(StoreError::make(StoreError::Code::NotFound,
+                                     QCoreApplication::translate("helpline::ContactRepository",
+                                                                 "There is no such case.")));
         saved.caseNumber = number.toString();
     } else {
         contact.caseId.clear();
@@ -191,21 +193,26 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
         // A riskier contact raises the case's risk (and flags an acute one for supervisors).
         const QVariant current = tx.scalar(
             QStringLiteral("SELECT risk_level FROM cases WHERE id = ?"), {contact.caseId});
-        if (CaseRepository::riskRank(contact.riskLevel) > CaseRepository::riskRank(current.toString())) {
+        if (CaseRepository::riskRank(contact.riskLevel) >
+            CaseRepository::riskRank(current.toString())) {
             tx.exec(QStringLiteral("UPDATE cases SET risk_level = ?, updated_at = ?, "
                                    "revision = revision + 1 WHERE id = ?"),
                     {contact.riskLevel, isoUtc(now), contact.caseId});
             if (acute) {
                 const QStringList flags = records::listFromJson(
-                    tx.scalar(QStringLiteral("SELECT flags FROM cases WHERE id = ?"), {contact.caseId})
+                    tx.scalar(QStringLiteral("SELECT flags FROM cases WHERE id = ?"),
+                              {contact.caseId})
                         .toString());
                 if (!flags.contains(QStringLiteral("supervisor_attention")))
                     tx.exec(QStringLiteral("UPDATE cases SET flags = ? WHERE id = ?"),
-                            {records::listToJson(flags + QStringList{QStringLiteral("supervisor_attention")}),
+                            {records::listToJson(
+                                 flags + QStringList{QStringLiteral("supervisor_attention")}),
                              contact.caseId});
             }
             const int revision =
-                tx.scalar(QStringLiteral("SELECT revision FROM cases WHERE id = ?"), {contact.caseId}).toInt();
+                tx.scalar(QStringLiteral("SELECT revision FROM cases WHERE id = ?"),
+                          {contact.caseId})
+                    .toInt();
             tx.audit(QStringLiteral("case.update"), QStringLiteral("case"), contact.caseId,
                      QStringLiteral("risk"));
             tx.queue(QStringLiteral("case"), contact.caseId, revision,
@@ -219,9 +226,10 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
     // People join the case once it exists.
     for (std::optional<Person> *person : {&request.child, &request.caller}) {
         if (*person && !contact.caseId.isEmpty()) {
-            tx.exec(QStringLiteral("UPDATE search_docs SET case_id = ? WHERE record_type = 'person' "
-                                   "AND record_id = ?"),
-                    {contact.caseId, (*person)->meta.id});
+            tx.exec(
+                QStringLiteral("UPDATE search_docs SET case_id = ? WHERE record_type = 'person' "
+                               "AND record_id = ?"),
+                {contact.caseId, (*person)->meta.id});
             addCaseMember(tx, contact.caseId, **person);
         }
     }
@@ -266,12 +274,18 @@ Outcome<Contact> ContactRepository::open(const QString &contactId)
     QSqlQuery *q = m_store.prepared(QStringLiteral("SELECT %1, %2 FROM contacts WHERE id = ?")
                                         .arg(records::metaColumns(), kContactColumns));
     if (!q)
-        return m_store.sqlError(m_store.lastPrepareError(), tr("Reading the contact"));
+        return m_store.sqlError(
+            m_store.lastPrepareError(),
+            QCoreApplication::translate("helpline::ContactRepository", "Reading the contact"));
     q->bindValue(0, contactId);
     if (!q->exec())
-        return m_store.sqlError(q->lastError(), tr("Reading the contact"));
+        return m_store.sqlError(
+            q->lastError(),
+            QCoreApplication::translate("helpline::ContactRepository", "Reading the contact"));
     if (!q->next())
-        return StoreError::make(StoreError::Code::NotFound, tr("There is no such contact."));
+        return StoreError::make(StoreError::Code::NotFound,
+                                QCoreApplication::translate("helpline::ContactRepository",
+                                                            "There is no such contact."));
     const Contact contact = contactFrom(*q);
     q->finish();
     WriteTransaction tx(m_store);
@@ -288,10 +302,14 @@ Outcome<QList<Contact>> ContactRepository::forCase(const QString &caseId)
                        "ORDER BY started_at")
             .arg(records::metaColumns(), kContactColumns));
     if (!q)
-        return m_store.sqlError(m_store.lastPrepareError(), tr("Reading the case's contacts"));
+        return m_store.sqlError(m_store.lastPrepareError(),
+                                QCoreApplication::translate("helpline::ContactRepository",
+                                                            "Reading the case's contacts"));
     q->bindValue(0, caseId);
     if (!q->exec())
-        return m_store.sqlError(q->lastError(), tr("Reading the case's contacts"));
+        return m_store.sqlError(q->lastError(),
+                                QCoreApplication::translate("helpline::ContactRepository",
+                                                            "Reading the case's contacts"));
     QList<Contact> contacts;
     while (q->next())
         contacts.append(contactFrom(*q));
@@ -306,12 +324,18 @@ Outcome<Person> ContactRepository::person(const QString &personId)
                        "language, details FROM persons WHERE id = ?")
             .arg(records::metaColumns()));
     if (!q)
-        return m_store.sqlError(m_store.lastPrepareError(), tr("Reading a person"));
+        return m_store.sqlError(
+            m_store.lastPrepareError(),
+            QCoreApplication::translate("helpline::ContactRepository", "Reading a person"));
     q->bindValue(0, personId);
     if (!q->exec())
-        return m_store.sqlError(q->lastError(), tr("Reading a person"));
+        return m_store.sqlError(
+            q->lastError(),
+            QCoreApplication::translate("helpline::ContactRepository", "Reading a person"));
     if (!q->next())
-        return StoreError::make(StoreError::Code::NotFound, tr("There is no such person."));
+        return StoreError::make(
+            StoreError::Code::NotFound,
+            QCoreApplication::translate("helpline::ContactRepository", "There is no such person."));
     Person p;
     p.meta = records::readMeta(*q);
     p.kind = Person::kindFromCode(q->value(7).toString()).value_or(Person::Kind::Child);

@@ -46,7 +46,10 @@ public:
     Outcome<Person> person(const QString &personId);
 
     // Checks category codes on save (for example Taxonomy::builtIn().contains).
-    void setCategoryCheck(std::function<bool(const QString &)> check) { m_isKnownCategory = std::move(check); }
+    void setCategoryCheck(std::function<bool(const QString &)> check)
+    {
+        m_isKnownCategory = std::move(check);
+    }
 
 private:
     // Normalises the request and returns every validation problem.

@@ -23,22 +23,20 @@ constexpr int kFormatVersion = 1;
 constexpr std::size_t kKeyBytes = 32;
 const QString kFormat = QStringLiteral("helpline-keyring");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helpline::Keyring", text);
-}
-
 StoreError damaged(const QString &path, const QString &what)
 {
-    return StoreError::make(StoreError::Code::KeyringDamaged,
-                            tr("The keyring file %1 is damaged: %2.").arg(path, what));
+    return StoreError::make(
+        StoreError::Code::KeyringDamaged,
+        QCoreApplication::translate("helpline::Keyring", "The keyring file %1 is damaged: %2.")
+            .arg(path, what));
 }
 
 QByteArray checksumOf(const QJsonObject &withoutChecksum)
 {
     const QByteArray canonical = QJsonDocument(withoutChecksum).toJson(QJsonDocument::Compact);
     unsigned char hash[32];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(canonical.constData()),
+    crypto_generichash(hash, sizeof hash,
+                       reinterpret_cast<const unsigned char *>(canonical.constData()),
                        static_cast<unsigned long long>(canonical.size()), nullptr, 0);
     return QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex();
 }
@@ -50,10 +48,11 @@ Outcome<SecureBytes> deriveKey(const SecureBytes &password, const QByteArray &sa
     if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char *>(password.data()),
                       password.size(), reinterpret_cast<const unsigned char *>(salt.constData()),
                       params.opsLimit, static_cast<size_t>(params.memLimit),
-                      crypto_pwhash_ALG_ARGON2ID13)
-        != 0) {
-        return StoreError::make(StoreError::Code::Internal,
-                                tr("Not enough memory to derive the key from the password."));
+                      crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        return StoreError::make(
+            StoreError::Code::Internal,
+            QCoreApplication::translate("helpline::Keyring",
+                                        "Not enough memory to derive the key from the password."));
     }
     return key;
 }
@@ -67,8 +66,8 @@ KdfParams KdfParams::minimum()
 
 bool KdfParams::isValid() const
 {
-    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= 64
-           && memLimit >= crypto_pwhash_MEMLIMIT_MIN && memLimit <= (quint64(1) << 31);
+    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= 64 &&
+           memLimit >= crypto_pwhash_MEMLIMIT_MIN && memLimit <= (quint64(1) << 31);
 }
 
 KdfParams KdfParams::calibrate(int targetMs)
@@ -104,29 +103,39 @@ Outcome<Keyring> Keyring::load(const QString &path)
     ensureSodium();
     QFile file(path);
     if (!file.exists())
-        return StoreError::make(StoreError::Code::KeyringMissing,
-                                tr("There is no keyring file at %1.").arg(path));
+        return StoreError::make(
+            StoreError::Code::KeyringMissing,
+            QCoreApplication::translate("helpline::Keyring", "There is no keyring file at %1.")
+                .arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return StoreError::make(StoreError::Code::Io,
-                                tr("The keyring file %1 cannot be read: %2.")
+                                QCoreApplication::translate(
+                                    "helpline::Keyring", "The keyring file %1 cannot be read: %2.")
                                     .arg(path, file.errorString()));
     if (file.size() > 4 * 1024 * 1024)
-        return damaged(path, tr("it is far too large"));
+        return damaged(path,
+                       QCoreApplication::translate("helpline::Keyring", "it is far too large"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return damaged(path, tr("it is not valid JSON (%1)").arg(parseError.errorString()));
+        return damaged(path,
+                       QCoreApplication::translate("helpline::Keyring", "it is not valid JSON (%1)")
+                           .arg(parseError.errorString()));
     QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != kFormat)
-        return damaged(path, tr("it is not a Helpline keyring"));
+        return damaged(
+            path, QCoreApplication::translate("helpline::Keyring", "it is not a Helpline keyring"));
     if (root.value(QStringLiteral("version")).toInt() != kFormatVersion)
-        return damaged(path, tr("its format version %1 is not supported")
+        return damaged(path, QCoreApplication::translate("helpline::Keyring",
+                                                         "its format version %1 is not supported")
                                  .arg(root.value(QStringLiteral("version")).toInt()));
     const QString storedChecksum = root.take(QStringLiteral("checksum")).toString();
     if (storedChecksum.toLatin1() != checksumOf(root))
         return StoreError::make(StoreError::Code::KeyringAltered,
-                                tr("The keyring file %1 was changed outside Helpline Workstation "
-                                   "(its checksum does not match). Restore it from a backup.")
+                                QCoreApplication::translate(
+                                    "helpline::Keyring",
+                                    "The keyring file %1 was changed outside Helpline Workstation "
+                                    "(its checksum does not match). Restore it from a backup.")
                                     .arg(path));
 
     Keyring keyring;
@@ -134,7 +143,8 @@ Outcome<Keyring> Keyring::load(const QString &path)
     keyring.m_databaseSalt =
         QByteArray::fromHex(root.value(QStringLiteral("database_salt")).toString().toLatin1());
     if (keyring.m_storeId.isEmpty())
-        return damaged(path, tr("it has no store id"));
+        return damaged(path,
+                       QCoreApplication::translate("helpline::Keyring", "it has no store id"));
     const QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
     for (const QJsonValue &value : accounts) {
         const QJsonObject o = value.toObject();
@@ -146,17 +156,20 @@ Outcome<Keyring> Keyring::load(const QString &path)
         const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
         entry.kdf.opsLimit = quint64(kdf.value(QStringLiteral("ops")).toInteger());
         entry.kdf.memLimit = quint64(kdf.value(QStringLiteral("mem")).toInteger());
-        entry.salt = QByteArray::fromBase64(kdf.value(QStringLiteral("salt")).toString().toLatin1());
-        entry.nonce = QByteArray::fromBase64(o.value(QStringLiteral("nonce")).toString().toLatin1());
+        entry.salt =
+            QByteArray::fromBase64(kdf.value(QStringLiteral("salt")).toString().toLatin1());
+        entry.nonce =
+            QByteArray::fromBase64(o.value(QStringLiteral("nonce")).toString().toLatin1());
         entry.wrappedKey =
             QByteArray::fromBase64(o.value(QStringLiteral("wrapped_key")).toString().toLatin1());
-        if (entry.account.accountId.isEmpty() || entry.account.username.isEmpty() || !role
-            || kdf.value(QStringLiteral("alg")).toString() != QLatin1String("argon2id13")
-            || !entry.kdf.isValid() || entry.salt.size() != crypto_pwhash_SALTBYTES
-            || entry.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-            || entry.wrappedKey.size()
-                   != qsizetype(kKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
-            return damaged(path, tr("an account entry is incomplete"));
+        if (entry.account.accountId.isEmpty() || entry.account.username.isEmpty() || !role ||
+            kdf.value(QStringLiteral("alg")).toString() != QLatin1String("argon2id13") ||
+            !entry.kdf.isValid() || entry.salt.size() != crypto_pwhash_SALTBYTES ||
+            entry.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
+            entry.wrappedKey.size() !=
+                qsizetype(kKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
+            return damaged(path, QCoreApplication::translate("helpline::Keyring",
+                                                             "an account entry is incomplete"));
         }
         entry.account.role = *role;
         keyring.m_entries.append(entry);
@@ -195,15 +208,20 @@ Outcome<void> Keyring::save(const QString &path) const
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly)) {
-        return StoreError::make(StoreError::Code::Io, tr("The keyring file %1 cannot be written: %2.")
-                                                          .arg(path, file.errorString()));
+        return StoreError::make(
+            StoreError::Code::Io,
+            QCoreApplication::translate("helpline::Keyring",
+                                        "The keyring file %1 cannot be written: %2.")
+                .arg(path, file.errorString()));
     }
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         const bool full = file.error() == QFileDevice::ResourceError;
-        return StoreError::make(full ? StoreError::Code::DiskFull : StoreError::Code::Io,
-                                tr("The keyring file %1 could not be saved: %2.")
-                                    .arg(path, file.errorString()));
+        return StoreError::make(
+            full ? StoreError::Code::DiskFull : StoreError::Code::Io,
+            QCoreApplication::translate("helpline::Keyring",
+                                        "The keyring file %1 could not be saved: %2.")
+                .arg(path, file.errorString()));
     }
     return {};
 }
@@ -255,7 +273,9 @@ Outcome<Keyring::Entry> Keyring::wrap(const KeyringAccount &account, const Secur
 {
     ensureSodium();
     if (databaseKey.size() != kKeyBytes || !params.isValid())
-        return StoreError::make(StoreError::Code::Internal, tr("Invalid key or key parameters."));
+        return StoreError::make(
+            StoreError::Code::Internal,
+            QCoreApplication::translate("helpline::Keyring", "Invalid key or key parameters."));
     Entry entry;
     entry.account = account;
     entry.kdf = params;
@@ -282,8 +302,9 @@ Outcome<SecureBytes> Keyring::unwrap(const QString &accountId, const SecureBytes
     ensureSodium();
     const Entry *entry = find(accountId);
     if (!entry)
-        return StoreError::make(StoreError::Code::UnknownAccount,
-                                tr("This account is not on this desk."));
+        return StoreError::make(
+            StoreError::Code::UnknownAccount,
+            QCoreApplication::translate("helpline::Keyring", "This account is not on this desk."));
     auto kek = deriveKey(password, entry->salt, entry->kdf);
     if (!kek)
         return kek.error();
@@ -296,11 +317,11 @@ Outcome<SecureBytes> Keyring::unwrap(const QString &accountId, const SecureBytes
             static_cast<unsigned long long>(entry->wrappedKey.size()),
             reinterpret_cast<const unsigned char *>(ad.constData()),
             static_cast<unsigned long long>(ad.size()),
-            reinterpret_cast<const unsigned char *>(entry->nonce.constData()), kek->data())
-            != 0
-        || length != kKeyBytes) {
-        return StoreError::make(StoreError::Code::WrongPassword,
-                                tr("The password is not correct."));
+            reinterpret_cast<const unsigned char *>(entry->nonce.constData()), kek->data()) != 0 ||
+        length != kKeyBytes) {
+        return StoreError::make(
+            StoreError::Code::WrongPassword,
+            QCoreApplication::translate("helpline::Keyring", "The password is not correct."));
     }
     return key;
 }
@@ -309,8 +330,10 @@ Outcome<void> Keyring::addAccount(const KeyringAccount &account, const SecureByt
                                   const SecureBytes &databaseKey, const KdfParams &params)
 {
     if (find(account.accountId) || accountByUsername(account.username))
-        return StoreError::make(StoreError::Code::AlreadyExists,
-                                tr("An account with this name already exists on this desk."));
+        return StoreError::make(
+            StoreError::Code::AlreadyExists,
+            QCoreApplication::translate("helpline::Keyring",
+                                        "An account with this name already exists on this desk."));
     auto entry = wrap(account, password, databaseKey, params);
     if (!entry)
         return entry.error();
@@ -323,8 +346,9 @@ Outcome<void> Keyring::removeAccount(const QString &accountId)
     const auto before = m_entries.size();
     m_entries.removeIf([&](const Entry &e) { return e.account.accountId == accountId; });
     if (m_entries.size() == before)
-        return StoreError::make(StoreError::Code::UnknownAccount,
-                                tr("This account is not on this desk."));
+        return StoreError::make(
+            StoreError::Code::UnknownAccount,
+            QCoreApplication::translate("helpline::Keyring", "This account is not on this desk."));
     return {};
 }
 

@@ -163,14 +163,14 @@ Outcome<void> Migrations::apply(QSqlDatabase &db)
                                                             "The schema version cannot be read."));
     }
     if (current > latestVersion()) {
-        return StoreError::make(
-            StoreError::Code::SchemaTooNew,
-            QCoreApplication::translate("helpline::Migrations",
-                                        "This case store was written by a newer version of "
-                                        "Helpline Workstation (schema %1; this version knows up to "
-                                        "%2). Install the newer version; the store was not changed.")
-                .arg(current)
-                .arg(latestVersion()));
+        return StoreError::make(StoreError::Code::SchemaTooNew,
+                                QCoreApplication::translate(
+                                    "helpline::Migrations",
+                                    "This case store was written by a newer version of "
+                                    "Helpline Workstation (schema %1; this version knows up to "
+                                    "%2). Install the newer version; the store was not changed.")
+                                    .arg(current)
+                                    .arg(latestVersion()));
     }
     for (const Migration &migration : kMigrations) {
         if (migration.version <= current)
@@ -182,8 +182,8 @@ Outcome<void> Migrations::apply(QSqlDatabase &db)
             if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
                 const QString detail = query.lastError().text();
                 db.rollback();
-                qCCritical(lcMigrations) << "migration" << migration.version << "statement" << i
-                                         << "failed:" << detail;
+                qCCritical(lcMigrations)
+                    << "migration" << migration.version << "statement" << i << "failed:" << detail;
                 return StoreError::make(
                     StoreError::Code::Internal,
                     QCoreApplication::translate("helpline::Migrations",
@@ -193,8 +193,8 @@ Outcome<void> Migrations::apply(QSqlDatabase &db)
                     detail);
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))
-            || !db.commit()) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) ||
+            !db.commit()) {
             const QString detail = query.lastError().text();
             db.rollback();
             return StoreError::make(StoreError::Code::Io, detail, detail);

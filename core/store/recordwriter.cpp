@@ -47,13 +47,13 @@ void stampNew(RecordMeta &meta, const CaseStore &store)
 void insert(WriteTransaction &tx, const QString &table, const RecordMeta &meta,
             const QList<Column> &columns)
 {
-    QStringList names{QStringLiteral("id"),         QStringLiteral("created_at"),
-                      QStringLiteral("updated_at"), QStringLiteral("created_by"),
-                      QStringLiteral("origin_device"), QStringLiteral("revision"),
-                      QStringLiteral("deleted")};
-    QVariantList values{meta.id,        isoUtc(meta.createdAt), isoUtc(meta.updatedAt),
-                        meta.createdBy, meta.originDevice,      meta.revision,
-                        meta.deleted ? 1 : 0};
+    QStringList names{
+        QStringLiteral("id"),         QStringLiteral("created_at"),    QStringLiteral("updated_at"),
+        QStringLiteral("created_by"), QStringLiteral("origin_device"), QStringLiteral("revision"),
+        QStringLiteral("deleted")};
+    QVariantList values{
+        meta.id,           isoUtc(meta.createdAt), isoUtc(meta.updatedAt), meta.createdBy,
+        meta.originDevice, meta.revision,          meta.deleted ? 1 : 0};
     for (const Column &column : columns) {
         names << column.name;
         values << column.value;
@@ -84,11 +84,11 @@ bool update(WriteTransaction &tx, const QString &table, RecordMeta &meta,
         return false;
     const int changed = tx.scalar(QStringLiteral("SELECT changes()")).toInt();
     if (changed != 1) {
-        tx.fail(StoreError::make(
-            StoreError::Code::Validation,
-            QCoreApplication::translate("helpline::records",
-                                        "This record was changed by someone else in the meantime. "
-                                        "Reopen it to see the latest version; nothing was saved.")));
+        tx.fail(StoreError::make(StoreError::Code::Validation,
+                                 QCoreApplication::translate(
+                                     "helpline::records",
+                                     "This record was changed by someone else in the meantime. "
+                                     "Reopen it to see the latest version; nothing was saved.")));
         return false;
     }
     meta.revision = expected + 1;
@@ -103,7 +103,8 @@ QVariant textOrNull(const QString &text)
 
 QString listToJson(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList listFromJson(const QString &json)

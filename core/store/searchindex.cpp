@@ -68,8 +68,8 @@ QString sourceSql(const QString &recordType)
 bool SearchIndex::registerFunctions(sqlite3 *db)
 {
     return sqlite3_create_function_v2(db, "helpline_rank", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                      nullptr, rankFunction, nullptr, nullptr, nullptr)
-           == SQLITE_OK;
+                                      nullptr, rankFunction, nullptr, nullptr,
+                                      nullptr) == SQLITE_OK;
 }
 
 void SearchIndex::index(WriteTransaction &tx, const QString &recordType, const QString &recordId,
@@ -149,12 +149,12 @@ Outcome<QList<SearchHit>> SearchIndex::search(CaseStore &store, const QString &q
     const QString expression = matchExpression(query);
     if (expression.isEmpty() || limit <= 0)
         return hits;
-    QSqlQuery *select = store.prepared(QStringLiteral(
-        "SELECT d.record_type, d.record_id, d.case_id, "
-        "helpline_rank(matchinfo(search_fts, 'pcnx')) AS score "
-        "FROM search_fts JOIN search_docs d ON d.docid = search_fts.docid "
-        "WHERE search_fts MATCH ? AND d.case_id IS NOT NULL "
-        "ORDER BY score DESC, search_fts.docid DESC LIMIT ?"));
+    QSqlQuery *select = store.prepared(
+        QStringLiteral("SELECT d.record_type, d.record_id, d.case_id, "
+                       "helpline_rank(matchinfo(search_fts, 'pcnx')) AS score "
+                       "FROM search_fts JOIN search_docs d ON d.docid = search_fts.docid "
+                       "WHERE search_fts MATCH ? AND d.case_id IS NOT NULL "
+                       "ORDER BY score DESC, search_fts.docid DESC LIMIT ?"));
     if (!select)
         return store.sqlError(store.lastPrepareError(),
                               QCoreApplication::translate("helpline::SearchIndex", "Searching"));

@@ -16,7 +16,7 @@ struct SearchHit {
     QString caseId;
     QString recordType; // contact, note, person
     QString recordId;
-    QString snippet;    // from the original text, with the match inside
+    QString snippet; // from the original text, with the match inside
     double score = 0;
 };
 

@@ -10,8 +10,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <sqlcipher/sqlite3.h>
 #include <sodium.h>
+#include <sqlcipher/sqlite3.h>
 
 #include <mutex>
 
@@ -50,7 +50,8 @@ QVariant columnValue(sqlite3_stmt *stmt, int column)
         return QVariant(sqlite3_column_double(stmt, column));
     case SQLITE_BLOB: {
         const void *blob = sqlite3_column_blob(stmt, column);
-        return QVariant(QByteArray(static_cast<const char *>(blob), sqlite3_column_bytes(stmt, column)));
+        return QVariant(
+            QByteArray(static_cast<const char *>(blob), sqlite3_column_bytes(stmt, column)));
     }
     case SQLITE_NULL:
         return QVariant();
@@ -226,8 +227,7 @@ bool SqlCipherResult::bindOne(int index, const QVariant &value)
             break;
         }
         case QMetaType::QDateTime: {
-            const QByteArray text =
-                value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8();
+            const QByteArray text = value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8();
             rc = sqlite3_bind_text64(m_stmt, index, text.constData(), sqlite3_uint64(text.size()),
                                      SQLITE_TRANSIENT, SQLITE_UTF8);
             break;
@@ -390,7 +390,10 @@ SqlCipherDriver::SqlCipherDriver(QObject *parent)
 {
 }
 
-SqlCipherDriver::~SqlCipherDriver() { close(); }
+SqlCipherDriver::~SqlCipherDriver()
+{
+    close();
+}
 
 bool SqlCipherDriver::hasFeature(DriverFeature feature) const
 {
@@ -531,15 +534,14 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
         return rec;
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)")
-                        .arg(escapeIdentifier(tableName, TableName))))
+    if (!query.exec(
+            QStringLiteral("PRAGMA table_info(%1)").arg(escapeIdentifier(tableName, TableName))))
         return rec;
     while (query.next()) {
         const QByteArray declared = query.value(2).toString().toUtf8();
         QSqlField field(query.value(1).toString(), metaTypeForDeclared(declared.constData()),
                         tableName);
-        field.setRequiredStatus(query.value(3).toInt() ? QSqlField::Required
-                                                       : QSqlField::Optional);
+        field.setRequiredStatus(query.value(3).toInt() ? QSqlField::Required : QSqlField::Optional);
         rec.append(field);
     }
     return rec;
@@ -552,8 +554,8 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
         return index;
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)")
-                        .arg(escapeIdentifier(tableName, TableName))))
+    if (!query.exec(
+            QStringLiteral("PRAGMA table_info(%1)").arg(escapeIdentifier(tableName, TableName))))
         return index;
     while (query.next()) {
         if (query.value(5).toInt() > 0) {
@@ -618,8 +620,8 @@ QString sqlCipherVersion(sqlite3 *db)
         return {};
     sqlite3_stmt *stmt = nullptr;
     QString version;
-    if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK
-        && sqlite3_step(stmt) == SQLITE_ROW) {
+    if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
         version = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
     }
     sqlite3_finalize(stmt);

@@ -48,10 +48,12 @@ struct StoreError {
     }
     static StoreError invalid(Problems problems)
     {
-        StoreError error{Code::Validation,
-                         QCoreApplication::translate("helpline::StoreError",
-                                                     "Some fields need attention; nothing was saved."),
-                         {}, std::move(problems)};
+        StoreError error{
+            Code::Validation,
+            QCoreApplication::translate("helpline::StoreError",
+                                        "Some fields need attention; nothing was saved."),
+            {},
+            std::move(problems)};
         return error;
     }
 };

@@ -13,23 +13,19 @@ namespace helpline {
 
 Q_LOGGING_CATEGORY(lcWrite, "helpline.store.write")
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helpline::WriteTransaction", text);
-}
-} // namespace
-
 WriteTransaction::WriteTransaction(CaseStore &store)
     : m_store(store)
 {
     QSqlDatabase db = m_store.database();
     if (!db.isOpen()) {
-        m_error = StoreError::make(StoreError::Code::Internal, tr("The case store is closed."));
+        m_error = StoreError::make(
+            StoreError::Code::Internal,
+            QCoreApplication::translate("helpline::WriteTransaction", "The case store is closed."));
         return;
     }
     if (!db.transaction()) {
-        m_error = m_store.sqlError(db.lastError(), tr("Saving"));
+        m_error = m_store.sqlError(
+            db.lastError(), QCoreApplication::translate("helpline::WriteTransaction", "Saving"));
         return;
     }
     m_active = true;
@@ -47,14 +43,18 @@ QSqlQuery *WriteTransaction::run(const QString &sql, const QVariantList &values)
         return nullptr;
     QSqlQuery *query = m_store.prepared(sql);
     if (!query) {
-        m_error = m_store.sqlError(m_store.lastPrepareError(), tr("Saving"));
+        m_error =
+            m_store.sqlError(m_store.lastPrepareError(),
+                             QCoreApplication::translate("helpline::WriteTransaction", "Saving"));
         qCWarning(lcWrite) << "statement did not prepare:" << m_store.lastPrepareError().text();
         return nullptr;
     }
     for (int i = 0; i < values.size(); ++i)
         query->bindValue(i, values.at(i));
     if (!query->exec()) {
-        m_error = m_store.sqlError(query->lastError(), tr("Saving"));
+        m_error =
+            m_store.sqlError(query->lastError(),
+                             QCoreApplication::translate("helpline::WriteTransaction", "Saving"));
         qCWarning(lcWrite) << "statement failed:" << query->lastError().nativeErrorCode();
         return nullptr;
     }
@@ -125,7 +125,8 @@ Outcome<void> WriteTransaction::commit()
         return *m_error;
     }
     if (!db.commit()) {
-        const StoreError error = m_store.sqlError(db.lastError(), tr("Saving"));
+        const StoreError error = m_store.sqlError(
+            db.lastError(), QCoreApplication::translate("helpline::WriteTransaction", "Saving"));
         db.rollback();
         m_active = false;
         return error;

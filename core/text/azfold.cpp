@@ -19,8 +19,8 @@ char16_t foldChar(char16_t c)
     case u'\u00C4': // Ä (the 1991-92 alphabet's letter for ə)
     case u'\u00E4': // ä
         return u'e';
-    case u'\u0401': // Ё
-    case u'\u0451': // ё
+    case u'\u0401':       // Ё
+    case u'\u0451':       // ё
         return u'\u0435'; // е
     default:
         break;

@@ -16,7 +16,8 @@ public:
 
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(QDateTime start = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate))
+    explicit ManualClock(QDateTime start = QDateTime::fromString(
+                             QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate))
         : m_now(start.toUTC())
     {
     }

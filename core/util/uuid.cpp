@@ -38,8 +38,8 @@ QString newUuidV7(const QDateTime &now)
 
 bool isUuid(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     return pattern.match(text).hasMatch();
 }
 

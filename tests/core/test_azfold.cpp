@@ -11,8 +11,8 @@ TEST_CASE("folding matches Azerbaijani spellings typed on any keyboard", "[text]
     CHECK(foldForSearch(QStringLiteral("seki")) == sheki);
     CHECK(foldForSearch(QStringLiteral("Seki")) == sheki);
     CHECK(foldForSearch(QStringLiteral("ŞƏKİ")) == sheki);
-    CHECK(foldForSearch(QStringLiteral("Şäki")) == sheki);  // the 1991-92 alphabet
-    CHECK(foldForSearch(QStringLiteral("Şәki")) == sheki);  // Cyrillic schwa look-alike
+    CHECK(foldForSearch(QStringLiteral("Şäki")) == sheki); // the 1991-92 alphabet
+    CHECK(foldForSearch(QStringLiteral("Şәki")) == sheki); // Cyrillic schwa look-alike
     CHECK(foldForSearch(QStringLiteral("İsmayıllı")) == QStringLiteral("ismayilli"));
     CHECK(foldForSearch(QStringLiteral("ISMAYILLI")) == QStringLiteral("ismayilli"));
     CHECK(foldForSearch(QStringLiteral("Ağcabədi Göyçay Üçüncü")) ==

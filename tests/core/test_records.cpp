@@ -42,7 +42,8 @@ TEST_CASE("contact problems are reported with their fields", "[domain][records]"
     c.startedAt = kNow.addSecs(3600);
     c.riskLevel = QStringLiteral("extreme");
     const Problems problems = c.validate(kNow);
-    for (const char *field : {"channel", "summary", "categories", "duration", "started_at", "risk_level"}) {
+    for (const char *field :
+         {"channel", "summary", "categories", "duration", "started_at", "risk_level"}) {
         INFO(field);
         CHECK(hasProblem(problems, QString::fromLatin1(field)));
     }
@@ -72,7 +73,8 @@ TEST_CASE("every non-counselling type makes a valid one-click record", "[domain]
 {
     for (const QString &type : codes::nonCounsellingTypes().codes()) {
         INFO(type.toStdString());
-        const Contact c = Contact::nonCounselling(type, QStringLiteral("phone"), kNow, 12, QStringLiteral("c1"));
+        const Contact c =
+            Contact::nonCounselling(type, QStringLiteral("phone"), kNow, 12, QStringLiteral("c1"));
         CHECK_FALSE(c.isCounselling());
         CHECK(c.validate(kNow).isEmpty());
         CHECK(codes::callTypes().contains(type));
@@ -88,7 +90,8 @@ TEST_CASE("person ages phones and birth dates are checked", "[domain][records]")
         CHECK(p.validate(QString(), kNow.date()).isEmpty());
     }
     p.age = QStringLiteral("26");
-    CHECK(hasProblem(p.validate(QStringLiteral("child."), kNow.date()), QStringLiteral("child.age")));
+    CHECK(
+        hasProblem(p.validate(QStringLiteral("child."), kNow.date()), QStringLiteral("child.age")));
     p.age = QStringLiteral("09");
     CHECK(hasProblem(p.validate(QString(), kNow.date()), QStringLiteral("age")));
     p.age.clear();
@@ -144,7 +147,8 @@ TEST_CASE("records serialise with UTC times and every field", "[domain][records]
     c.meta.revision = 3;
     const QJsonObject json = toJson(c);
     CHECK(json.value(QStringLiteral("id")).toString() == c.meta.id);
-    CHECK(json.value(QStringLiteral("created_at")).toString() == QStringLiteral("2026-11-28T03:00:00.000Z"));
+    CHECK(json.value(QStringLiteral("created_at")).toString() ==
+          QStringLiteral("2026-11-28T03:00:00.000Z"));
     CHECK(json.value(QStringLiteral("revision")).toInt() == 3);
     CHECK(json.value(QStringLiteral("categories")).toArray().first().toString() ==
           QStringLiteral("mental_health.suicidal"));

@@ -10,43 +10,50 @@ using namespace helpline;
 
 namespace {
 
-std::string str(const QString &text) {
+std::string str(const QString &text)
+{
     return text.toStdString();
 }
 
-QByteArray shippedRegions() {
+QByteArray shippedRegions()
+{
     QFile file(QStringLiteral(":/helpline/regions/regions.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }
 
-bool hasCyrillic(const QString &text) {
+bool hasCyrillic(const QString &text)
+{
     for (const QChar c : text)
         if (c.unicode() >= 0x0400 && c.unicode() <= 0x04FF)
             return true;
     return false;
 }
 
-QList<RegionUnit> allUnits(const Regions &regions) {
+QList<RegionUnit> allUnits(const Regions &regions)
+{
     QList<RegionUnit> units;
     for (const EconomicRegion &region : regions.economicRegions())
         units.append(region.units);
     return units;
 }
 
-std::string firstCode(const Regions &regions, const QString &query) {
+std::string firstCode(const Regions &regions, const QString &query)
+{
     const QList<RegionUnit> found = regions.search(query);
     return found.isEmpty() ? std::string("(nothing)") : str(found.first().code);
 }
 
 // A place for the small synthetic files below.
 QByteArray unitJson(const char *code, const char *kind, const char *en,
-                    const QByteArray &extra = {}) {
+                    const QByteArray &extra = {})
+{
     return QByteArray(R"({"code": ")") + code + R"(", "kind": ")" + kind +
            R"(", "names": {"en": ")" + en + R"(", "az": ")" + en + R"(", "ru": "Р"})" + extra + "}";
 }
 
-QByteArray regionsJson(const QByteArray &units) {
+QByteArray regionsJson(const QByteArray &units)
+{
     return QByteArray(R"({"format": "helpline-regions", "version": 1, "economic_regions": [
         {"code": "er.test", "names": {"en": "Test", "az": "Test", "ru": "Тест"}, "units": [)") +
            units + "]}]}";
@@ -55,7 +62,8 @@ QByteArray regionsJson(const QByteArray &units) {
 } // namespace
 
 TEST_CASE("the built-in regions load with 14 economic regions 66 rayons and 8 cities",
-          "[domain][regions]") {
+          "[domain][regions]")
+{
     Outcome<Regions> loaded = Regions::fromJson(shippedRegions());
     INFO(str(loaded.error().message) << " at " << str(loaded.error().detail));
     REQUIRE(loaded.ok());
@@ -130,7 +138,8 @@ TEST_CASE("the built-in regions load with 14 economic regions 66 rayons and 8 ci
     CHECK(allUnits(builtIn).size() == 74);
 }
 
-TEST_CASE("every place has a name in English Azerbaijani and Russian", "[domain][regions]") {
+TEST_CASE("every place has a name in English Azerbaijani and Russian", "[domain][regions]")
+{
     const Regions &regions = Regions::builtIn();
     QList<QMap<QString, QString>> names;
     for (const EconomicRegion &region : regions.economicRegions()) {
@@ -157,7 +166,8 @@ TEST_CASE("every place has a name in English Azerbaijani and Russian", "[domain]
     }
 }
 
-TEST_CASE("ISO 3166-2 codes are unique well formed and complete", "[domain][regions]") {
+TEST_CASE("ISO 3166-2 codes are unique well formed and complete", "[domain][regions]")
+{
     const Regions &regions = Regions::builtIn();
     static const QRegularExpression isoPattern(QStringLiteral("^AZ-[A-Z]{2,3}$"));
     QStringList isoCodes;
@@ -198,7 +208,8 @@ TEST_CASE("ISO 3166-2 codes are unique well formed and complete", "[domain][regi
     CHECK(unique == expected);
 }
 
-TEST_CASE("places are found by code and other codes know their unit", "[domain][regions]") {
+TEST_CASE("places are found by code and other codes know their unit", "[domain][regions]")
+{
     const Regions &regions = Regions::builtIn();
     CHECK(str(regions.economicRegionOf(QStringLiteral("AZ-SAK"))) == "er.shaki_zagatala");
     CHECK(str(regions.economicRegionOf(QStringLiteral("AZ-BA.nasimi"))) == "er.baku");
@@ -229,8 +240,8 @@ TEST_CASE("places are found by code and other codes know their unit", "[domain][
     CHECK_FALSE(regionKindFromCode(QStringLiteral("village")).has_value());
 }
 
-TEST_CASE("place search finds names old names and spellings from any keyboard",
-          "[domain][regions]") {
+TEST_CASE("place search finds names old names and spellings from any keyboard", "[domain][regions]")
+{
     const Regions &regions = Regions::builtIn();
     for (const char *query : {"seki", "Sheki", "Shaki", "Шеки", "şəki", "ŞƏKİ", "Şäki", "Nukha",
                               "Şəki rayonu", "sek"}) {
@@ -271,7 +282,8 @@ TEST_CASE("place search finds names old names and spellings from any keyboard",
 }
 
 TEST_CASE("place search ranks exact then prefix then word start then substring",
-          "[domain][regions]") {
+          "[domain][regions]")
+{
     Outcome<Regions> loaded = Regions::fromJson(regionsJson(
         unitJson("AZ-ZAB", "rayon", "Zab") + "," + unitJson("AZ-CDA", "rayon", "Cd Ab") + "," +
         unitJson("AZ-ABC", "rayon", "Abcd") + "," +
@@ -287,21 +299,25 @@ TEST_CASE("place search ranks exact then prefix then word start then substring",
 }
 
 TEST_CASE("broken regions files are rejected with a message naming the problem",
-          "[domain][regions]") {
-    SECTION("malformed JSON") {
+          "[domain][regions]")
+{
+    SECTION("malformed JSON")
+    {
         Outcome<Regions> loaded = Regions::fromJson("{\"format\": \"helpline-regions\"");
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().code == StoreError::Code::Validation);
         CHECK(loaded.error().message.contains(QStringLiteral("not valid JSON")));
     }
-    SECTION("wrong format") {
+    SECTION("wrong format")
+    {
         QByteArray json = regionsJson(unitJson("AZ-AB", "rayon", "Ab"));
         json.replace("helpline-regions", "helpline-taxonomy");
         Outcome<Regions> loaded = Regions::fromJson(json);
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().message.contains(QStringLiteral("helpline-taxonomy")));
     }
-    SECTION("missing name") {
+    SECTION("missing name")
+    {
         Outcome<Regions> loaded = Regions::fromJson(regionsJson(
             R"({"code": "AZ-SAK", "kind": "rayon", "names": {"en": "Shaki", "az": "Şəki"}})"));
         REQUIRE_FALSE(loaded.ok());
@@ -311,7 +327,8 @@ TEST_CASE("broken regions files are rejected with a message naming the problem",
         CHECK(loaded.error().message.contains(QStringLiteral("Russian (ru)")));
         CHECK(str(loaded.error().detail) == "economic_regions[0].units[0].names.ru");
     }
-    SECTION("duplicate code") {
+    SECTION("duplicate code")
+    {
         Outcome<Regions> loaded = Regions::fromJson(regionsJson(
             unitJson("AZ-SAK", "rayon", "Shaki") + "," + unitJson("AZ-SAK", "rayon", "Sheki")));
         REQUIRE_FALSE(loaded.ok());
@@ -320,27 +337,31 @@ TEST_CASE("broken regions files are rejected with a message naming the problem",
         CHECK(loaded.error().message.contains(QStringLiteral("AZ-SAK")));
         CHECK(loaded.error().message.contains(QStringLiteral("more than once")));
     }
-    SECTION("duplicate ISO code") {
+    SECTION("duplicate ISO code")
+    {
         Outcome<Regions> loaded = Regions::fromJson(
             regionsJson(unitJson("AZ-SAK", "rayon", "Shaki", R"(, "iso": "AZ-SAK")") + "," +
                         unitJson("AZ-SA", "city", "Shaki", R"(, "iso": "AZ-SAK")")));
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().message.contains(QStringLiteral("AZ-SAK")));
     }
-    SECTION("other code that is another unit's code") {
+    SECTION("other code that is another unit's code")
+    {
         Outcome<Regions> loaded = Regions::fromJson(
             regionsJson(unitJson("AZ-SAK", "rayon", "Shaki", R"(, "other_codes": ["AZ-SA"])") +
                         "," + unitJson("AZ-SA", "city", "Shaki")));
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().message.contains(QStringLiteral("AZ-SA")));
     }
-    SECTION("malformed ISO code") {
+    SECTION("malformed ISO code")
+    {
         Outcome<Regions> loaded = Regions::fromJson(
             regionsJson(unitJson("AZ-SAK", "rayon", "Shaki", R"(, "iso": "az-sak")")));
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().message.contains(QStringLiteral("az-sak")));
     }
-    SECTION("unknown kind and districts outside a city") {
+    SECTION("unknown kind and districts outside a city")
+    {
         Outcome<Regions> village =
             Regions::fromJson(regionsJson(unitJson("AZ-SAK", "village", "Shaki")));
         REQUIRE_FALSE(village.ok());
@@ -352,7 +373,8 @@ TEST_CASE("broken regions files are rejected with a message naming the problem",
         REQUIRE_FALSE(districts.ok());
         CHECK(districts.error().message.contains(QStringLiteral("AZ-SAK")));
     }
-    SECTION("a valid sample loads") {
+    SECTION("a valid sample loads")
+    {
         Outcome<Regions> loaded = Regions::fromJson(regionsJson(unitJson(
             "AZ-SAK", "rayon", "Shaki", R"(, "iso": "AZ-SAK", "other_codes": ["AZ-SA"])")));
         REQUIRE(loaded.ok());

@@ -10,17 +10,20 @@ using namespace helpline;
 
 namespace {
 
-std::string str(const QString &text) {
+std::string str(const QString &text)
+{
     return text.toStdString();
 }
 
-QByteArray shippedTaxonomy() {
+QByteArray shippedTaxonomy()
+{
     QFile file(QStringLiteral(":/helpline/taxonomy/taxonomy.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }
 
-bool hasCyrillic(const QString &text) {
+bool hasCyrillic(const QString &text)
+{
     for (const QChar c : text)
         if (c.unicode() >= 0x0400 && c.unicode() <= 0x04FF)
             return true;
@@ -28,7 +31,8 @@ bool hasCyrillic(const QString &text) {
 }
 
 // A small valid taxonomy; tests break one thing at a time.
-QByteArray sample(const QByteArray &subcategories, const QByteArray &format = "helpline-taxonomy") {
+QByteArray sample(const QByteArray &subcategories, const QByteArray &format = "helpline-taxonomy")
+{
     return QByteArray(R"({"format": ")") + format + R"(", "version": 1, "categories": [
         {"code": "violence", "labels": {"en": "Violence", "az": "Zorakılıq", "ru": "Насилие"},
          "subcategories": [)" +
@@ -41,7 +45,8 @@ const QByteArray kBullying =
 } // namespace
 
 TEST_CASE("the built-in taxonomy loads with every label in English Azerbaijani and Russian",
-          "[domain][taxonomy]") {
+          "[domain][taxonomy]")
+{
     Outcome<Taxonomy> loaded = Taxonomy::fromJson(shippedTaxonomy());
     INFO(str(loaded.error().message) << " at " << str(loaded.error().detail));
     REQUIRE(loaded.ok());
@@ -97,7 +102,8 @@ TEST_CASE("the built-in taxonomy loads with every label in English Azerbaijani a
     CHECK(builtIn.contains(QStringLiteral("violence.bullying")));
 }
 
-TEST_CASE("the suicide subcategory is where the screening expects it", "[domain][taxonomy]") {
+TEST_CASE("the suicide subcategory is where the screening expects it", "[domain][taxonomy]")
+{
     const Taxonomy &taxonomy = Taxonomy::builtIn();
     const QString code = QStringLiteral("mental_health.suicidal");
     REQUIRE(taxonomy.contains(code));
@@ -111,7 +117,8 @@ TEST_CASE("the suicide subcategory is where the screening expects it", "[domain]
 }
 
 TEST_CASE("taxonomy labels fall back to English and codes know their category",
-          "[domain][taxonomy]") {
+          "[domain][taxonomy]")
+{
     const Taxonomy &taxonomy = Taxonomy::builtIn();
     const QString bullying = QStringLiteral("violence.bullying");
     CHECK(str(taxonomy.label(bullying, QStringLiteral("en"))) == "Bullying");
@@ -135,7 +142,8 @@ TEST_CASE("taxonomy labels fall back to English and codes know their category",
 }
 
 TEST_CASE("taxonomy search matches labels in every language however they are typed",
-          "[domain][taxonomy]") {
+          "[domain][taxonomy]")
+{
     const Taxonomy &taxonomy = Taxonomy::builtIn();
     const QString suicidal = QStringLiteral("mental_health.suicidal");
 
@@ -171,7 +179,8 @@ TEST_CASE("taxonomy search matches labels in every language however they are typ
     CHECK(taxonomy.search(QStringLiteral("qwxzv"), QStringLiteral("en")).isEmpty());
 }
 
-TEST_CASE("retired taxonomy codes keep their labels but leave the search", "[domain][taxonomy]") {
+TEST_CASE("retired taxonomy codes keep their labels but leave the search", "[domain][taxonomy]")
+{
     Outcome<Taxonomy> loaded =
         Taxonomy::fromJson(sample(kBullying + R"(, {"code": "violence.old", "retired": true,
             "labels": {"en": "Old bullying", "az": "Köhnə", "ru": "Старое"}})"));
@@ -183,27 +192,32 @@ TEST_CASE("retired taxonomy codes keep their labels but leave the search", "[dom
 }
 
 TEST_CASE("broken taxonomy files are rejected with a message naming the problem",
-          "[domain][taxonomy]") {
-    SECTION("malformed JSON") {
+          "[domain][taxonomy]")
+{
+    SECTION("malformed JSON")
+    {
         Outcome<Taxonomy> loaded = Taxonomy::fromJson(R"({"format": "helpline-taxonomy",)");
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().code == StoreError::Code::Validation);
         CHECK(loaded.error().message.contains(QStringLiteral("not valid JSON")));
     }
-    SECTION("wrong format") {
+    SECTION("wrong format")
+    {
         Outcome<Taxonomy> loaded = Taxonomy::fromJson(sample(kBullying, "helpline-regions"));
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().code == StoreError::Code::Validation);
         CHECK(loaded.error().message.contains(QStringLiteral("helpline-regions")));
     }
-    SECTION("missing version") {
+    SECTION("missing version")
+    {
         QByteArray json = sample(kBullying);
         json.replace(R"("version": 1)", R"("version": "one")");
         Outcome<Taxonomy> loaded = Taxonomy::fromJson(json);
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().message.contains(QStringLiteral("version")));
     }
-    SECTION("missing label") {
+    SECTION("missing label")
+    {
         Outcome<Taxonomy> loaded = Taxonomy::fromJson(sample(
             R"({"code": "violence.bullying", "labels": {"en": "Bullying", "az": "Bullinq"}})"));
         REQUIRE_FALSE(loaded.ok());
@@ -213,13 +227,15 @@ TEST_CASE("broken taxonomy files are rejected with a message naming the problem"
         CHECK(loaded.error().message.contains(QStringLiteral("Russian (ru)")));
         CHECK(str(loaded.error().detail) == "categories[0].subcategories[0].labels.ru");
     }
-    SECTION("blank label") {
+    SECTION("blank label")
+    {
         Outcome<Taxonomy> loaded = Taxonomy::fromJson(sample(
             R"({"code": "violence.bullying", "labels": {"en": "Bullying", "az": " ", "ru": "Т"}})"));
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().message.contains(QStringLiteral("Azerbaijani (az)")));
     }
-    SECTION("duplicate code") {
+    SECTION("duplicate code")
+    {
         Outcome<Taxonomy> loaded = Taxonomy::fromJson(sample(kBullying + ", " + kBullying));
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().code == StoreError::Code::Validation);
@@ -227,7 +243,8 @@ TEST_CASE("broken taxonomy files are rejected with a message naming the problem"
         CHECK(loaded.error().message.contains(QStringLiteral("violence.bullying")));
         CHECK(loaded.error().message.contains(QStringLiteral("more than once")));
     }
-    SECTION("subcategory not prefixed by its category") {
+    SECTION("subcategory not prefixed by its category")
+    {
         Outcome<Taxonomy> loaded = Taxonomy::fromJson(sample(
             R"({"code": "bullying", "labels": {"en": "Bullying", "az": "Bullinq", "ru": "Т"}})"));
         REQUIRE_FALSE(loaded.ok());
@@ -235,13 +252,15 @@ TEST_CASE("broken taxonomy files are rejected with a message naming the problem"
         CHECK(loaded.error().message.contains(QStringLiteral("bullying")));
         CHECK(loaded.error().message.contains(QStringLiteral("\"violence.\"")));
     }
-    SECTION("code with capitals or spaces") {
+    SECTION("code with capitals or spaces")
+    {
         Outcome<Taxonomy> loaded = Taxonomy::fromJson(sample(
             R"({"code": "violence.Bullying at school", "labels": {"en": "B", "az": "B", "ru": "Т"}})"));
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().message.contains(QStringLiteral("violence.Bullying at school")));
     }
-    SECTION("a valid sample loads") {
+    SECTION("a valid sample loads")
+    {
         Outcome<Taxonomy> loaded = Taxonomy::fromJson(sample(kBullying));
         REQUIRE(loaded.ok());
         CHECK(loaded->categories().size() == 1);

@@ -28,7 +28,8 @@ struct StoreFixture {
     qint64 count(const QString &table, const QString &where = QStringLiteral("1"))
     {
         QSqlQuery q(store->database());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where)) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where)) ||
+            !q.next())
             return -1;
         return q.value(0).toLongLong();
     }

@@ -64,8 +64,9 @@ TEST_CASE("tampering behind the store's back is caught and named", "[store][audi
     {
         AuditEntry e;
         QSqlQuery q(f.store->database());
-        REQUIRE(q.exec(QStringLiteral("SELECT seq, id, at, account_id, device_id, action, record_type, "
-                                      "record_id, detail, prev_hash FROM audit_log WHERE seq = 4")));
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT seq, id, at, account_id, device_id, action, record_type, "
+                                  "record_id, detail, prev_hash FROM audit_log WHERE seq = 4")));
         REQUIRE(q.next());
         e.seq = 4;
         e.id = q.value(1).toString();

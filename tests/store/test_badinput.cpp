@@ -64,8 +64,9 @@ TEST_CASE("no plaintext of a record reaches any file in the store folder", "[sto
 {
     StoreFixture f;
     ContactRepository contacts(*f.store);
-    ContactSave save = f.counsellingContact(
-        QStringLiteral("Zebraqayıq tərəvəzbazarı xylophonequartz"), QStringLiteral("Qızılgülbəniz"));
+    ContactSave save =
+        f.counsellingContact(QStringLiteral("Zebraqayıq tərəvəzbazarı xylophonequartz"),
+                             QStringLiteral("Qızılgülbəniz"));
     save.child->phone = QStringLiteral("+994 55 987 65 43");
     auto saved = contacts.save(save);
     REQUIRE(saved.ok());
@@ -256,10 +257,11 @@ TEST_CASE("a read-only store folder gives a clear error", "[store][badinput]")
     if (::geteuid() == 0) {
         // root ignores file permissions: make the folder read-only with a read-only bind mount.
         QDir().mkpath(mountPoint);
-        mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("--bind"), dir.path(), mountPoint}) == 0
-                  && QProcess::execute(QStringLiteral("mount"),
-                                       {QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), mountPoint})
-                         == 0;
+        mounted = QProcess::execute(QStringLiteral("mount"),
+                                    {QStringLiteral("--bind"), dir.path(), mountPoint}) == 0 &&
+                  QProcess::execute(
+                      QStringLiteral("mount"),
+                      {QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), mountPoint}) == 0;
         REQUIRE(mounted);
         storeDir = mountPoint;
     } else {
@@ -272,6 +274,7 @@ TEST_CASE("a read-only store folder gives a clear error", "[store][badinput]")
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     REQUIRE_FALSE(store.ok());
     INFO(store.error().message.toStdString() << " / " << store.error().detail.toStdString());
-    CHECK((store.error().code == StoreError::Code::ReadOnly || store.error().code == StoreError::Code::Io));
+    CHECK((store.error().code == StoreError::Code::ReadOnly ||
+           store.error().code == StoreError::Code::Io));
     CHECK(store.error().message.contains(QStringLiteral("read-only")));
 }

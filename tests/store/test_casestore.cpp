@@ -119,8 +119,8 @@ TEST_CASE("accounts can be added removed and change their password", "[store]")
         auto denied = store.value()->addAccount(QStringLiteral("x"), QString(), Role::Admin,
                                                 password("12345678"), fastKdf());
         CHECK(denied.error().code == StoreError::Code::PermissionDenied);
-        auto wrongOld = store.value()->changePassword(password("not it"), password("new password 1"),
-                                                      fastKdf());
+        auto wrongOld = store.value()->changePassword(password("not it"),
+                                                      password("new password 1"), fastKdf());
         CHECK(wrongOld.error().code == StoreError::Code::WrongPassword);
         REQUIRE(store.value()
                     ->changePassword(password("leyla's password"), password("new password 1"),
@@ -177,9 +177,10 @@ TEST_CASE("the sqlcipher tool opens the store with its key and nothing else does
         REQUIRE(tool.waitForFinished());
         return QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError());
     };
-    const QString withKey = run(QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n"
-                                               "SELECT username FROM accounts;\n")
-                                    .arg(QString::fromLatin1(keyHex)));
+    const QString withKey =
+        run(QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n"
+                           "SELECT username FROM accounts;\n")
+                .arg(QString::fromLatin1(keyHex)));
     CHECK(withKey.contains(QStringLiteral("aysel")));
     const QString withoutKey = run(QStringLiteral("SELECT username FROM accounts;\n"));
     CHECK_FALSE(withoutKey.contains(QStringLiteral("aysel")));
@@ -192,7 +193,8 @@ TEST_CASE("a newer schema is refused and the file left untouched", "[store]")
     {
         auto store = createStore(dir.path());
         QSqlQuery q(store->database());
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+        REQUIRE(q.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
     }
     QFile file(StorePaths(dir.path()).database);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -221,5 +223,6 @@ TEST_CASE("sign-in and account changes are audited in an intact chain", "[store]
     QStringList actions;
     while (q.next())
         actions << q.value(0).toString();
-    CHECK(actions == QStringList{QStringLiteral("store.create"), QStringLiteral("session.sign_in")});
+    CHECK(actions ==
+          QStringList{QStringLiteral("store.create"), QStringLiteral("session.sign_in")});
 }

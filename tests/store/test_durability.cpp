@@ -48,7 +48,8 @@ qint64 scalar(CaseStore &store, const QString &sql)
 
 } // namespace
 
-TEST_CASE("a writer killed at random moments never loses a returned save", "[store][durability][slow]")
+TEST_CASE("a writer killed at random moments never loses a returned save",
+          "[store][durability][slow]")
 {
     QTemporaryDir dir;
     const QString account = createWithProbe(dir.path());
@@ -64,8 +65,8 @@ TEST_CASE("a writer killed at random moments never loses a returned save", "[sto
         const int wantSaves = int(random->bounded(6));
         QByteArray output;
         QDeadlineTimer deadline(20000);
-        while (output.count("saved ") < wantSaves && !deadline.hasExpired()
-               && writer.state() == QProcess::Running) {
+        while (output.count("saved ") < wantSaves && !deadline.hasExpired() &&
+               writer.state() == QProcess::Running) {
             writer.waitForReadyRead(50);
             output += writer.readAllStandardOutput();
         }
@@ -95,13 +96,15 @@ TEST_CASE("a writer killed at random moments never loses a returned save", "[sto
         CHECK(scalar(*store.value(), QStringLiteral("SELECT count(*) FROM cases")) == contacts);
         CHECK(scalar(*store.value(), QStringLiteral("SELECT count(*) FROM persons")) == contacts);
         CHECK(scalar(*store.value(),
-                     QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'contact.create'")) ==
+                     QStringLiteral(
+                         "SELECT count(*) FROM audit_log WHERE action = 'contact.create'")) ==
               contacts);
         CHECK(scalar(*store.value(),
                      QStringLiteral("SELECT count(*) FROM outbox WHERE record_type = 'contact'")) ==
               contacts);
         CHECK(scalar(*store.value(),
-                     QStringLiteral("SELECT count(*) FROM search_docs WHERE record_type = 'contact'")) ==
+                     QStringLiteral(
+                         "SELECT count(*) FROM search_docs WHERE record_type = 'contact'")) ==
               contacts);
         auto chain = AuditLog::verify(*store.value());
         REQUIRE(chain.ok());

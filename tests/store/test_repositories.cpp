@@ -33,7 +33,9 @@ TEST_CASE("saving a counselling contact writes everything in one transaction", "
     auto saved = contacts.save(save);
     INFO(saved.error().message.toStdString());
     REQUIRE(saved.ok());
-    CHECK(QRegularExpression(QStringLiteral("^2026-[0-9A-F]{4}-00001$")).match(saved->caseNumber).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("^2026-[0-9A-F]{4}-00001$"))
+              .match(saved->caseNumber)
+              .hasMatch());
     CHECK(saved->contact.meta.revision == 1);
     CHECK(saved->contact.meta.createdBy == f.store->session().accountId);
     CHECK(saved->contact.meta.originDevice == f.store->session().deviceId);
@@ -49,8 +51,9 @@ TEST_CASE("saving a counselling contact writes everything in one transaction", "
 
     // The outbox names each record and revision; the push reads the record itself.
     QSqlQuery q(f.store->database());
-    REQUIRE(q.exec(QStringLiteral("SELECT record_type, record_id, revision, operation, payload "
-                                  "FROM outbox WHERE record_type IN ('contact', 'case') ORDER BY seq")));
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT record_type, record_id, revision, operation, payload "
+                       "FROM outbox WHERE record_type IN ('contact', 'case') ORDER BY seq")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("case"));
     CHECK(q.value(1).toString() == saved->caseId);
@@ -130,7 +133,8 @@ TEST_CASE("a later riskier contact raises the case risk and flags acute risk", "
 {
     StoreFixture f;
     ContactRepository contacts(*f.store);
-    auto first = contacts.save(f.counsellingContact(QStringLiteral("İlk zəng"), QStringLiteral("Aygün")));
+    auto first =
+        contacts.save(f.counsellingContact(QStringLiteral("İlk zəng"), QStringLiteral("Aygün")));
     REQUIRE(first.ok());
     ContactSave second = f.counsellingContact(QStringLiteral("İkinci zəng: özünə zərər"));
     second.link = ContactSave::CaseLink::ExistingCase;
@@ -146,8 +150,9 @@ TEST_CASE("a later riskier contact raises the case risk and flags acute risk", "
     CHECK(record->meta.revision == 2);
     // The change is queued as an update of the fields it changed.
     QSqlQuery q(f.store->database());
-    REQUIRE(q.exec(QStringLiteral("SELECT operation, payload FROM outbox WHERE record_type = 'case' "
-                                  "AND revision = 2")));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT operation, payload FROM outbox WHERE record_type = 'case' "
+                              "AND revision = 2")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("update"));
     CHECK(q.value(1).toString() == QStringLiteral("{\"fields\":[\"risk_level\",\"flags\"]}"));
@@ -177,7 +182,8 @@ TEST_CASE("notes referrals and follow-ups belong to a case", "[store][repo]")
 {
     StoreFixture f;
     ContactRepository contacts(*f.store);
-    auto saved = contacts.save(f.counsellingContact(QStringLiteral("Hüquqi məsləhət"), QStringLiteral("Murad")));
+    auto saved = contacts.save(
+        f.counsellingContact(QStringLiteral("Hüquqi məsləhət"), QStringLiteral("Murad")));
     REQUIRE(saved.ok());
 
     NoteRepository notes(*f.store);
@@ -233,8 +239,9 @@ TEST_CASE("the case list pages newest first with the child's name", "[store][rep
     ContactRepository contacts(*f.store);
     for (int i = 0; i < 25; ++i) {
         f.clock.advanceMs(60000);
-        REQUIRE(contacts.save(f.counsellingContact(QStringLiteral("Zəng %1").arg(i),
-                                                   QStringLiteral("Uşaq %1").arg(i)))
+        REQUIRE(contacts
+                    .save(f.counsellingContact(QStringLiteral("Zəng %1").arg(i),
+                                               QStringLiteral("Uşaq %1").arg(i)))
                     .ok());
     }
     CaseRepository cases(*f.store);
@@ -254,7 +261,8 @@ TEST_CASE("a batch of contacts is saved all or nothing", "[store][repo]")
     ContactRepository contacts(*f.store);
     QList<ContactSave> batch;
     for (int i = 0; i < 5; ++i)
-        batch << f.counsellingContact(QStringLiteral("Toplu %1").arg(i), QStringLiteral("Uşaq %1").arg(i));
+        batch << f.counsellingContact(QStringLiteral("Toplu %1").arg(i),
+                                      QStringLiteral("Uşaq %1").arg(i));
     batch[3].contact.summary.clear();
     auto refused = contacts.saveBatch(batch);
     REQUIRE_FALSE(refused.ok());

@@ -26,7 +26,8 @@ TEST_CASE("search folds Azerbaijani letters and case", "[store][search]")
     StoreFixture f;
     ContactRepository contacts(*f.store);
     auto sheki = contacts.save(f.counsellingContact(
-        QStringLiteral("Uşaq Şəki rayonundan zəng etdi, məktəbdə problem var."), QStringLiteral("Lalə")));
+        QStringLiteral("Uşaq Şəki rayonundan zəng etdi, məktəbdə problem var."),
+        QStringLiteral("Lalə")));
     auto ismayilli = contacts.save(f.counsellingContact(
         QStringLiteral("İsmayıllıda yaşayan oğlan evdən qaçıb."), QStringLiteral("Orxan")));
     auto russian = contacts.save(f.counsellingContact(
@@ -35,14 +36,14 @@ TEST_CASE("search folds Azerbaijani letters and case", "[store][search]")
     REQUIRE(ismayilli.ok());
     REQUIRE(russian.ok());
 
-    for (const QString &query : {QStringLiteral("seki"), QStringLiteral("Seki"),
-                                QStringLiteral("ŞƏKİ"), QStringLiteral("Şäki"),
-                                QStringLiteral("şəki")}) {
+    for (const QString &query :
+         {QStringLiteral("seki"), QStringLiteral("Seki"), QStringLiteral("ŞƏKİ"),
+          QStringLiteral("Şäki"), QStringLiteral("şəki")}) {
         INFO(query.toStdString());
         CHECK(caseIdsFor(*f.store, query) == QStringList{sheki->caseId});
     }
     for (const QString &query : {QStringLiteral("ismayilli"), QStringLiteral("ISMAYILLI"),
-                                QStringLiteral("İsmayıllı"), QStringLiteral("ısmayıllı")}) {
+                                 QStringLiteral("İsmayıllı"), QStringLiteral("ısmayıllı")}) {
         INFO(query.toStdString());
         CHECK(caseIdsFor(*f.store, query) == QStringList{ismayilli->caseId});
     }
@@ -77,8 +78,10 @@ TEST_CASE("search ranks the better match first and returns each case once", "[st
 {
     StoreFixture f;
     ContactRepository contacts(*f.store);
-    auto once = contacts.save(f.counsellingContact(QStringLiteral("bullinq bir dəfə, sonra başqa mövzular")));
-    auto often = contacts.save(f.counsellingContact(QStringLiteral("bullinq, bullinq, yenə bullinq")));
+    auto once = contacts.save(
+        f.counsellingContact(QStringLiteral("bullinq bir dəfə, sonra başqa mövzular")));
+    auto often =
+        contacts.save(f.counsellingContact(QStringLiteral("bullinq, bullinq, yenə bullinq")));
     REQUIRE(once.ok());
     REQUIRE(often.ok());
     NoteRepository notes(*f.store);

@@ -28,7 +28,8 @@ public:
         static int counter = 0;
         name = QStringLiteral("driver-test-%1").arg(++counter);
         registerSqlCipherDriver();
-        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName), name);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName), name);
         db.setDatabaseName(path);
         db.setConnectOptions(options);
         opened = db.open();
@@ -89,7 +90,8 @@ TEST_CASE("prepared statements bind positional and named values", "[store][drive
                                     "score REAL, data BLOB, note TEXT)")));
 
     QSqlQuery insert(db);
-    REQUIRE(insert.prepare(QStringLiteral("INSERT INTO t (name, score, data, note) VALUES (?, ?, ?, ?)")));
+    REQUIRE(insert.prepare(
+        QStringLiteral("INSERT INTO t (name, score, data, note) VALUES (?, ?, ?, ?)")));
     insert.addBindValue(QStringLiteral("Şəki İsmayıllı"));
     insert.addBindValue(2.5);
     insert.addBindValue(QByteArray("\x00\x01\x02", 3));
@@ -139,7 +141,7 @@ TEST_CASE("wrong parameter count and bad SQL give native errors", "[store][drive
     CHECK_FALSE(q.exec()); // no value bound
     q.addBindValue(QStringLiteral("x"));
     REQUIRE(q.exec());
-    CHECK_FALSE(q.exec()); // unique constraint
+    CHECK_FALSE(q.exec());                                            // unique constraint
     CHECK(q.lastError().nativeErrorCode() == QStringLiteral("2067")); // SQLITE_CONSTRAINT_UNIQUE
 }
 
@@ -198,7 +200,8 @@ TEST_CASE("random access and forward-only results", "[store][driver]")
         // Attached after setQuery: Qt 6.4's QSqlQueryModel nests its first fetch inside the
         // reset, which the tester reports as a Qt bug. Fetching more rows is what the driver
         // serves, and that is checked.
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         REQUIRE_FALSE(model.lastError().isValid());
         CHECK(model.columnCount() == 2);
         while (model.canFetchMore())

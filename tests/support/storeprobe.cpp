@@ -1,8 +1,8 @@
 // helpline-store-probe: a separate process that writes to a case store, for tests that must
 // kill a writer at random moments or limit the size of the files it may write.
 //
-//   helpline-store-probe create DIR                 creates a store (cheap KDF), prints the admin id
-//   helpline-store-probe write DIR ACCOUNT [COUNT] [--max-file-size BYTES]
+//   helpline-store-probe create DIR                 creates a store (cheap KDF), prints the admin
+//   id helpline-store-probe write DIR ACCOUNT [COUNT] [--max-file-size BYTES]
 //       unlocks and saves contacts; after each save RETURNS it prints "saved <contact id>"
 //       and flushes. With --max-file-size the process may not grow a file beyond BYTES (a
 //       size-limited file, as on a full disk); it then prints "error <code> <message>".
