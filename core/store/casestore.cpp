@@ -2,7 +2,6 @@
 
 #include "core/store/auditlog.h"
 #include "core/store/migrations.h"
-#include "core/store/searchindex.h"
 #include "core/store/sqlcipherdriver.h"
 #include "core/store/writetransaction.h"
 #include "core/util/clock.h"
@@ -213,11 +212,6 @@ Outcome<void> CaseStore::openConnection(const SecureBytes *key, bool create)
                                 QCoreApplication::translate("helpline::CaseStore",
                                                             "The case store could not be keyed."),
                                 driver->lastError().text());
-    if (!SearchIndex::registerFunctions(driver->connection()))
-        return StoreError::make(
-            StoreError::Code::Internal,
-            QCoreApplication::translate("helpline::CaseStore",
-                                        "The search functions could not be registered."));
     m_cipherVersion = sqlCipherVersion(driver->connection());
     if (m_cipherVersion.isEmpty())
         return StoreError::make(

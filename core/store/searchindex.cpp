@@ -9,47 +9,35 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlcipher/sqlite3.h>
-
+#include <algorithm>
 #include <cmath>
 
 namespace helpline {
 
 namespace {
 
-// helpline_rank(matchinfo(search_fts, 'pcnx')): a BM25-like score without length normalisation.
-void rankFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+// Scores one candidate from matchinfo(search_fts, 'pcy'): per phrase, the hits in this row, and
+// the number of candidates that contain the phrase (a local document frequency).
+double bm25Like(const QByteArray &info, const QList<int> &candidatesWithPhrase, int candidates)
 {
-    if (argc != 1 || sqlite3_value_type(argv[0]) != SQLITE_BLOB) {
-        sqlite3_result_double(context, 0.0);
-        return;
+    const auto *values = reinterpret_cast<const quint32 *>(info.constData());
+    const qsizetype count = info.size() / qsizetype(sizeof(quint32));
+    if (count < 2)
+        return 0;
+    const quint32 phrases = values[0];
+    const quint32 columns = values[1];
+    if (count < qsizetype(2 + phrases * columns))
+        return 0;
+    double score = 0;
+    for (quint32 p = 0; p < phrases; ++p) {
+        double tf = 0;
+        for (quint32 c = 0; c < columns; ++c)
+            tf += values[2 + p * columns + c];
+        const double df = candidatesWithPhrase.value(int(p), 1);
+        const double idf = std::log(1.0 + (candidates - df + 0.5) / (df + 0.5));
+        score += idf * (tf * 2.2) / (tf + 1.2);
     }
-    const auto *info = static_cast<const unsigned int *>(sqlite3_value_blob(argv[0]));
-    const int bytes = sqlite3_value_bytes(argv[0]);
-    if (bytes < int(3 * sizeof(unsigned int))) {
-        sqlite3_result_double(context, 0.0);
-        return;
-    }
-    const unsigned int phrases = info[0];
-    const unsigned int columns = info[1];
-    const double rows = info[2];
-    if (bytes < int((3 + 3 * phrases * columns) * sizeof(unsigned int))) {
-        sqlite3_result_double(context, 0.0);
-        return;
-    }
-    double score = 0.0;
-    for (unsigned int p = 0; p < phrases; ++p) {
-        for (unsigned int c = 0; c < columns; ++c) {
-            const unsigned int *x = info + 3 + 3 * (p * columns + c);
-            const double tf = x[0];
-            const double df = x[2];
-            if (tf <= 0)
-                continue;
-            const double idf = std::log(1.0 + (rows - df + 0.5) / (df + 0.5));
-            score += idf * (tf * 2.2) / (tf + 1.2);
-        }
-    }
-    sqlite3_result_double(context, score);
+    return score;
 }
 
 QString sourceSql(const QString &recordType)
@@ -64,13 +52,6 @@ QString sourceSql(const QString &recordType)
 }
 
 } // namespace
-
-bool SearchIndex::registerFunctions(sqlite3 *db)
-{
-    return sqlite3_create_function_v2(db, "helpline_rank", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                      nullptr, rankFunction, nullptr, nullptr,
-                                      nullptr) == SQLITE_OK;
-}
 
 void SearchIndex::index(WriteTransaction &tx, const QString &recordType, const QString &recordId,
                         const QString &caseId, const QString &text, bool isNew)
@@ -93,9 +74,10 @@ QString SearchIndex::matchExpression(const QString &query)
     const QStringList terms = text::searchTerms(query);
     QStringList parts;
     for (const QString &term : terms) {
-        // Words of three letters or more also match as a prefix: Azerbaijani adds suffixes
-        // ("Şəkidə", "Şəkiyə"), so "şəki" should find them.
-        parts << (term.size() >= 3 ? QStringLiteral("\"%1*\"").arg(term)
+        // Words of four letters or more also match as a prefix: Azerbaijani adds suffixes
+        // ("Şəkidə", "Şəkiyə"), so "şəki" should find them. Shorter prefixes would expand to
+        // too many words to be useful (or fast).
+        parts << (term.size() >= 4 ? QStringLiteral("\"%1*\"").arg(term)
                                    : QStringLiteral("\"%1\"").arg(term));
     }
     return parts.join(u' ');
@@ -149,33 +131,67 @@ Outcome<QList<SearchHit>> SearchIndex::search(CaseStore &store, const QString &q
     const QString expression = matchExpression(query);
     if (expression.isEmpty() || limit <= 0)
         return hits;
+    // The newest matches (FTS4 walks its doclists in docid order, newest first here, and stops at
+    // the limit) are the candidates; they are ranked in C++. Ranking every match of a common word
+    // over a million notes would take hundreds of milliseconds; a counsellor wants the recent
+    // cases first anyway.
     QSqlQuery *select = store.prepared(
-        QStringLiteral("SELECT d.record_type, d.record_id, d.case_id, "
-                       "helpline_rank(matchinfo(search_fts, 'pcnx')) AS score "
+        QStringLiteral("SELECT d.record_type, d.record_id, d.case_id, matchinfo(search_fts, 'pcy') "
                        "FROM search_fts JOIN search_docs d ON d.docid = search_fts.docid "
-                       "WHERE search_fts MATCH ? AND d.case_id IS NOT NULL "
-                       "ORDER BY score DESC, search_fts.docid DESC LIMIT ?"));
+                       "WHERE search_fts MATCH ? ORDER BY search_fts.docid DESC LIMIT ?"));
     if (!select)
         return store.sqlError(store.lastPrepareError(),
                               QCoreApplication::translate("helpline::SearchIndex", "Searching"));
     select->bindValue(0, expression);
-    select->bindValue(1, limit * 4);
+    select->bindValue(1, kCandidates);
     if (!select->exec())
         return store.sqlError(select->lastError(),
                               QCoreApplication::translate("helpline::SearchIndex", "Searching"));
-    QSet<QString> seen;
-    while (select->next() && hits.size() < limit) {
+    struct Candidate {
         SearchHit hit;
-        hit.recordType = select->value(0).toString();
-        hit.recordId = select->value(1).toString();
-        hit.caseId = select->value(2).toString();
-        hit.score = select->value(3).toDouble();
-        if (seen.contains(hit.caseId))
-            continue;
-        seen.insert(hit.caseId);
-        hits.append(hit);
+        QByteArray info;
+        int order; // 0 = newest
+    };
+    QList<Candidate> candidates;
+    QList<int> withPhrase;
+    while (select->next()) {
+        if (select->isNull(2))
+            continue; // a contact without a case (a silent call) is not a search result
+        Candidate c{SearchHit{select->value(2).toString(), select->value(0).toString(),
+                              select->value(1).toString(), QString(), 0},
+                    select->value(3).toByteArray(), int(candidates.size())};
+        const auto *values = reinterpret_cast<const quint32 *>(c.info.constData());
+        if (c.info.size() >= qsizetype(2 * sizeof(quint32))) {
+            const quint32 phrases = values[0];
+            const quint32 columns = values[1];
+            if (c.info.size() >= qsizetype((2 + phrases * columns) * sizeof(quint32))) {
+                withPhrase.resize(std::max<qsizetype>(withPhrase.size(), phrases));
+                for (quint32 p = 0; p < phrases; ++p)
+                    for (quint32 col = 0; col < columns; ++col)
+                        if (values[2 + p * columns + col] > 0) {
+                            ++withPhrase[int(p)];
+                            break;
+                        }
+            }
+        }
+        candidates.append(std::move(c));
     }
     select->finish();
+    for (Candidate &c : candidates)
+        c.hit.score = bm25Like(c.info, withPhrase, int(candidates.size()));
+    std::stable_sort(
+        candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+            return a.hit.score > b.hit.score || (a.hit.score == b.hit.score && a.order < b.order);
+        });
+    QSet<QString> seen;
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (hits.size() >= limit)
+            break;
+        if (seen.contains(c.hit.caseId))
+            continue;
+        seen.insert(c.hit.caseId);
+        hits.append(c.hit);
+    }
     const QStringList terms = text::searchTerms(query);
     for (SearchHit &hit : hits) {
         QSqlQuery *source = store.prepared(sourceSql(hit.recordType));

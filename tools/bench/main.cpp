@@ -26,10 +26,11 @@ void printTable(const QJsonObject &r, QTextStream &out)
     row("cases", QString::number(r.value(QStringLiteral("cases")).toInteger()));
     row("saves per second (batches)", num(r.value(QStringLiteral("saves_per_s")).toDouble(), 0));
     row("single save p50 / p99 (ms)",
-        num(r.value(QStringLiteral("single_save_p50_ms")).toDouble()) + QStringLiteral(" / ")
-            + num(r.value(QStringLiteral("single_save_p99_ms")).toDouble()));
-    row("search p50 / p95 (ms)", num(r.value(QStringLiteral("search_p50_ms")).toDouble()) + QStringLiteral(" / ")
-                                     + num(r.value(QStringLiteral("search_p95_ms")).toDouble()));
+        num(r.value(QStringLiteral("single_save_p50_ms")).toDouble()) + QStringLiteral(" / ") +
+            num(r.value(QStringLiteral("single_save_p99_ms")).toDouble()));
+    row("search p50 / p95 (ms)", num(r.value(QStringLiteral("search_p50_ms")).toDouble()) +
+                                     QStringLiteral(" / ") +
+                                     num(r.value(QStringLiteral("search_p95_ms")).toDouble()));
     row("case list page (ms)", num(r.value(QStringLiteral("case_page_ms")).toDouble()));
     row("unlock (ms)", num(r.value(QStringLiteral("unlock_ms")).toDouble(), 0));
     row("file size (MB)", num(double(r.value(QStringLiteral("file_bytes")).toInteger()) / 1e6, 1));
@@ -55,8 +56,10 @@ int main(int argc, char **argv)
     QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Contacts to store."),
                                 QStringLiteral("N"), QStringLiteral("10000"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the stores."), QStringLiteral("DIR"));
-    QCommandLineOption noPlain(QStringLiteral("no-plaintext"), QStringLiteral("Skip the run without a key."));
+    QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the stores."),
+                           QStringLiteral("DIR"));
+    QCommandLineOption noPlain(QStringLiteral("no-plaintext"),
+                               QStringLiteral("Skip the run without a key."));
     QCommandLineOption smoke(QStringLiteral("smoke"),
                              QStringLiteral("Cheap key derivation: proves the benchmark works."));
     QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the stores afterwards."));

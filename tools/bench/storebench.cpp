@@ -147,7 +147,8 @@ RunResult runOnce(const StoreBenchOptions &options, const QString &dir, bool enc
     // 2. Single saves, each its own transaction with fsync.
     QList<double> single;
     for (int i = 0; i < options.singleSaves; ++i) {
-        ContactSave save = makeContact(text, caseIds.at(text.random().bounded(int(caseIds.size()))));
+        ContactSave save =
+            makeContact(text, caseIds.at(text.random().bounded(int(caseIds.size()))));
         QElapsedTimer t;
         t.start();
         if (!contacts.save(save)) {
@@ -180,7 +181,8 @@ RunResult runOnce(const StoreBenchOptions &options, const QString &dir, bool enc
     QList<double> pageTimes;
     for (int i = 0; i < 50; ++i) {
         CaseListQuery query;
-        query.offset = int(text.random().bounded(std::max<qint64>(1, std::min<qint64>(1000, options.contacts / 2))));
+        query.offset = int(text.random().bounded(
+            std::max<qint64>(1, std::min<qint64>(1000, options.contacts / 2))));
         query.limit = 50;
         QElapsedTimer t;
         t.start();
@@ -190,6 +192,7 @@ RunResult runOnce(const StoreBenchOptions &options, const QString &dir, bool enc
             return result;
     }
 
+    const qint64 caseCount = cases.count().ok() ? *cases.count() : -1;
     const QString accountId = store->session().accountId;
     store.reset(); // sign out: checkpoint and close
     const qint64 bytes = folderBytes(dir);
@@ -198,14 +201,15 @@ RunResult runOnce(const StoreBenchOptions &options, const QString &dir, bool enc
     if (encrypted) {
         QElapsedTimer t;
         t.start();
-        auto unlocked = CaseStore::unlock(dir, accountId, SecureBytes::copyOf(QByteArrayView(password)));
+        auto unlocked =
+            CaseStore::unlock(dir, accountId, SecureBytes::copyOf(QByteArrayView(password)));
         unlockMs = elapsedMs(t);
         if (!unlocked)
             log << "unlock failed: " << unlocked.error().message << '\n';
     }
 
     QJsonObject json{{QStringLiteral("contacts"), options.contacts},
-                     {QStringLiteral("cases"), qint64(caseIds.size())},
+                     {QStringLiteral("cases"), caseCount},
                      {QStringLiteral("saves_per_s"), double(options.contacts) / (bulkMs / 1000.0)},
                      {QStringLiteral("single_save_p50_ms"), percentile(single, 50)},
                      {QStringLiteral("single_save_p99_ms"), percentile(single, 99)},
@@ -226,8 +230,9 @@ RunResult runOnce(const StoreBenchOptions &options, const QString &dir, bool enc
 
 QJsonObject runStoreBench(const StoreBenchOptions &options, QTextStream &log)
 {
-    QTemporaryDir temp(options.directory.isEmpty() ? QDir::tempPath() + QStringLiteral("/helpline-bench-XXXXXX")
-                                                   : options.directory + QStringLiteral("/helpline-bench-XXXXXX"));
+    QTemporaryDir temp(options.directory.isEmpty()
+                           ? QDir::tempPath() + QStringLiteral("/helpline-bench-XXXXXX")
+                           : options.directory + QStringLiteral("/helpline-bench-XXXXXX"));
     temp.setAutoRemove(!options.keep);
     if (!temp.isValid()) {
         log << "cannot create a working folder\n";
@@ -243,7 +248,8 @@ QJsonObject runStoreBench(const StoreBenchOptions &options, QTextStream &log)
         RunResult plain = runOnce(options, temp.filePath(QStringLiteral("plaintext")), false, log);
         if (plain.json.isEmpty())
             return {};
-        json.insert(QStringLiteral("save_ratio"), encrypted.bulkMsPerContact / plain.bulkMsPerContact);
+        json.insert(QStringLiteral("save_ratio"),
+                    encrypted.bulkMsPerContact / plain.bulkMsPerContact);
         json.insert(QStringLiteral("search_ratio"), encrypted.searchTotalMs / plain.searchTotalMs);
         json.insert(QStringLiteral("plaintext"), plain.json);
     }

@@ -43,14 +43,14 @@ TextGenerator::TextGenerator(quint32 seed)
         "ba ca da ga la ma na ra sa ta ya za bə cə də gə lə mə nə rə sə tə yə zə qı kı "
         "lı mı nı rı sı tı ğa şa ça xa ö ü ər ən əl ar an al ov us üz",
         3000, seed + 1);
-    m_ru = vocabulary(
-        "и в не на что он она мама папа школа ребёнок девочка мальчик сказал звонит "
-        "боится плачет бьёт проблема помощь психолог полиция больница учитель класс "
-        "друг подруга брат сестра бабушка дедушка ночь утро деньги телефон интернет "
-        "травля насилие опасность развод ушла из дома улица работа",
-        "ка ла ма на ра са та ва да за ло мо но ро со то во до ли ми ни ри си ти ви ди "
-        "ко ку ну ру ту жа ша ча ще ю я ё",
-        1500, seed + 2);
+    m_ru =
+        vocabulary("и в не на что он она мама папа школа ребёнок девочка мальчик сказал звонит "
+                   "боится плачет бьёт проблема помощь психолог полиция больница учитель класс "
+                   "друг подруга брат сестра бабушка дедушка ночь утро деньги телефон интернет "
+                   "травля насилие опасность развод ушла из дома улица работа",
+                   "ка ла ма на ра са та ва да за ло мо но ро со то во до ли ми ни ри си ти ви ди "
+                   "ко ку ну ру ту жа ша ча ще ю я ё",
+                   1500, seed + 2);
     m_en = vocabulary(
         "the and a to of child mother father school said called afraid crying hit problem "
         "help psychologist police hospital teacher class friend brother sister night "
@@ -88,8 +88,8 @@ QString TextGenerator::zipfWord(const QStringList &words)
 
 QString TextGenerator::childName()
 {
-    return m_first.at(m_random.bounded(int(m_first.size()))) + u' '
-           + m_last.at(m_random.bounded(int(m_last.size())));
+    return m_first.at(m_random.bounded(int(m_first.size()))) + u' ' +
+           m_last.at(m_random.bounded(int(m_last.size())));
 }
 
 QString TextGenerator::place()
