@@ -71,14 +71,33 @@ void SearchIndex::index(WriteTransaction &tx, const QString &recordType, const Q
 
 QString SearchIndex::matchExpression(const QString &query)
 {
-    const QStringList terms = text::searchTerms(query);
+    QStringList terms = text::searchTerms(query);
+    // Words that say nothing about a case ("və", "и", "the") are dropped when other words remain:
+    // they match nearly every note and would only make the search slow.
+    static const QSet<QString> stopWords = [] {
+        QSet<QString> words;
+        for (const QString &w : text::searchTerms(QStringLiteral(
+                 "və ilə da də ki bu o bir ya yaxud amma ancaq üçün kimi "
+                 "и в во не на что с со как а но или же к ко по из за у о об от для "
+                 "the and a an to of in on at or for with is are was")))
+            words.insert(w);
+        return words;
+    }();
+    QStringList meaningful;
+    for (const QString &term : std::as_const(terms))
+        if (!stopWords.contains(term))
+            meaningful << term;
+    if (!meaningful.isEmpty())
+        terms = meaningful;
     QStringList parts;
-    for (const QString &term : terms) {
-        // Words of four letters or more also match as a prefix: Azerbaijani adds suffixes
-        // ("Şəkidə", "Şəkiyə"), so "şəki" should find them. Shorter prefixes would expand to
-        // too many words to be useful (or fast).
-        parts << (term.size() >= 4 ? QStringLiteral("\"%1*\"").arg(term)
-                                   : QStringLiteral("\"%1\"").arg(term));
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const QString &term = terms.at(i);
+        // The last word, when it has four letters or more, also matches as a prefix: the
+        // counsellor may still be typing it, and Azerbaijani adds suffixes ("Şəkidə", "Şəkiyə").
+        // Earlier words match whole: expanding every word of a query to all the words that start
+        // with it would read far more of the index than any answer needs.
+        const bool prefix = i == terms.size() - 1 && term.size() >= 4;
+        parts << (prefix ? QStringLiteral("\"%1*\"").arg(term) : QStringLiteral("\"%1\"").arg(term));
     }
     return parts.join(u' ');
 }

@@ -50,7 +50,7 @@ TEST_CASE("search folds Azerbaijani letters and case", "[store][search]")
     CHECK(caseIdsFor(*f.store, QStringLiteral("lale")) == QStringList{sheki->caseId}); // a name
     CHECK(caseIdsFor(*f.store, QStringLiteral("алена")) == QStringList{russian->caseId});
     CHECK(caseIdsFor(*f.store, QStringLiteral("МАЧЕХОЙ")) == QStringList{russian->caseId});
-    CHECK(caseIdsFor(*f.store, QStringLiteral("mekteb problem")) == QStringList{sheki->caseId});
+    CHECK(caseIdsFor(*f.store, QStringLiteral("problem mekteb")) == QStringList{sheki->caseId});
     CHECK(caseIdsFor(*f.store, QStringLiteral("mekteb qacib")).isEmpty()); // all words must match
 }
 
@@ -110,4 +110,27 @@ TEST_CASE("queries with quotes operators or punctuation never fail", "[store][se
     }
     CHECK(SearchIndex::search(*f.store, QStringLiteral("\"ana\" (ata)"))->size() == 1);
     CHECK(f.count(QStringLiteral("contacts")) == 1);
+}
+
+TEST_CASE("the match expression quotes words and drops filler words", "[store][search]")
+{
+    CHECK(SearchIndex::matchExpression(QStringLiteral("Şəki")) == QStringLiteral("\"seki*\""));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("Əli")) == QStringLiteral("\"eli\""));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("ana və Şəki")) ==
+          QStringLiteral("\"ana\" \"seki*\""));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("Şəki ana")) == QStringLiteral("\"seki\" \"ana\""));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("və")) == QStringLiteral("\"ve\"")); // alone, kept
+    CHECK(SearchIndex::matchExpression(QStringLiteral("\"OR\" NEAR")) == QStringLiteral("\"near*\""));
+    CHECK(SearchIndex::matchExpression(QStringLiteral(" ;; ")).isEmpty());
+}
+
+TEST_CASE("the last word of a query also finds longer words", "[store][search]")
+{
+    StoreFixture f;
+    ContactRepository contacts(*f.store);
+    auto saved = contacts.save(f.counsellingContact(QStringLiteral("Ailə Şəkidə yaşayır")));
+    REQUIRE(saved.ok());
+    CHECK(caseIdsFor(*f.store, QStringLiteral("şəki")) == QStringList{saved->caseId});
+    CHECK(caseIdsFor(*f.store, QStringLiteral("şəki ailə")).isEmpty()); // "şəki" must be whole here
+    CHECK(caseIdsFor(*f.store, QStringLiteral("ailə şəki")) == QStringList{saved->caseId});
 }
