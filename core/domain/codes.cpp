@@ -68,16 +68,15 @@ const CodeList &callTypes()
 
 const CodeList &nonCounsellingTypes()
 {
-    static const CodeList list{
-        "helpline::CallType",
-        {{QStringLiteral("silent"), QT_TRANSLATE_NOOP("helpline::CallType", "Silent")},
-         {QStringLiteral("hang_up"), QT_TRANSLATE_NOOP("helpline::CallType", "Hang-up")},
-         {QStringLiteral("prank"), QT_TRANSLATE_NOOP("helpline::CallType", "Prank or testing")},
-         {QStringLiteral("abusive"), QT_TRANSLATE_NOOP("helpline::CallType", "Abusive")},
-         {QStringLiteral("wrong_number"), QT_TRANSLATE_NOOP("helpline::CallType", "Wrong number")},
-         {QStringLiteral("thanks"), QT_TRANSLATE_NOOP("helpline::CallType", "Thanks")},
-         {QStringLiteral("information"),
-          QT_TRANSLATE_NOOP("helpline::CallType", "Information only")}}};
+    // Every call type except the two counselling ones, in the same order.
+    static const CodeList list = [] {
+        CodeList filtered{callTypes().context, {}};
+        for (const auto &entry : callTypes().entries)
+            if (entry.first != QLatin1String("child_about_self") &&
+                entry.first != QLatin1String("caller_about_child"))
+                filtered.entries.append(entry);
+        return filtered;
+    }();
     return list;
 }
 

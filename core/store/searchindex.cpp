@@ -76,10 +76,10 @@ QString SearchIndex::matchExpression(const QString &query)
     // they match nearly every note and would only make the search slow.
     static const QSet<QString> stopWords = [] {
         QSet<QString> words;
-        for (const QString &w : text::searchTerms(QStringLiteral(
-                 "və ilə da də ki bu o bir ya yaxud amma ancaq üçün kimi "
-                 "и в во не на что с со как а но или же к ко по из за у о об от для "
-                 "the and a an to of in on at or for with is are was")))
+        for (const QString &w : text::searchTerms(
+                 QStringLiteral("və ilə da də ki bu o bir ya yaxud amma ancaq üçün kimi "
+                                "и в во не на что с со как а но или же к ко по из за у о об от для "
+                                "the and a an to of in on at or for with is are was")))
             words.insert(w);
         return words;
     }();
@@ -97,7 +97,8 @@ QString SearchIndex::matchExpression(const QString &query)
         // Earlier words match whole: expanding every word of a query to all the words that start
         // with it would read far more of the index than any answer needs.
         const bool prefix = i == terms.size() - 1 && term.size() >= 4;
-        parts << (prefix ? QStringLiteral("\"%1*\"").arg(term) : QStringLiteral("\"%1\"").arg(term));
+        parts << (prefix ? QStringLiteral("\"%1*\"").arg(term)
+                         : QStringLiteral("\"%1\"").arg(term));
     }
     return parts.join(u' ');
 }

@@ -118,9 +118,12 @@ TEST_CASE("the match expression quotes words and drops filler words", "[store][s
     CHECK(SearchIndex::matchExpression(QStringLiteral("Əli")) == QStringLiteral("\"eli\""));
     CHECK(SearchIndex::matchExpression(QStringLiteral("ana və Şəki")) ==
           QStringLiteral("\"ana\" \"seki*\""));
-    CHECK(SearchIndex::matchExpression(QStringLiteral("Şəki ana")) == QStringLiteral("\"seki\" \"ana\""));
-    CHECK(SearchIndex::matchExpression(QStringLiteral("və")) == QStringLiteral("\"ve\"")); // alone, kept
-    CHECK(SearchIndex::matchExpression(QStringLiteral("\"OR\" NEAR")) == QStringLiteral("\"near*\""));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("Şəki ana")) ==
+          QStringLiteral("\"seki\" \"ana\""));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("və")) ==
+          QStringLiteral("\"ve\"")); // alone, kept
+    CHECK(SearchIndex::matchExpression(QStringLiteral("\"OR\" NEAR")) ==
+          QStringLiteral("\"near*\""));
     CHECK(SearchIndex::matchExpression(QStringLiteral(" ;; ")).isEmpty());
 }
 
