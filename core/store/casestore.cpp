@@ -461,9 +461,8 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::unlock(const QString &directory,
         return configured.error();
     QSqlDatabase db = store->database();
     // Refuse a newer schema before anything writes (journal mode and migrations do).
-    const int version = Migrations::currentVersion(db);
-    if (version > Migrations::latestVersion())
-        return Migrations::apply(db).error();
+    if (auto known = Migrations::checkKnown(Migrations::currentVersion(db)); !known)
+        return known.error();
     if (auto pragmas = store->applyRuntimePragmas(); !pragmas)
         return pragmas.error();
     if (auto migrated = Migrations::apply(db); !migrated)

@@ -154,6 +154,20 @@ int Migrations::currentVersion(const QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
+Outcome<void> Migrations::checkKnown(int version)
+{
+    if (version <= latestVersion())
+        return {};
+    return StoreError::make(
+        StoreError::Code::SchemaTooNew,
+        QCoreApplication::translate("helpline::Migrations",
+                                    "This case store was written by a newer version of "
+                                    "Helpline Workstation (schema %1; this version knows up to "
+                                    "%2). Install the newer version; the store was not changed.")
+            .arg(version)
+            .arg(latestVersion()));
+}
+
 Outcome<void> Migrations::apply(QSqlDatabase &db)
 {
     const int current = currentVersion(db);
@@ -162,16 +176,8 @@ Outcome<void> Migrations::apply(QSqlDatabase &db)
                                 QCoreApplication::translate("helpline::Migrations",
                                                             "The schema version cannot be read."));
     }
-    if (current > latestVersion()) {
-        return StoreError::make(StoreError::Code::SchemaTooNew,
-                                QCoreApplication::translate(
-                                    "helpline::Migrations",
-                                    "This case store was written by a newer version of "
-                                    "Helpline Workstation (schema %1; this version knows up to "
-                                    "%2). Install the newer version; the store was not changed.")
-                                    .arg(current)
-                                    .arg(latestVersion()));
-    }
+    if (auto known = checkKnown(current); !known)
+        return known;
     for (const Migration &migration : kMigrations) {
         if (migration.version <= current)
             continue;

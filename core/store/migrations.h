@@ -12,6 +12,8 @@ class Migrations {
 public:
     static int latestVersion();
     static int currentVersion(const QSqlDatabase &db);
+    // Refuses a version newer than latestVersion(); reads and writes nothing.
+    static Outcome<void> checkKnown(int version);
     static Outcome<void> apply(QSqlDatabase &db);
 };
 
