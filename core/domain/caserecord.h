@@ -23,14 +23,31 @@ struct CaseRecord {
     Problems validate() const;
 };
 
+// Notes are append-only: a correction is a new note whose correctionOf names the earlier note of
+// the same case; the earlier one stays as it was.
 struct Note {
     RecordMeta meta;
     QString caseId;
     QString contactId;
     QString kind = QStringLiteral("note");
     QString body;
+    QString correctionOf; // id of the corrected note; empty for an ordinary note
 
     Problems validate() const;
+};
+
+// One change of a case's status or assignee, as it happened: append-only (table case_events) and
+// synced like any record, so a case's history survives merges of its current fields.
+struct CaseEvent {
+    RecordMeta meta;
+    QString caseId;
+    QString kind;     // "status" or "assignee"
+    QString oldValue; // status code or account id; empty when there was none
+    QString newValue;
+    QString reason; // required when a case is closed
+
+    static QString statusKind() { return QStringLiteral("status"); }
+    static QString assigneeKind() { return QStringLiteral("assignee"); }
 };
 
 struct Referral {

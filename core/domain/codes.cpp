@@ -124,6 +124,8 @@ const CodeList &caseStatuses()
     static const CodeList list{
         "helpline::CaseStatus",
         {{QStringLiteral("open"), QT_TRANSLATE_NOOP("helpline::CaseStatus", "Open")},
+         {QStringLiteral("active"), QT_TRANSLATE_NOOP("helpline::CaseStatus", "Active")},
+         {QStringLiteral("referred"), QT_TRANSLATE_NOOP("helpline::CaseStatus", "Referred")},
          {QStringLiteral("pending_closure"),
           QT_TRANSLATE_NOOP("helpline::CaseStatus", "Waiting for closure approval")},
          {QStringLiteral("closed"), QT_TRANSLATE_NOOP("helpline::CaseStatus", "Closed")}}};

@@ -22,7 +22,7 @@ const CodeList &callTypes();           // child_about_self, caller_about_child, 
 const CodeList &nonCounsellingTypes(); // the one-key call types (a subset of callTypes)
 const CodeList &genders();
 const CodeList &callerRelationships();
-const CodeList &caseStatuses();
+const CodeList &caseStatuses(); // open, active, referred, pending_closure, closed
 const CodeList &noteKinds();
 const CodeList &referralStatuses();
 const CodeList &referralUrgencies();

@@ -1,5 +1,6 @@
 #include "core/store/caseitemrepository.h"
 
+#include "core/store/caselistindex.h"
 #include "core/store/casestore.h"
 #include "core/store/recordwriter.h"
 #include "core/store/searchindex.h"
@@ -128,12 +129,23 @@ Outcome<Note> NoteRepository::add(Note note)
         return StoreError::invalid(problems);
     WriteTransaction tx(m_store);
     caseExists(tx, note.caseId);
+    if (!note.correctionOf.isEmpty() && !tx.failed()) {
+        const QVariant caseOfCorrected =
+            tx.scalar(QStringLiteral("SELECT case_id FROM notes WHERE id = ? AND deleted = 0"),
+                      {note.correctionOf});
+        if (!tx.failed() && caseOfCorrected.toString() != note.caseId)
+            tx.fail(StoreError::invalid(
+                {{QStringLiteral("correction_of"),
+                  QCoreApplication::translate("helpline::CaseItems",
+                                              "The corrected note is not a note of this case.")}}));
+    }
     records::stampNew(note.meta, m_store);
     records::insert(tx, QStringLiteral("notes"), note.meta,
                     {{QStringLiteral("case_id"), note.caseId},
                      {QStringLiteral("contact_id"), records::textOrNull(note.contactId)},
                      {QStringLiteral("kind"), note.kind},
-                     {QStringLiteral("body"), note.body}});
+                     {QStringLiteral("body"), note.body},
+                     {QStringLiteral("correction_of"), records::textOrNull(note.correctionOf)}});
     SearchIndex::index(tx, QStringLiteral("note"), note.meta.id, note.caseId, note.body, true);
     tx.exec(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"),
             {isoUtc(note.meta.createdAt), note.caseId});
@@ -148,8 +160,8 @@ Outcome<QList<Note>> NoteRepository::forCase(const QString &caseId)
 {
     return list<Note>(
         m_store,
-        QStringLiteral("SELECT %1, case_id, contact_id, kind, body FROM notes "
-                       "WHERE case_id = ? AND deleted = 0 ORDER BY created_at")
+        QStringLiteral("SELECT %1, case_id, contact_id, kind, body, correction_of FROM notes "
+                       "WHERE case_id = ? AND deleted = 0 ORDER BY created_at, id")
             .arg(records::metaColumns()),
         {caseId},
         [](const QSqlQuery &q) {
@@ -159,6 +171,7 @@ Outcome<QList<Note>> NoteRepository::forCase(const QString &caseId)
             n.contactId = q.value(8).toString();
             n.kind = q.value(9).toString();
             n.body = q.value(10).toString();
+            n.correctionOf = q.value(11).toString();
             return n;
         },
         QCoreApplication::translate("helpline::CaseItems", "Reading the case's notes"));
@@ -213,37 +226,62 @@ Outcome<QList<Referral>> ReferralRepository::forCase(const QString &caseId)
         QCoreApplication::translate("helpline::CaseItems", "Reading the case's referrals"));
 }
 
+void FollowUpRepository::addIn(WriteTransaction &tx, FollowUp &followUp)
+{
+    if (const Problems problems = followUp.validate(); !problems.isEmpty()) {
+        tx.fail(StoreError::invalid(problems));
+        return;
+    }
+    caseExists(tx, followUp.caseId);
+    records::stampNew(followUp.meta, m_store);
+    records::insert(tx, QStringLiteral("follow_ups"), followUp.meta, followUpColumns(followUp));
+    CaseListIndex::followUpsChanged(tx, followUp.caseId);
+    tx.audit(QStringLiteral("follow_up.create"), QStringLiteral("follow_up"), followUp.meta.id);
+    tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision);
+}
+
 Outcome<FollowUp> FollowUpRepository::add(FollowUp followUp)
 {
     if (const Problems problems = followUp.validate(); !problems.isEmpty())
         return StoreError::invalid(problems);
     WriteTransaction tx(m_store);
-    caseExists(tx, followUp.caseId);
-    records::stampNew(followUp.meta, m_store);
-    records::insert(tx, QStringLiteral("follow_ups"), followUp.meta, followUpColumns(followUp));
-    tx.audit(QStringLiteral("follow_up.create"), QStringLiteral("follow_up"), followUp.meta.id);
-    tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision);
+    addIn(tx, followUp);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return followUp;
 }
 
-Outcome<FollowUp> FollowUpRepository::complete(FollowUp followUp)
+namespace {
+Outcome<FollowUp> finishFollowUp(CaseStore &store, FollowUp followUp, const QString &status,
+                                 const QString &action)
 {
-    followUp.status = QStringLiteral("done");
-    followUp.doneAt = m_store.clock().nowUtc();
-    followUp.doneBy = m_store.session().accountId;
-    WriteTransaction tx(m_store);
+    followUp.status = status;
+    followUp.doneAt = store.clock().nowUtc();
+    followUp.doneBy = store.session().accountId;
+    WriteTransaction tx(store);
     if (records::update(tx, QStringLiteral("follow_ups"), followUp.meta,
                         followUpColumns(followUp))) {
-        tx.audit(QStringLiteral("follow_up.complete"), QStringLiteral("follow_up"),
-                 followUp.meta.id);
+        CaseListIndex::followUpsChanged(tx, followUp.caseId);
+        tx.audit(action, QStringLiteral("follow_up"), followUp.meta.id);
         tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision,
                  {QStringLiteral("status"), QStringLiteral("done_at"), QStringLiteral("done_by")});
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return followUp;
+}
+} // namespace
+
+Outcome<FollowUp> FollowUpRepository::complete(FollowUp followUp)
+{
+    return finishFollowUp(m_store, std::move(followUp), QStringLiteral("done"),
+                          QStringLiteral("follow_up.complete"));
+}
+
+Outcome<FollowUp> FollowUpRepository::cancel(FollowUp followUp)
+{
+    return finishFollowUp(m_store, std::move(followUp), QStringLiteral("cancelled"),
+                          QStringLiteral("follow_up.cancel"));
 }
 
 Outcome<QList<FollowUp>> FollowUpRepository::due(const QDateTime &until)
@@ -254,6 +292,21 @@ Outcome<QList<FollowUp>> FollowUpRepository::due(const QDateTime &until)
                               .arg(records::metaColumns(), kFollowUpColumns),
                           {isoUtc(until)}, readFollowUp,
                           QCoreApplication::translate("helpline::CaseItems", "Reading follow-ups"));
+}
+
+Outcome<QList<FollowUp>> FollowUpRepository::dueFor(const QString &assigneeId,
+                                                    const QDateTime &until)
+{
+    return list<FollowUp>(
+        m_store,
+        QStringLiteral("SELECT %1, f.case_id, f.contact_id, f.due_at, f.assignee_id, "
+                       "f.description, f.status, f.done_at, f.done_by FROM follow_ups f "
+                       "JOIN cases c ON c.id = f.case_id WHERE f.status = 'open' AND "
+                       "f.due_at <= ? AND f.deleted = 0 AND c.deleted = 0 AND (f.assignee_id = ? "
+                       "OR (f.assignee_id IS NULL AND c.assignee_id = ?)) ORDER BY f.due_at, f.id")
+            .arg(records::metaColumns(QStringLiteral("f"))),
+        {isoUtc(until), assigneeId, assigneeId}, readFollowUp,
+        QCoreApplication::translate("helpline::CaseItems", "Reading follow-ups"));
 }
 
 Outcome<QList<FollowUp>> FollowUpRepository::forCase(const QString &caseId)

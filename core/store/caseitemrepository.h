@@ -6,6 +6,7 @@
 namespace helpline {
 
 class CaseStore;
+class WriteTransaction;
 
 // Notes, referrals and follow-ups: the records that hang off a case. Each write is one
 // transaction with its audit and outbox entries; notes are also indexed for search.
@@ -15,7 +16,10 @@ public:
         : m_store(store)
     {
     }
+    // Adds a note. Notes are append-only: a correction is a new note with correctionOf set to
+    // an earlier note of the same case (checked here); the earlier note is never changed.
     Outcome<Note> add(Note note);
+    // The case's notes, oldest first.
     Outcome<QList<Note>> forCase(const QString &caseId);
 
 private:
@@ -44,9 +48,15 @@ public:
     {
     }
     Outcome<FollowUp> add(FollowUp followUp);
+    // The same inside a caller's transaction (imports, benchmarks); `followUp` gets its id.
+    void addIn(WriteTransaction &tx, FollowUp &followUp);
     Outcome<FollowUp> complete(FollowUp followUp);
+    Outcome<FollowUp> cancel(FollowUp followUp);
     // Open follow-ups due before `until`, soonest first.
     Outcome<QList<FollowUp>> due(const QDateTime &until);
+    // Open follow-ups due before `until` (overdue ones included) that are the account's: assigned
+    // to it, or unassigned on a case assigned to it. Soonest first.
+    Outcome<QList<FollowUp>> dueFor(const QString &assigneeId, const QDateTime &until);
     Outcome<QList<FollowUp>> forCase(const QString &caseId);
 
 private:

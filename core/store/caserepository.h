@@ -1,29 +1,66 @@
 #pragma once
 
 #include "core/domain/caserecord.h"
+#include "core/domain/role.h"
 #include "core/store/storeerror.h"
+
+#include <QDateTime>
+#include <QStringList>
 
 namespace helpline {
 
 class CaseStore;
 class WriteTransaction;
 
-// One row of the case list: enough to choose a case, without opening it.
+// One row of the case list: enough to choose a case, without opening it (so it is not audited).
 struct CaseSummary {
     QString id;
     QString caseNumber;
     QString status;
     QString riskLevel;
     QString assigneeId;
-    QString childName;
+    QString assigneeName; // the account's display name; empty when unassigned
+    QString childName;    // empty when the child gave no name
+    QDateTime lastContactAt;
+    QDateTime nextFollowUpAt; // invalid when no follow-up is open
     QDateTime updatedAt;
+    QStringList flags; // e.g. "supervisor_attention"
+    QString regionCode;
 };
 
+// An account of the desk, as a list of assignees or a timeline's authors shows it.
+struct AccountSummary {
+    QString id;
+    QString displayName;
+    Role role = Role::Counsellor;
+};
+
+enum class CaseSort { LastContact, CaseNumber, ChildName, Status, Risk, Assignee, NextFollowUp };
+
+// What the case list shows: every filter is optional (empty = any); filters combine with AND,
+// the values of one list filter with OR. Rows are ordered by `sort`, then by id in the same
+// direction, so pages never overlap or skip a row.
 struct CaseListQuery {
-    QString assigneeId; // empty = any
-    QString status;     // empty = any
+    CaseListQuery() = default;
+    // The schema 1 form (assignee, one status, offset, limit), kept for existing callers.
+    CaseListQuery(QString assignee, QString status, int offset, int limit);
+
+    QString assigneeId;
+    QStringList statuses;   // codes::caseStatuses()
+    QStringList riskLevels; // "none" .. "acute"; "" matches cases not screened
+    QString category;       // a taxonomy category ("violence") or subcategory code
+    QString regionCode;     // a unit ("AZ-SAK"; "AZ-BA" includes Baku's rayons) or an economic
+                            // region ("er.baku")
+    QDateTime lastContactFrom, lastContactTo; // UTC, inclusive; invalid = open-ended
+    CaseSort sort = CaseSort::LastContact;
+    Qt::SortOrder order = Qt::DescendingOrder;
     int offset = 0;
     int limit = 50;
+    // The list's row count when the caller knows it (the model does): a page in the far half
+    // is then read from the other end, so no page skips more than half the list.
+    qint64 knownCount = -1;
+
+    bool sameFilter(const CaseListQuery &other) const; // ignores sort, order, offset and limit
 };
 
 class CaseRepository {
@@ -35,18 +72,62 @@ public:
 
     // Opens a new case inside `tx` (used by ContactRepository) and returns it with its number.
     CaseRecord createIn(WriteTransaction &tx, CaseRecord record);
-    // Reads a case for display: audited as a view.
+    // Reads a case for display: audited as a view ("case.view").
     Outcome<CaseRecord> open(const QString &caseId);
-    // Changes the mutable fields (status, assignee, risk, flags, restricted, title).
+    // Reads a case without an audit entry (for screens that already opened it).
+    Outcome<CaseRecord> read(const QString &caseId);
+    // Changes the mutable fields (status, assignee, risk, flags, restricted, title). A changed
+    // status or assignee is recorded as a case event like changeStatus() and assign() do;
+    // closing needs a reason, so it is refused here: use changeStatus().
     Outcome<CaseRecord> update(CaseRecord record);
+
+    // The case list: one page, and the number of rows of the whole list (offset and limit are
+    // ignored by count).
     Outcome<QList<CaseSummary>> page(const CaseListQuery &query);
-    Outcome<qint64> count();
+    Outcome<qint64> count(const CaseListQuery &query = {});
+    // What the intake's "link to case" offers for `text`: a case number or its start
+    // ("2026-7F3A-00012", "2026-7f3a"), phone digits of the child or caller ("050 123",
+    // "+994501234567"), or a child's name (folded: "aysel memmedova" finds "Aysel Məmmədova").
+    // Case-number matches first, then phone, then name; within each the latest contact first.
+    Outcome<QList<CaseSummary>> findForLink(const QString &text, int limit = 20);
+    // The summaries of these cases, in the order given; unknown or deleted ids are left out.
+    Outcome<QList<CaseSummary>> summaries(const QStringList &caseIds);
+
+    // Moves a case to `status` (codes::caseStatuses()). Closing needs a reason. Writes the case,
+    // a case event (status, old, new, reason), the audit entry and the outbox entries in one
+    // transaction. The same status again changes nothing.
+    Outcome<CaseRecord> changeStatus(const QString &caseId, const QString &status,
+                                     const QString &reason = {});
+    // Assigns the case to an active account of the desk (empty = unassigned), with a case event.
+    Outcome<CaseRecord> assign(const QString &caseId, const QString &assigneeId);
+    // The same inside a caller's transaction (imports, benchmarks); false when refused, with the
+    // reason in the transaction.
+    bool changeStatusIn(WriteTransaction &tx, const QString &caseId, const QString &status,
+                        const QString &reason);
+    bool assignIn(WriteTransaction &tx, const QString &caseId, const QString &assigneeId);
+
+    // The desk's active accounts, by display name: who a case can be assigned to.
+    Outcome<QList<AccountSummary>> accounts();
+    // Every account, active or not, by id: names for a timeline's authors.
+    Outcome<QList<AccountSummary>> allAccounts();
+    // Status changes and assignments of a case, oldest first.
+    Outcome<QList<CaseEvent>> events(const QString &caseId);
 
     static int riskRank(const QString &riskLevel);
 
+    // How a category filter is written in SQL: the category's cases read once (IN), or a check
+    // of each row the query walks (EXISTS). Chosen per query by categoryMatch().
+    enum class CategoryMatch { In, Exists };
+
 private:
-    std::optional<CaseRecord> read(const QString &caseId, StoreError *error);
+    CategoryMatch categoryMatch(const CaseListQuery &query, bool forCount);
+    // count(*) of `from` (a FROM clause with its WHERE), reading at most bound + 1 rows.
+    qint64 boundedCount(const QString &from, const QVariantList &values, int bound);
+    std::optional<CaseRecord> readRecord(const QString &caseId, StoreError *error);
     QString nextCaseNumber(WriteTransaction &tx);
+    bool writeEvent(WriteTransaction &tx, const QString &caseId, const QString &kind,
+                    const QString &oldValue, const QString &newValue, const QString &reason);
+    Outcome<QStringList> pageIds(const CaseListQuery &query, bool reversed, int offset, int limit);
     CaseStore &m_store;
 };
 

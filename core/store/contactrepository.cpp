@@ -1,5 +1,6 @@
 #include "core/store/contactrepository.h"
 
+#include "core/store/caselistindex.h"
 #include "core/store/caserepository.h"
 #include "core/store/casestore.h"
 #include "core/store/recordwriter.h"
@@ -29,18 +30,20 @@ QJsonObject jsonObject(const QString &text)
 void insertPerson(WriteTransaction &tx, Person &person, const QString &caseId)
 {
     records::stampNew(person.meta, tx.store());
-    records::insert(tx, QStringLiteral("persons"), person.meta,
-                    {{QStringLiteral("kind"), Person::kindCode(person.kind)},
-                     {QStringLiteral("name"), records::textOrNull(person.name)},
-                     {QStringLiteral("gender"), records::textOrNull(person.gender)},
-                     {QStringLiteral("age"), records::textOrNull(person.age)},
-                     {QStringLiteral("birth_date"),
-                      person.birthDate.isValid() ? QVariant(person.birthDate.toString(Qt::ISODate))
-                                                 : QVariant()},
-                     {QStringLiteral("phone"), records::textOrNull(person.phone)},
-                     {QStringLiteral("region_code"), records::textOrNull(person.regionCode)},
-                     {QStringLiteral("language"), records::textOrNull(person.language)},
-                     {QStringLiteral("details"), records::textOrNull(jsonText(person.details))}});
+    records::insert(
+        tx, QStringLiteral("persons"), person.meta,
+        {{QStringLiteral("kind"), Person::kindCode(person.kind)},
+         {QStringLiteral("name"), records::textOrNull(person.name)},
+         {QStringLiteral("gender"), records::textOrNull(person.gender)},
+         {QStringLiteral("age"), records::textOrNull(person.age)},
+         {QStringLiteral("birth_date"), person.birthDate.isValid()
+                                            ? QVariant(person.birthDate.toString(Qt::ISODate))
+                                            : QVariant()},
+         {QStringLiteral("phone"), records::textOrNull(person.phone)},
+         {QStringLiteral("phone_key"), records::textOrNull(CaseListIndex::phoneKey(person.phone))},
+         {QStringLiteral("region_code"), records::textOrNull(person.regionCode)},
+         {QStringLiteral("language"), records::textOrNull(person.language)},
+         {QStringLiteral("details"), records::textOrNull(jsonText(person.details))}});
     SearchIndex::index(tx, QStringLiteral("person"), person.meta.id, caseId,
                        QStringList{person.name, person.phone}.join(u' '), true);
     tx.audit(QStringLiteral("person.create"), QStringLiteral("person"), person.meta.id);
@@ -190,34 +193,41 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
         contact.caseId = record.meta.id;
         saved.caseNumber = record.caseNumber;
     } else if (request.link == ContactSave::CaseLink::ExistingCase && !tx.failed()) {
-        // A riskier contact raises the case's risk (and flags an acute one for supervisors).
+        // A riskier contact raises the case's risk; an acute one flags the case for supervisors
+        // (again, when a supervisor had cleared the flag).
         const QVariant current = tx.scalar(
             QStringLiteral("SELECT risk_level FROM cases WHERE id = ?"), {contact.caseId});
-        if (CaseRepository::riskRank(contact.riskLevel) >
-            CaseRepository::riskRank(current.toString())) {
-            tx.exec(QStringLiteral("UPDATE cases SET risk_level = ?, updated_at = ?, "
-                                   "revision = revision + 1 WHERE id = ?"),
-                    {contact.riskLevel, isoUtc(now), contact.caseId});
-            if (acute) {
-                const QStringList flags = records::listFromJson(
-                    tx.scalar(QStringLiteral("SELECT flags FROM cases WHERE id = ?"),
-                              {contact.caseId})
-                        .toString());
-                if (!flags.contains(QStringLiteral("supervisor_attention")))
-                    tx.exec(QStringLiteral("UPDATE cases SET flags = ? WHERE id = ?"),
-                            {records::listToJson(
-                                 flags + QStringList{QStringLiteral("supervisor_attention")}),
-                             contact.caseId});
-            }
+        const QStringList flags = records::listFromJson(
+            tx.scalar(QStringLiteral("SELECT flags FROM cases WHERE id = ?"), {contact.caseId})
+                .toString());
+        const bool raise = CaseRepository::riskRank(contact.riskLevel) >
+                           CaseRepository::riskRank(current.toString());
+        const bool flag = acute && !flags.contains(QStringLiteral("supervisor_attention"));
+        QStringList changed;
+        if (raise) {
+            tx.exec(
+                QStringLiteral("UPDATE cases SET risk_level = ?, risk_rank = ? WHERE id = ?"),
+                {contact.riskLevel, CaseListIndex::riskRank(contact.riskLevel), contact.caseId});
+            changed << QStringLiteral("risk_level");
+        }
+        if (flag) {
+            tx.exec(
+                QStringLiteral("UPDATE cases SET flags = ? WHERE id = ?"),
+                {records::listToJson(flags + QStringList{QStringLiteral("supervisor_attention")}),
+                 contact.caseId});
+            changed << QStringLiteral("flags");
+        }
+        if (!changed.isEmpty()) {
+            tx.exec(QStringLiteral("UPDATE cases SET updated_at = ?, revision = revision + 1 "
+                                   "WHERE id = ?"),
+                    {isoUtc(now), contact.caseId});
             const int revision =
                 tx.scalar(QStringLiteral("SELECT revision FROM cases WHERE id = ?"),
                           {contact.caseId})
                     .toInt();
             tx.audit(QStringLiteral("case.update"), QStringLiteral("case"), contact.caseId,
-                     QStringLiteral("risk"));
-            tx.queue(QStringLiteral("case"), contact.caseId, revision,
-                     acute ? QStringList{QStringLiteral("risk_level"), QStringLiteral("flags")}
-                           : QStringList{QStringLiteral("risk_level")});
+                     raise ? QStringLiteral("risk") : QStringLiteral("flags"));
+            tx.queue(QStringLiteral("case"), contact.caseId, revision, changed);
         } else {
             tx.exec(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"),
                     {isoUtc(now), contact.caseId});
@@ -261,6 +271,8 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
          {QStringLiteral("correction_reason"), records::textOrNull(contact.correctionReason)}});
     SearchIndex::index(tx, QStringLiteral("contact"), contact.meta.id, contact.caseId,
                        contact.summary, true);
+    CaseListIndex::contactAdded(tx, contact.caseId, contact,
+                                request.child ? &*request.child : nullptr);
     tx.audit(QStringLiteral("contact.create"), QStringLiteral("contact"), contact.meta.id,
              contact.callType);
     tx.queue(QStringLiteral("contact"), contact.meta.id, contact.meta.revision);

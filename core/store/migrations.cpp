@@ -1,5 +1,7 @@
 #include "core/store/migrations.h"
 
+#include "core/store/caselistindex.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -127,16 +129,90 @@ const char *const kVersion1[] = {
     "tokenize=unicode61 \"remove_diacritics=1\")",
 };
 
+// Schema 2: what the case list sorts and filters by, case events, note corrections.
+//
+// The case list's columns are derived from the case's records (CaseListIndex keeps them current
+// in the transactions that write those records, and rebuild() fills them for an older store);
+// they are local and never synced. Every index starts with `deleted`, so "deleted = 0" and the
+// sort come from the index alone, and the list reads a case's row only for the rows it shows.
+// Names, follow-up times and assignees without a value hold a key that sorts after every value
+// (U+FFFF, year 9999), so an ascending list starts with real values.
+#define NO_NAME_KEY "'\xEF\xBF\xBF'"
+const char *const kVersion2[] = {
+    "ALTER TABLE cases ADD COLUMN child_name TEXT",
+    "ALTER TABLE cases ADD COLUMN child_sort_key TEXT DEFAULT " NO_NAME_KEY,
+    "ALTER TABLE cases ADD COLUMN last_contact_at TEXT",
+    "ALTER TABLE cases ADD COLUMN next_follow_up_at TEXT DEFAULT '9999-12-31T23:59:59.999Z'",
+    "ALTER TABLE cases ADD COLUMN region_code TEXT",
+    "ALTER TABLE cases ADD COLUMN economic_region TEXT",
+    "ALTER TABLE cases ADD COLUMN status_rank INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE cases ADD COLUMN risk_rank INTEGER NOT NULL DEFAULT -1",
+    "ALTER TABLE cases ADD COLUMN assignee_sort_key TEXT DEFAULT " NO_NAME_KEY,
+
+    // One index per sort column, each ending in id: the tie-break that keeps pages stable.
+    "CREATE INDEX cases_list_last_contact ON cases(deleted, last_contact_at, id)",
+    "CREATE INDEX cases_list_number ON cases(deleted, case_number, id)",
+    "CREATE INDEX cases_list_child ON cases(deleted, child_sort_key, id)",
+    "CREATE INDEX cases_list_status ON cases(deleted, status_rank, id)",
+    "CREATE INDEX cases_list_risk ON cases(deleted, risk_rank, id)",
+    "CREATE INDEX cases_list_assignee ON cases(deleted, assignee_sort_key, id)",
+    "CREATE INDEX cases_list_follow_up ON cases(deleted, next_follow_up_at, id)",
+    // Counting the whole list reads this small index (about 8 bytes a case) rather than one of
+    // the wide ones: 20 ms instead of 170 ms right after sign-in at 300,000 cases.
+    "CREATE INDEX cases_count ON cases(deleted)",
+    // Filters: status and risk, "assigned to me", region.
+    "CREATE INDEX cases_filter_status ON cases(deleted, status, risk_level, last_contact_at, id)",
+    "DROP INDEX cases_assignee",
+    "CREATE INDEX cases_filter_assignee ON cases(deleted, assignee_id, status, last_contact_at, "
+    "id)",
+    "CREATE INDEX cases_filter_region ON cases(deleted, region_code, last_contact_at, id)",
+    "CREATE INDEX cases_filter_economic_region ON cases(deleted, economic_region, "
+    "last_contact_at, id)",
+
+    // Taxonomy codes of a case's contacts: each subcategory and its category. The case's deleted
+    // flag, last contact and status are copied here (a trigger keeps them current), so that a
+    // category, alone or with statuses, is counted and listed by last contact from this table's
+    // indexes without reading the cases.
+    "CREATE TABLE case_categories (case_id TEXT NOT NULL, code TEXT NOT NULL, "
+    "deleted INTEGER NOT NULL DEFAULT 0, last_contact_at TEXT, status TEXT, "
+    "PRIMARY KEY (case_id, code)) WITHOUT ROWID",
+    "CREATE INDEX case_categories_code ON case_categories(code, deleted, last_contact_at, "
+    "case_id)",
+    "CREATE INDEX case_categories_status ON case_categories(code, deleted, status, "
+    "last_contact_at, case_id)",
+    "CREATE TRIGGER case_categories_follow AFTER UPDATE OF deleted, last_contact_at, status ON "
+    "cases BEGIN UPDATE case_categories SET deleted = NEW.deleted, "
+    "last_contact_at = NEW.last_contact_at, status = NEW.status WHERE case_id = NEW.id; END",
+
+    // Digits of a phone number without the country code or trunk 0 ("501234567"), for finding
+    // a case by the caller's number.
+    "ALTER TABLE persons ADD COLUMN phone_key TEXT",
+    "CREATE INDEX persons_phone_key ON persons(phone_key)",
+
+    "CREATE TABLE case_events (" RECORD_COLUMNS "case_id TEXT NOT NULL REFERENCES cases(id), "
+    "kind TEXT NOT NULL CHECK (kind IN ('status', 'assignee')), old_value TEXT, new_value TEXT, "
+    "reason TEXT)",
+    "CREATE INDEX case_events_case ON case_events(case_id, created_at)",
+
+    "ALTER TABLE notes ADD COLUMN correction_of TEXT REFERENCES notes(id)",
+
+    "CREATE INDEX follow_ups_assignee ON follow_ups(assignee_id, status, due_at)",
+};
+#undef NO_NAME_KEY
+
 #undef RECORD_COLUMNS
 
 struct Migration {
     int version;
     const char *const *statements;
     std::size_t count;
+    // Runs after the statements, in the same transaction (data that SQL alone cannot derive).
+    Outcome<void> (*then)(QSqlDatabase &db) = nullptr;
 };
 
 const Migration kMigrations[] = {
     {1, kVersion1, std::size(kVersion1)},
+    {2, kVersion2, std::size(kVersion2), &CaseListIndex::rebuild},
 };
 
 } // namespace
@@ -197,6 +273,13 @@ Outcome<void> Migrations::apply(QSqlDatabase &db)
                                                 "store was left as it was.")
                         .arg(migration.version),
                     detail);
+            }
+        }
+        if (migration.then) {
+            if (auto done = migration.then(db); !done) {
+                db.rollback();
+                qCCritical(lcMigrations) << "migration" << migration.version << "failed";
+                return done;
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) ||

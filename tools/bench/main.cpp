@@ -1,9 +1,13 @@
 // helpline-bench: benchmarks that print their figures (docs/performance.md has the latest ones
 // and the commands that produced them).
 //
-//   helpline-bench store --contacts N [--json] [--dir DIR] [--no-plaintext] [--smoke]
+//   helpline-bench store --contacts N [--json] [--dir DIR] [--no-plaintext] [--smoke] [--keep]
+//   helpline-bench ui --contacts N [--json] [--dir DIR] [--keep] [--reuse] [--smoke]
+//                     [--repetitions R]
 #include "storebench.h"
+#include "uibench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -11,88 +15,172 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace helpline::bench;
 
 namespace {
 
-void printTable(const QJsonObject &r, QTextStream &out)
+QString number(const QJsonObject &r, const char *key, int decimals = 2)
+{
+    return QString::number(r.value(QLatin1String(key)).toDouble(), 'f', decimals);
+}
+
+void printStoreTable(const QJsonObject &r, QTextStream &out)
 {
     auto row = [&](const char *name, const QString &value) {
         out << QString::fromLatin1(name).leftJustified(28) << value << '\n';
     };
-    auto num = [](double v, int decimals = 2) { return QString::number(v, 'f', decimals); };
     row("contacts", QString::number(r.value(QStringLiteral("contacts")).toInteger()));
     row("cases", QString::number(r.value(QStringLiteral("cases")).toInteger()));
-    row("saves per second (batches)", num(r.value(QStringLiteral("saves_per_s")).toDouble(), 0));
+    row("saves per second (batches)", number(r, "saves_per_s", 0));
     row("single save p50 / p99 (ms)",
-        num(r.value(QStringLiteral("single_save_p50_ms")).toDouble()) + QStringLiteral(" / ") +
-            num(r.value(QStringLiteral("single_save_p99_ms")).toDouble()));
-    row("search p50 / p95 (ms)", num(r.value(QStringLiteral("search_p50_ms")).toDouble()) +
-                                     QStringLiteral(" / ") +
-                                     num(r.value(QStringLiteral("search_p95_ms")).toDouble()));
-    row("case list page (ms)", num(r.value(QStringLiteral("case_page_ms")).toDouble()));
-    row("unlock (ms)", num(r.value(QStringLiteral("unlock_ms")).toDouble(), 0));
-    row("file size (MB)", num(double(r.value(QStringLiteral("file_bytes")).toInteger()) / 1e6, 1));
-    row("peak memory (MB)", num(r.value(QStringLiteral("peak_rss_mb")).toDouble(), 1));
+        number(r, "single_save_p50_ms") + QStringLiteral(" / ") + number(r, "single_save_p99_ms"));
+    row("search p50 / p95 (ms)",
+        number(r, "search_p50_ms") + QStringLiteral(" / ") + number(r, "search_p95_ms"));
+    row("case list page (ms)", number(r, "case_page_ms"));
+    row("unlock (ms)", number(r, "unlock_ms", 0));
+    row("file size (MB)",
+        QString::number(double(r.value(QStringLiteral("file_bytes")).toInteger()) / 1e6, 'f', 1));
+    row("peak memory (MB)", number(r, "peak_rss_mb", 1));
     if (r.contains(QStringLiteral("save_ratio"))) {
-        row("save ratio (enc/plain)", num(r.value(QStringLiteral("save_ratio")).toDouble()));
-        row("search ratio (enc/plain)", num(r.value(QStringLiteral("search_ratio")).toDouble()));
+        row("save ratio (enc/plain)", number(r, "save_ratio"));
+        row("search ratio (enc/plain)", number(r, "search_ratio"));
     }
     row("SQLCipher", r.value(QStringLiteral("cipher_version")).toString());
+}
+
+void printUiTable(const QJsonObject &r, QTextStream &out)
+{
+    auto row = [&](const char *name, const QString &value) {
+        out << QString::fromLatin1(name).leftJustified(34) << value << '\n';
+    };
+    row("contacts / cases", QString::number(r.value(QStringLiteral("contacts")).toInteger()) +
+                                QStringLiteral(" / ") +
+                                QString::number(r.value(QStringLiteral("cases")).toInteger()));
+    row("first page, median / cold (ms)",
+        number(r, "first_page_ms") + QStringLiteral(" / ") + number(r, "first_page_cold_ms"));
+    row("sort by child name, median (ms)", number(r, "sort_ms"));
+    row("filter status + risk, median (ms)",
+        number(r, "filter_ms") + QStringLiteral(" (%1 rows)").arg(number(r, "filter_rows", 0)));
+    row("filter category / + status (ms)",
+        number(r, "filter_category_ms") + QStringLiteral(" / ") +
+            number(r, "filter_category_status_by_name_ms") +
+            QStringLiteral(" (%1: %2 / %3 rows)")
+                .arg(r.value(QStringLiteral("category")).toString(),
+                     number(r, "filter_category_rows", 0),
+                     number(r, "filter_category_status_rows", 0)));
+    row("scroll to middle / end (ms)",
+        number(r, "scroll_middle_ms") + QStringLiteral(" / ") + number(r, "scroll_end_ms"));
+    row("search to results, median / p95", number(r, "search_ms") + QStringLiteral(" / ") +
+                                               number(r, "search_p95_ms") + QStringLiteral(" ms"));
+    const QJsonObject store = r.value(QStringLiteral("store")).toObject();
+    row("store: count / first page (ms)",
+        number(store, "count_ms") + QStringLiteral(" / ") + number(store, "page_ms"));
+    row("store: middle page / by name (ms)", number(store, "page_middle_ms") +
+                                                 QStringLiteral(" / ") +
+                                                 number(store, "child_sort_page_ms"));
+    row("store: filter count / page (ms)",
+        number(store, "filter_count_ms") + QStringLiteral(" / ") + number(store, "filter_page_ms"));
+    row("repetitions", number(r, "repetitions", 0));
+    row("peak memory (MB)", number(r, "peak_rss_mb", 1));
+    if (r.value(QStringLiteral("generated")).toBool())
+        row("generation (s)", number(r, "generation_s", 0));
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The ui benchmark drives real widgets: it needs a QApplication (offscreen unless a platform
+    // is chosen); the store benchmark stays a core-only program.
+    const bool ui = argc > 1 && std::strcmp(argv[1], "ui") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (ui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("helpline-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("helpline.*.info=false"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Helpline Workstation benchmarks"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("store"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("store or ui"));
     QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Contacts to store."),
                                 QStringLiteral("N"), QStringLiteral("10000"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the stores."),
                            QStringLiteral("DIR"));
     QCommandLineOption noPlain(QStringLiteral("no-plaintext"),
-                               QStringLiteral("Skip the run without a key."));
+                               QStringLiteral("store: skip the run without a key."));
     QCommandLineOption smoke(QStringLiteral("smoke"),
                              QStringLiteral("Cheap key derivation: proves the benchmark works."));
     QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the stores afterwards."));
-    parser.addOptions({contacts, json, dir, noPlain, smoke, keep});
-    parser.process(app);
+    QCommandLineOption reuse(
+        QStringLiteral("reuse"),
+        QStringLiteral("ui: use the store of an earlier --keep run in DIR (no generation)."));
+    QCommandLineOption repetitions(QStringLiteral("repetitions"),
+                                   QStringLiteral("ui: times each interaction is measured."),
+                                   QStringLiteral("R"), QStringLiteral("7"));
+    parser.addOptions({contacts, json, dir, noPlain, smoke, keep, reuse, repetitions});
+    parser.process(*app);
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    if (parser.positionalArguments().value(0) != QLatin1String("store")) {
-        err << "usage: helpline-bench store --contacts N [--json]\n";
+    const QString benchmark = parser.positionalArguments().value(0);
+    if (benchmark != QLatin1String("store") && benchmark != QLatin1String("ui")) {
+        err << "usage: helpline-bench store|ui --contacts N [--json]\n";
         return 64;
     }
-    StoreBenchOptions options;
     bool ok = false;
-    options.contacts = parser.value(contacts).toLongLong(&ok);
-    if (!ok || options.contacts < 100) {
+    const qint64 n = parser.value(contacts).toLongLong(&ok);
+    if (!ok || n < 100) {
         err << "--contacts must be a number of at least 100\n";
         return 64;
     }
-    options.directory = parser.value(dir);
-    options.plaintext = !parser.isSet(noPlain);
-    options.smoke = parser.isSet(smoke);
-    options.keep = parser.isSet(keep);
-    if (options.smoke) {
-        options.singleSaves = 50;
-        options.queries = 50;
+
+    QJsonObject result;
+    if (ui) {
+        UiBenchOptions options;
+        options.contacts = n;
+        options.directory = parser.value(dir);
+        options.keep = parser.isSet(keep);
+        options.reuse = parser.isSet(reuse);
+        options.smoke = parser.isSet(smoke);
+        options.repetitions = parser.value(repetitions).toInt(&ok);
+        if (!ok || options.repetitions < 1) {
+            err << "--repetitions must be a positive number\n";
+            return 64;
+        }
+        if (options.smoke) {
+            options.repetitions = std::min(options.repetitions, 3);
+            options.queries = 5;
+        }
+        result = runUiBench(options, err);
+    } else {
+        StoreBenchOptions options;
+        options.contacts = n;
+        options.directory = parser.value(dir);
+        options.plaintext = !parser.isSet(noPlain);
+        options.smoke = parser.isSet(smoke);
+        options.keep = parser.isSet(keep);
+        if (options.smoke) {
+            options.singleSaves = 50;
+            options.queries = 50;
+        }
+        result = runStoreBench(options, err);
     }
-    const QJsonObject result = runStoreBench(options, err);
     if (result.isEmpty())
         return 1;
     if (parser.isSet(json))
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+    else if (ui)
+        printUiTable(result, out);
     else
-        printTable(result, out);
+        printStoreTable(result, out);
     return 0;
 }

@@ -1,0 +1,215 @@
+#include "core/store/caselistindex.h"
+
+#include "core/domain/regions.h"
+#include "core/store/recordwriter.h"
+#include "core/store/writetransaction.h"
+#include "core/text/sortkey.h"
+#include "core/util/clock.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace helpline {
+
+Q_LOGGING_CATEGORY(lcCaseList, "helpline.store.caselist")
+
+namespace {
+
+Outcome<void> failed(const QSqlQuery &query, const char *step)
+{
+    qCCritical(lcCaseList) << "rebuilding the case list columns failed at" << step;
+    return StoreError::make(
+        StoreError::Code::Internal,
+        QCoreApplication::translate("helpline::CaseListIndex", "Preparing the case list failed."),
+        query.lastError().text());
+}
+
+QSet<QString> categoryCodes(const QStringList &categories)
+{
+    QSet<QString> codes;
+    for (const QString &code : categories) {
+        if (code.isEmpty())
+            continue;
+        codes.insert(code);
+        if (const qsizetype dot = code.indexOf(u'.'); dot > 0)
+            codes.insert(code.left(dot));
+    }
+    return codes;
+}
+
+} // namespace
+
+QString CaseListIndex::noFollowUp()
+{
+    return QStringLiteral("9999-12-31T23:59:59.999Z");
+}
+
+int CaseListIndex::statusRank(const QString &status)
+{
+    static const QStringList order{QStringLiteral("open"), QStringLiteral("active"),
+                                   QStringLiteral("referred"), QStringLiteral("pending_closure"),
+                                   QStringLiteral("closed")};
+    const qsizetype at = order.indexOf(status);
+    return at < 0 ? int(order.size()) : int(at);
+}
+
+int CaseListIndex::riskRank(const QString &riskLevel)
+{
+    static const QStringList order{QStringLiteral("none"), QStringLiteral("low"),
+                                   QStringLiteral("moderate"), QStringLiteral("high"),
+                                   QStringLiteral("acute")};
+    return int(order.indexOf(riskLevel)); // -1 for empty or unknown
+}
+
+QString CaseListIndex::phoneKey(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone)
+        if (c.isDigit())
+            digits.append(QChar(u'0' + c.digitValue()));
+    if (digits.startsWith(QLatin1String("00994")))
+        digits.remove(0, 5);
+    else if (digits.startsWith(QLatin1String("994")) && digits.size() >= 12)
+        digits.remove(0, 3);
+    else if (digits.startsWith(u'0') && digits.size() == 10)
+        digits.remove(0, 1);
+    return digits.size() < 3 ? QString() : digits;
+}
+
+QString CaseListIndex::assigneeSortKey(WriteTransaction &tx, const QString &assigneeId)
+{
+    if (assigneeId.isEmpty())
+        return text::noNameKey();
+    const QVariant name =
+        tx.scalar(QStringLiteral("SELECT display_name FROM accounts WHERE id = ?"), {assigneeId});
+    return name.isValid() ? text::sortKey(name.toString()) : text::noNameKey();
+}
+
+QString CaseListIndex::economicRegionOf(const QString &regionCode)
+{
+    return regionCode.isEmpty() ? QString() : Regions::builtIn().economicRegionOf(regionCode);
+}
+
+void CaseListIndex::contactAdded(WriteTransaction &tx, const QString &caseId,
+                                 const Contact &contact, const Person *child)
+{
+    if (caseId.isEmpty())
+        return;
+    const QString at = isoUtc(contact.startedAt);
+    tx.exec(QStringLiteral("UPDATE cases SET last_contact_at = ? WHERE id = ? AND "
+                           "(last_contact_at IS NULL OR last_contact_at < ?)"),
+            {at, caseId, at});
+    for (const QString &code : categoryCodes(contact.categories))
+        tx.exec(QStringLiteral("INSERT OR IGNORE INTO case_categories (case_id, code, deleted, "
+                               "last_contact_at, status) SELECT id, ?, deleted, last_contact_at, "
+                               "status FROM cases WHERE id = ?"),
+                {code, caseId});
+    if (!child)
+        return;
+    const QString name = child->name.simplified();
+    if (!name.isEmpty())
+        tx.exec(QStringLiteral("UPDATE cases SET child_name = ?, child_sort_key = ? "
+                               "WHERE id = ? AND child_name IS NULL"),
+                {name, text::sortKey(name), caseId});
+    if (!child->regionCode.isEmpty())
+        tx.exec(
+            QStringLiteral("UPDATE cases SET region_code = ?, economic_region = ? WHERE id = ?"),
+            {child->regionCode, records::textOrNull(economicRegionOf(child->regionCode)), caseId});
+}
+
+void CaseListIndex::followUpsChanged(WriteTransaction &tx, const QString &caseId)
+{
+    tx.exec(QStringLiteral("UPDATE cases SET next_follow_up_at = coalesce((SELECT min(due_at) "
+                           "FROM follow_ups WHERE case_id = ? AND status = 'open' AND "
+                           "deleted = 0), ?) WHERE id = ?"),
+            {caseId, noFollowUp(), caseId});
+}
+
+Outcome<void> CaseListIndex::rebuild(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const char *const aggregates[] = {
+        "DELETE FROM case_categories",
+        "UPDATE cases SET child_name = (SELECT trim(name) FROM persons WHERE id = "
+        "cases.child_person_id AND trim(name) <> '')",
+        "UPDATE cases SET last_contact_at = (SELECT max(started_at) FROM contacts WHERE "
+        "case_id = cases.id AND deleted = 0)",
+        "UPDATE cases SET region_code = (SELECT region_code FROM persons WHERE id = "
+        "cases.child_person_id)",
+    };
+    for (const char *sql : aggregates)
+        if (!q.exec(QString::fromUtf8(sql)))
+            return failed(q, "aggregates");
+    if (!q.prepare(QStringLiteral("UPDATE cases SET next_follow_up_at = coalesce((SELECT "
+                                  "min(due_at) FROM follow_ups WHERE case_id = cases.id AND "
+                                  "status = 'open' AND deleted = 0), ?)")))
+        return failed(q, "follow-ups");
+    q.addBindValue(noFollowUp());
+    if (!q.exec())
+        return failed(q, "follow-ups");
+
+    QHash<QString, QString> accountKeys;
+    if (!q.exec(QStringLiteral("SELECT id, display_name FROM accounts")))
+        return failed(q, "accounts");
+    while (q.next())
+        accountKeys.insert(q.value(0).toString(), text::sortKey(q.value(1).toString()));
+
+    QSqlQuery update(db);
+    if (!update.prepare(
+            QStringLiteral("UPDATE cases SET child_sort_key = ?, status_rank = ?, risk_rank = ?, "
+                           "assignee_sort_key = ?, economic_region = ? WHERE id = ?")))
+        return failed(update, "cases");
+    if (!q.exec(QStringLiteral(
+            "SELECT id, child_name, status, risk_level, assignee_id, region_code FROM cases")))
+        return failed(q, "cases");
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        const QString region = q.value(5).toString();
+        update.bindValue(0, name.isEmpty() ? text::noNameKey() : text::sortKey(name));
+        update.bindValue(1, statusRank(q.value(2).toString()));
+        update.bindValue(2, riskRank(q.value(3).toString()));
+        update.bindValue(3, accountKeys.value(q.value(4).toString(), text::noNameKey()));
+        update.bindValue(4, records::textOrNull(economicRegionOf(region)));
+        update.bindValue(5, q.value(0));
+        if (!update.exec())
+            return failed(update, "cases");
+    }
+
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO case_categories (case_id, code, deleted, last_contact_at, "
+            "status) SELECT id, ?, deleted, last_contact_at, status FROM cases WHERE id = ?")))
+        return failed(insert, "categories");
+    if (!q.exec(QStringLiteral("SELECT case_id, categories FROM contacts WHERE case_id IS NOT "
+                               "NULL AND deleted = 0")))
+        return failed(q, "categories");
+    while (q.next()) {
+        const QString caseId = q.value(0).toString();
+        for (const QString &code : categoryCodes(records::listFromJson(q.value(1).toString()))) {
+            insert.bindValue(0, code);
+            insert.bindValue(1, caseId);
+            if (!insert.exec())
+                return failed(insert, "categories");
+        }
+    }
+
+    QSqlQuery phone(db);
+    if (!phone.prepare(QStringLiteral("UPDATE persons SET phone_key = ? WHERE id = ?")))
+        return failed(phone, "phones");
+    if (!q.exec(QStringLiteral("SELECT id, phone FROM persons WHERE phone IS NOT NULL")))
+        return failed(q, "phones");
+    while (q.next()) {
+        phone.bindValue(0, records::textOrNull(phoneKey(q.value(1).toString())));
+        phone.bindValue(1, q.value(0));
+        if (!phone.exec())
+            return failed(phone, "phones");
+    }
+    return {};
+}
+
+} // namespace helpline
