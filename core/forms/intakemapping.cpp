@@ -304,11 +304,9 @@ Problems IntakeMapping::validate(const QJsonObject &values, const IntakeContext 
             problems << FieldProblem{id, problem};
             continue;
         }
-        if (field->type == FieldType::Screening && riskLevelFor(value.toObject()).isEmpty())
-            problems << FieldProblem{
-                id, QCoreApplication::translate("helpline::IntakeMapping",
-                                                "The screening is not finished: answer the "
-                                                "remaining questions, or clear the answers.")};
+        // An unfinished screening is saved as it is (the call may have dropped): its answers are
+        // kept, the contact has no risk level, and the store flags the case for a supervisor
+        // when any answer so far was positive (ContactRepository).
     }
 
     // Then what the records themselves require, mapped back onto the fields.

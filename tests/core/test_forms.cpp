@@ -728,14 +728,17 @@ TEST_CASE("validation problems are keyed by form field ids", "[forms]")
                   .contains(QStringLiteral("subcategory")));
         CHECK(problemFor(problems, QStringLiteral("followUpNote")).contains(QStringLiteral("500")));
     }
-    SECTION("an unfinished screening must be finished or cleared")
+    SECTION("an unfinished screening is saved without a risk level but a wrong answer is not")
     {
         QJsonObject values = fullIntake();
         values.insert(QStringLiteral("screening"),
                       QJsonObject{{QStringLiteral("instrument"), QStringLiteral("asq")},
                                   {QStringLiteral("q1"), QStringLiteral("yes")}});
-        CHECK(problemFor(mapping.validate(values, context(), kNow), QStringLiteral("screening"))
-                  .contains(QStringLiteral("not finished")));
+        CHECK_FALSE(
+            hasProblem(mapping.validate(values, context(), kNow), QStringLiteral("screening")));
+        const ContactSave unfinished = mapping.toContactSave(values, context());
+        CHECK(unfinished.contact.riskLevel.isEmpty());
+        CHECK(unfinished.contact.screening.value(QStringLiteral("q1")) == QStringLiteral("yes"));
         values.insert(QStringLiteral("screening"),
                       QJsonObject{{QStringLiteral("instrument"), QStringLiteral("asq")},
                                   {QStringLiteral("q1"), QStringLiteral("maybe")}});
