@@ -11,6 +11,22 @@ QStringList supportedLanguages()
     return {QStringLiteral("az"), QStringLiteral("ru"), QStringLiteral("en")};
 }
 
+QLocale interfaceLocale(const QString &language)
+{
+    if (language == QLatin1String("az"))
+        return QLocale(QLocale::Azerbaijani, QLocale::LatinScript, QLocale::Azerbaijan);
+    if (language == QLatin1String("ru"))
+        return QLocale(QLocale::Russian, QLocale::Russia);
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+void applyInterfaceLanguage(const QString &language)
+{
+    const QLocale locale = interfaceLocale(language);
+    QLocale::setDefault(locale);
+    installTranslations(locale);
+}
+
 bool installTranslations(const QLocale &locale)
 {
     static QTranslator *ours = nullptr;

@@ -1,0 +1,433 @@
+#include "ui/shell/appcontroller.h"
+
+#include "core/session/idlelock.h"
+#include "core/settings/settings.h"
+#include "core/store/writetransaction.h"
+#include "core/util/clock.h"
+#include "ui/common/messagebox.h"
+#include "ui/common/workspace.h"
+#include "ui/mainwindow.h"
+#include "ui/shell/firstrunscreen.h"
+#include "ui/shell/idlewatcher.h"
+#include "ui/shell/lockkeyfilter.h"
+#include "ui/shell/lockscreen.h"
+#include "ui/shell/settingsdialog.h"
+#include "ui/shell/signinscreen.h"
+#include "ui/translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QTimer>
+
+namespace helpline {
+
+Q_LOGGING_CATEGORY(lcShell, "helpline.ui.shell")
+
+AppController::AppController(Settings &settings, Options options, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_options(std::move(options))
+    , m_clock(m_options.clock ? m_options.clock : &Clock::system())
+    , m_window(std::make_unique<MainWindow>())
+    , m_idleLock(new IdleLock(*m_clock, this))
+    , m_idleWatcher(new IdleWatcher(*m_idleLock, this))
+{
+    m_storeDirectory =
+        m_options.storeDirectory.isEmpty() ? settings.storeDirectory() : m_options.storeDirectory;
+    m_storeDirectory = QDir::cleanPath(m_storeDirectory);
+    m_idleLock->setCheckIntervalMs(m_options.idleCheckIntervalMs);
+    m_idleLock->setTimeoutMinutes(settings.idleLockMinutes());
+    connect(m_idleLock, &IdleLock::idleTimeout, this, &AppController::lock);
+
+    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &AppController::shutdown);
+    m_window->setCloseGuard([this] { return mayEndSession(); });
+    // Ctrl+L also while a modal dialog blocks the window's own shortcut.
+    auto *lockKey = new LockKeyFilter(
+        m_window->lockAction()->shortcut(), [this] { return m_state == State::SignedIn; }, this);
+    connect(lockKey, &LockKeyFilter::lockRequested, this, &AppController::lock);
+}
+
+AppController::~AppController()
+{
+    if (m_calibration) {
+        m_calibration->wait();
+        delete m_calibration;
+        m_calibration = nullptr;
+    }
+    shutdown();
+    delete m_idleWatcher;
+    m_idleWatcher = nullptr;
+    m_window.reset();
+}
+
+const Session *AppController::session() const
+{
+    return m_store ? &m_store->session() : nullptr;
+}
+
+void AppController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCInfo(lcShell) << "state" << state;
+    emit stateChanged(state);
+}
+
+void AppController::useStoreDirectory(const QString &directory)
+{
+    m_storeDirectory = QDir::cleanPath(directory);
+    m_throttle = std::make_unique<SignInThrottle>(SignInThrottle::pathFor(m_storeDirectory),
+                                                  *m_clock, m_options.throttle);
+}
+
+void AppController::start()
+{
+    useStoreDirectory(m_storeDirectory);
+    if (CaseStore::exists(m_storeDirectory))
+        showSignIn();
+    else
+        showFirstRun();
+}
+
+void AppController::showFirstRun()
+{
+    m_window->setSession(nullptr, false);
+    m_window->showGateScreen(new FirstRunScreen(*this));
+    setState(State::FirstRun);
+}
+
+void AppController::showSignIn(const QString &notice)
+{
+    m_window->setSession(nullptr, false);
+    auto *screen = new SignInScreen(*this);
+    if (!notice.isEmpty())
+        screen->setNotice(notice);
+    m_window->showGateScreen(screen);
+    setState(State::SignIn);
+}
+
+void AppController::showLockScreen()
+{
+    m_window->setSession(session(), true);
+    m_window->showGateScreen(new LockScreen(*this));
+}
+
+// ---- first run -------------------------------------------------------------------------------
+
+void AppController::createStore(const FirstRunRequest &request, SecureBytes password)
+{
+    if (m_state != State::FirstRun || m_creating)
+        return;
+    if (CaseStore::exists(request.directory)) {
+        // An administrator pointed the new desk at an existing store: use it.
+        if (!m_options.storeDirectoryFixed) {
+            m_settings.setValue(Setting::StoreDirectory, request.directory);
+            m_settings.sync();
+        }
+        useStoreDirectory(request.directory);
+        showSignIn(tr("A case store already exists in %1. Sign in to it.")
+                       .arg(QDir::toNativeSeparators(request.directory)));
+        emit storeCreationFinished(true, QString());
+        return;
+    }
+    m_creating = true;
+    m_pendingRequest = request;
+    m_pendingPassword = std::move(password);
+    if (m_options.kdf.isValid()) {
+        finishCreateStore(m_options.kdf);
+        return;
+    }
+    // Calibrating Argon2id takes a second or two: off the GUI thread, so the progress moves.
+    // The store itself is then created here (its database connection belongs to this thread).
+    auto calibrated = std::make_shared<KdfParams>();
+    m_calibration = QThread::create([calibrated] { *calibrated = KdfParams::calibrate(); });
+    connect(m_calibration, &QThread::finished, this, [this, calibrated] {
+        m_calibration->deleteLater();
+        m_calibration = nullptr;
+        finishCreateStore(*calibrated);
+    });
+    m_calibration->start();
+}
+
+void AppController::finishCreateStore(const KdfParams &kdf)
+{
+    CaseStore::CreateOptions options;
+    options.directory = m_pendingRequest.directory;
+    options.adminUsername = m_pendingRequest.username;
+    options.adminDisplayName = m_pendingRequest.displayName;
+    options.kdf = kdf;
+    auto created = CaseStore::create(options, *m_pendingPassword, m_clock);
+    m_pendingPassword.reset(); // wipes it
+    m_creating = false;
+    if (!created) {
+        qCWarning(lcShell) << "creating the store failed:" << int(created.error().code);
+        emit storeCreationFinished(false, created.error().message);
+        return;
+    }
+    if (!m_options.storeDirectoryFixed) {
+        m_settings.setValue(Setting::StoreDirectory, options.directory);
+        m_settings.sync();
+    }
+    useStoreDirectory(options.directory);
+    emit storeCreationFinished(true, QString());
+    beginSession(std::move(created.value()));
+}
+
+// ---- sign-in, lock, sign-out -------------------------------------------------------------------
+
+Outcome<QList<KeyringAccount>> AppController::accounts() const
+{
+    auto keyring = CaseStore::readKeyring(m_storeDirectory);
+    if (!keyring)
+        return keyring.error();
+    return keyring->accounts();
+}
+
+qint64 AppController::throttleRemainingMs(const QString &accountId) const
+{
+    return m_throttle ? m_throttle->remainingMs(accountId) : 0;
+}
+
+StoreError AppController::throttled(const QString &accountId) const
+{
+    const int seconds = int((throttleRemainingMs(accountId) + 999) / 1000);
+    return StoreError::make(
+        StoreError::Code::PermissionDenied,
+        tr("Too many wrong passwords. You can try again in %n second(s).", nullptr, seconds));
+}
+
+Outcome<void> AppController::signIn(const QString &accountId, const SecureBytes &password)
+{
+    if (m_state != State::SignIn)
+        return StoreError::make(StoreError::Code::Internal, tr("Someone is already signed in."));
+    if (throttleRemainingMs(accountId) > 0)
+        return throttled(accountId);
+    auto unlocked = CaseStore::unlock(m_storeDirectory, accountId, password, m_clock);
+    if (!unlocked) {
+        if (unlocked.error().code == StoreError::Code::WrongPassword)
+            m_throttle->recordFailure(accountId);
+        return unlocked.error();
+    }
+    m_throttle->recordSuccess(accountId);
+    beginSession(std::move(unlocked.value()));
+    return {};
+}
+
+void AppController::beginSession(std::unique_ptr<CaseStore> store)
+{
+    m_store = std::move(store);
+    m_settings.setValue(Setting::LastAccountId, m_store->session().accountId);
+    m_settings.sync();
+    m_workspace = std::make_unique<Workspace>(*m_store);
+    m_workspace->setLanguage(language());
+    WorkArea *workArea = m_window->attachWorkspace(*m_workspace);
+    m_window->showWorkArea();
+    m_window->setSession(session(), false);
+    m_idleLock->setTimeoutMinutes(m_settings.idleLockMinutes());
+    m_idleLock->start();
+    setState(State::SignedIn);
+    qCInfo(lcShell) << "signed in account" << m_store->session().accountId;
+    // After this call returns (the screen that asked is gone by then): the intake offers the
+    // drafts an earlier crash left behind.
+    QTimer::singleShot(0, workArea, [workArea] { workArea->offerDraftRecovery(); });
+}
+
+void AppController::audit(const QString &action)
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    WriteTransaction tx(*m_store);
+    tx.audit(action, QStringLiteral("account"), m_store->session().accountId);
+    if (auto committed = tx.commit(); !committed)
+        qCWarning(lcShell) << "could not audit" << action << int(committed.error().code);
+}
+
+void AppController::hideOtherWindows()
+{
+    // Dialogs of the workstation (a note being written, a question) may show case data: they
+    // close with the lock. Hiding a dialog ends its exec() as rejected.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        if (widget == m_window.get() || !widget->isVisible())
+            continue;
+        if (auto *dialog = qobject_cast<QDialog *>(widget))
+            dialog->reject();
+        else
+            widget->hide();
+    }
+}
+
+void AppController::lock()
+{
+    if (m_state != State::SignedIn)
+        return;
+    m_idleLock->stop();
+    if (WorkArea *workArea = m_window->workArea())
+        workArea->flushDraft();
+    hideOtherWindows();
+    showLockScreen();
+    audit(QStringLiteral("session.lock"));
+    setState(State::Locked);
+}
+
+Outcome<void> AppController::unlock(const SecureBytes &password)
+{
+    if (m_state != State::Locked || !m_store)
+        return StoreError::make(StoreError::Code::Internal, tr("The workstation is not locked."));
+    const QString accountId = m_store->session().accountId;
+    if (throttleRemainingMs(accountId) > 0)
+        return throttled(accountId);
+    // The password is checked against the keyring by unwrapping the key again; the open store
+    // stays as it is.
+    auto keyring = CaseStore::readKeyring(m_storeDirectory);
+    if (!keyring)
+        return keyring.error();
+    if (keyring->storeId() != m_store->storeId())
+        return StoreError::make(StoreError::Code::KeyringAltered,
+                                tr("The keyring of this desk was replaced while it was locked. "
+                                   "Sign out and sign in again."));
+    auto key = keyring->unwrap(accountId, password);
+    if (!key) {
+        if (key.error().code == StoreError::Code::WrongPassword)
+            m_throttle->recordFailure(accountId);
+        return key.error();
+    }
+    key->wipe();
+    m_throttle->recordSuccess(accountId);
+    m_window->showWorkArea();
+    m_window->setSession(session(), false);
+    m_idleLock->start();
+    audit(QStringLiteral("session.unlock"));
+    setState(State::SignedIn);
+    return {};
+}
+
+Outcome<void> AppController::switchAccount(const QString &accountId, const SecureBytes &password)
+{
+    if (m_state != State::Locked || !m_store)
+        return StoreError::make(StoreError::Code::Internal, tr("The workstation is not locked."));
+    if (accountId == m_store->session().accountId)
+        return unlock(password);
+    if (throttleRemainingMs(accountId) > 0)
+        return throttled(accountId);
+    // The other account's store opens first: a wrong password leaves the locked session as it
+    // was.
+    auto other = CaseStore::unlock(m_storeDirectory, accountId, password, m_clock);
+    if (!other) {
+        if (other.error().code == StoreError::Code::WrongPassword)
+            m_throttle->recordFailure(accountId);
+        return other.error();
+    }
+    m_throttle->recordSuccess(accountId);
+    qCInfo(lcShell) << "account" << accountId << "signs out locked account"
+                    << m_store->session().accountId;
+    endSession();
+    beginSession(std::move(other.value()));
+    return {};
+}
+
+void AppController::endSession()
+{
+    m_idleLock->stop();
+    if (m_settingsDialog)
+        m_settingsDialog->reject();
+    if (WorkArea *workArea = m_window->workArea())
+        workArea->flushDraft();
+    hideOtherWindows();
+    m_window->detachWorkspace(); // the screens go before the workspace and the store
+    m_workspace.reset();
+    if (m_store) {
+        audit(QStringLiteral("session.sign_out"));
+        qCInfo(lcShell) << "signed out account" << m_store->session().accountId;
+        m_store->close();
+        m_store.reset();
+    }
+    m_window->setSession(nullptr, false);
+}
+
+bool AppController::mayEndSession()
+{
+    WorkArea *workArea = m_window->workArea();
+    if (m_state != State::SignedIn || !workArea || !workArea->hasUnsavedCaseWork())
+        return true; // the intake keeps its own draft
+    return MessageBox::ask(m_window.get(), tr("Unsaved case note"),
+                           tr("A case note you are writing is not saved. Discard it and sign "
+                              "out?"),
+                           QMessageBox::Discard | QMessageBox::Cancel,
+                           QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
+void AppController::signOut()
+{
+    if (m_state != State::SignedIn && m_state != State::Locked)
+        return;
+    if (!mayEndSession())
+        return;
+    endSession();
+    showSignIn();
+}
+
+void AppController::shutdown()
+{
+    if (m_state == State::SignedIn || m_state == State::Locked)
+        endSession();
+}
+
+// ---- settings --------------------------------------------------------------------------------
+
+QString AppController::language() const
+{
+    return m_settings.interfaceLanguage();
+}
+
+void AppController::setLanguage(const QString &language)
+{
+    if (!m_settings.setValue(Setting::InterfaceLanguage, language))
+        return;
+    m_settings.sync();
+    // Posts LanguageChange to every widget: each screen relabels itself.
+    applyInterfaceLanguage(language);
+    if (m_workspace)
+        m_workspace->setLanguage(language);
+    qCInfo(lcShell) << "interface language" << language;
+}
+
+bool AppController::setIdleLockMinutes(int minutes)
+{
+    const Session *current = session();
+    if (!current || !Settings::canChange(Setting::IdleLockMinutes, current->role))
+        return false;
+    if (!m_settings.setValue(Setting::IdleLockMinutes, minutes))
+        return false;
+    m_settings.sync();
+    m_idleLock->setTimeoutMinutes(minutes);
+    return true;
+}
+
+SettingsDialog *AppController::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+SettingsDialog *AppController::showSettings()
+{
+    if (m_state != State::SignedIn)
+        return nullptr;
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(*this, m_window.get());
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    return m_settingsDialog;
+}
+
+} // namespace helpline

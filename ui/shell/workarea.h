@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace helpline {
+
+class CasesScreen;
+class FollowUpsScreen;
+class IntakeScreen;
+class Workspace;
+
+// Everything a signed-in counsellor works in: the navigation (Intake, Cases, Follow-ups,
+// Directory, Review) and one page per entry, each its own screen class. Created at sign-in with
+// the session's Workspace and destroyed at sign-out; hidden (never shown behind the lock screen)
+// while the desk is locked.
+class WorkArea : public QWidget {
+    Q_OBJECT
+public:
+    enum class Page { Intake, Cases, FollowUps, Directory, Review };
+    static constexpr int pageCount = 5;
+
+    explicit WorkArea(Workspace &workspace, QWidget *parent = nullptr);
+    ~WorkArea() override;
+
+    // Shows the page and gives its first field the focus.
+    void showPage(Page page);
+    void focusPage();
+    Page currentPage() const;
+    QWidget *page(Page page) const;
+    static QString pageTitle(Page page);
+
+    // The intake's part of the shell's duties (contract C).
+    void startNewIntake();
+    void flushDraft();
+    void offerDraftRecovery();
+    void openCase(const QString &caseId);
+    // Text typed in a case (a note being written) that is not saved and has no draft.
+    bool hasUnsavedCaseWork() const;
+
+    QListWidget *navigation() const { return m_navigation; }
+
+signals:
+    void currentPageChanged(helpline::WorkArea::Page page);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    Workspace &m_workspace;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    IntakeScreen *m_intake = nullptr;
+    CasesScreen *m_cases = nullptr;
+    FollowUpsScreen *m_followUps = nullptr;
+};
+
+} // namespace helpline
