@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
 <context>
+    <name>helpline::AcuteBanner</name>
+    <message>
+        <source>Stay on the line with the child.</source>
+        <translation>Uşaqla danışmağa davam edin, xətti kəsməyin.</translation>
+    </message>
+    <message>
+        <source>Do not leave the child alone: ask where they are and who is with them.</source>
+        <translation>Uşağı tək qoymayın: harada olduğunu və yanında kimin olduğunu soruşun.</translation>
+    </message>
+    <message>
+        <source>Emergency referral: call 112 (emergency), 103 (ambulance) or 102 (police).</source>
+        <translation>Təcili yönləndirmə: 112 (fövqəladə hallar), 103 (təcili tibbi yardım) və ya 102 (polis) nömrəsinə zəng edin.</translation>
+    </message>
+    <message>
+        <source>Tell your supervisor now.</source>
+        <translation>Dərhal supervayzerinizə xəbər verin.</translation>
+    </message>
+    <message>
+        <source>Acute risk: follow the emergency protocol now</source>
+        <translation>Kəskin risk: dərhal təcili müdaxilə protokoluna əməl edin</translation>
+    </message>
+    <message>
+        <source>Emergency protocol: acute risk</source>
+        <translation>Təcili müdaxilə protokolu: kəskin risk</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AppController</name>
+    <message>
+        <source>A case store already exists in %1. Sign in to it.</source>
+        <translation>%1 qovluğunda artıq işlər anbarı var. Ona daxil olun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Həddən artıq yanlış parol daxil edilib. %n saniyədən sonra yenidən cəhd edə bilərsiniz.</numerusform>
+            <numerusform>Həddən artıq yanlış parol daxil edilib. %n saniyədən sonra yenidən cəhd edə bilərsiniz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone is already signed in.</source>
+        <translation>Artıq kimsə sistemə daxil olub.</translation>
+    </message>
+    <message>
+        <source>The workstation is not locked.</source>
+        <translation>İş yeri kilidli deyil.</translation>
+    </message>
+    <message>
+        <source>The keyring of this desk was replaced while it was locked. Sign out and sign in again.</source>
+        <translation>İş yeri kilidli olarkən onun açarlar faylı dəyişdirilib. Sistemdən çıxın və yenidən daxil olun.</translation>
+    </message>
+    <message>
+        <source>Unsaved case note</source>
+        <translation>Yadda saxlanılmamış qeyd</translation>
+    </message>
+    <message>
+        <source>A case note you are writing is not saved. Discard it and sign out?</source>
+        <translation>Yazdığınız qeyd yadda saxlanılmayıb. Qeyd silinsin və sistemdən çıxılsın?</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AssignEditor</name>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Heç kim (həvalə edilməyib)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>İşin həvalə edilməsi</translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor</source>
+        <translation>&amp;Məsləhətçi</translation>
+    </message>
+    <message>
+        <source>Counsellor to assign</source>
+        <translation>İşin həvalə ediləcəyi məsləhətçi</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Həvalə et</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AttachmentRepository</name>
+    <message>
+        <source>An attachment belongs to a case.</source>
+        <translation>Qoşma bir işə aid olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The file needs a name of at most 255 characters.</source>
+        <translation>Faylın adı olmalıdır və ad 255 simvoldan uzun olmamalıdır.</translation>
+    </message>
+    <message>
+        <source>The file is empty or larger than 20 MB.</source>
+        <translation>Fayl boşdur və ya 20 MB-dan böyükdür.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>Belə iş tapılmadı.</translation>
+    </message>
+    <message>
+        <source>Reading attachments</source>
+        <translation>Qoşmaların oxunması</translation>
+    </message>
+    <message>
+        <source>Reading an attachment</source>
+        <translation>Qoşmanın oxunması</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>Belə qoşma tapılmadı.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::AuditLog</name>
     <message>
         <source>Verifying the audit trail</source>
@@ -119,26 +242,269 @@
     </message>
 </context>
 <context>
+    <name>helpline::CaseFilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation>İstənilən status</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Bağlı olmayanlar</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>İstənilən risk</translation>
+    </message>
+    <message>
+        <source>High or acute</source>
+        <translation>Yüksək və ya kəskin</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Skrininq aparılmayıb</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>İstənilən kateqoriya</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>İstənilən region</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>İstənilən vaxt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bu gün</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>Son 7 gündə</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>Son 30 gündə</translation>
+    </message>
+    <message>
+        <source>In the last 12 months</source>
+        <translation>Son 12 ayda</translation>
+    </message>
+    <message>
+        <source>Between chosen dates…</source>
+        <translation>Seçilmiş tarixlər arasında…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filtri</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risk</translation>
+    </message>
+    <message>
+        <source>Risk filter</source>
+        <translation>Risk filtri</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ka&amp;teqoriya</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Kateqoriya filtri</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Region filtri</translation>
+    </message>
+    <message>
+        <source>Assigned to &amp;me</source>
+        <translation>&amp;Mənə həvalə edilənlər</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to me</source>
+        <translation>Yalnız mənə həvalə edilmiş işlər</translation>
+    </message>
+    <message>
+        <source>Last &amp;contact</source>
+        <translation>Son müra&amp;ciət</translation>
+    </message>
+    <message>
+        <source>When the last contact was</source>
+        <translation>Son müraciətin vaxtı</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;başlanğıc</translation>
+    </message>
+    <message>
+        <source>Last contact from</source>
+        <translation>Son müraciət, dövrün başlanğıcı</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>so&amp;n</translation>
+    </message>
+    <message>
+        <source>Last contact until</source>
+        <translation>Son müraciət, dövrün sonu</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear filters</source>
+        <translation>&amp;Filtrləri təmizlə</translation>
+    </message>
+</context>
+<context>
     <name>helpline::CaseItems</name>
     <message>
         <source>There is no such case.</source>
         <translation>Belə iş tapılmadı.</translation>
     </message>
     <message>
-        <source>Reading the case's notes</source>
+        <source>Reading the case&apos;s notes</source>
         <translation>İşə aid qeydlərin oxunması</translation>
     </message>
     <message>
-        <source>Reading the case's referrals</source>
+        <source>Reading the case&apos;s referrals</source>
         <translation>İşə aid yönləndirmələrin oxunması</translation>
     </message>
     <message>
         <source>Reading follow-ups</source>
-        <translation>Sonrakı əlaqələrin oxunması</translation>
+        <translation>Təkrar əlaqələrin oxunması</translation>
     </message>
     <message>
-        <source>Reading the case's follow-ups</source>
-        <translation>İşə aid sonrakı əlaqələrin oxunması</translation>
+        <source>Reading the case&apos;s follow-ups</source>
+        <translation>İşə aid təkrar əlaqələrin oxunması</translation>
+    </message>
+    <message>
+        <source>The corrected note is not a note of this case.</source>
+        <translation>Düzəliş edilən qeyd bu işə aid deyil.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CaseLinkDialog</name>
+    <message>
+        <source>Save the contact to a case</source>
+        <translation>Müraciətin işə əlavə edilməsi</translation>
+    </message>
+    <message>
+        <source>Which case does this contact belong to? A new child gets a new case; press Enter to open one.</source>
+        <translation>Bu müraciət hansı işə aiddir? Yeni uşaq üçün yeni iş açılır; yeni iş açmaq üçün Enter düyməsini basın.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;new case</source>
+        <translation>&amp;Yeni iş aç</translation>
+    </message>
+    <message>
+        <source>Link to an &amp;existing case</source>
+        <translation>&amp;Mövcud işə əlavə et</translation>
+    </message>
+    <message>
+        <source>Find a &amp;case (case number, phone or child&apos;s name):</source>
+        <translation>İş a&amp;xtar (iş nömrəsi, telefon və ya uşağın adı):</translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation>İş axtar</translation>
+    </message>
+    <message>
+        <source>2026-7F3A-00012, 050 123 45 67, Aysel</source>
+        <translation>2026-7F3A-00012, 050 123 45 67, Aysel</translation>
+    </message>
+    <message>
+        <source>Cases &amp;found:</source>
+        <translation>&amp;Tapılan işlər:</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Tapılan işlər</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation>Müraciəti yadda &amp;saxla</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the intake</source>
+        <translation>Qeydiyyata &amp;qayıt</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(ad göstərilməyib)</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>son müraciət: %1</translation>
+    </message>
+    <message>
+        <source>No case found.</source>
+        <translation>Heç bir iş tapılmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>%n iş tapıldı.</numerusform>
+            <numerusform>%n iş tapıldı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CaseListIndex</name>
+    <message>
+        <source>Preparing the case list failed.</source>
+        <translation>İşlərin siyahısını hazırlamaq alınmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CaseListModel</name>
+    <message>
+        <source>No name given</source>
+        <translation>Ad göstərilməyib</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Həvalə edilməyib</translation>
+    </message>
+    <message>
+        <source>Flagged for supervisor attention</source>
+        <translation>Supervayzerin diqqəti üçün işarələnib</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Uşaq</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Məsləhətçi</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Son müraciət</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Təkrar əlaqə</translation>
     </message>
 </context>
 <context>
@@ -169,7 +535,7 @@
     </message>
     <message>
         <source>The note is too long (at most 200,000 characters).</source>
-        <translation>Qeyd çox uzundur (ən çoxu 200 000 simvol).</translation>
+        <translation>Qeyd çox uzundur (ən çoxu 200&#xa0;000 simvol).</translation>
     </message>
     <message>
         <source>A referral belongs to a case.</source>
@@ -205,11 +571,11 @@
     </message>
     <message>
         <source>A follow-up belongs to a case.</source>
-        <translation>Sonrakı əlaqə bir işə aid olmalıdır.</translation>
+        <translation>Təkrar əlaqə bir işə aid olmalıdır.</translation>
     </message>
     <message>
         <source>Choose when the follow-up is due.</source>
-        <translation>Sonrakı əlaqənin vaxtını seçin.</translation>
+        <translation>Təkrar əlaqənin vaxtını seçin.</translation>
     </message>
     <message>
         <source>Say what is to be done.</source>
@@ -217,11 +583,11 @@
     </message>
     <message>
         <source>Unknown follow-up status.</source>
-        <translation>Sonrakı əlaqənin statusu naməlumdur.</translation>
+        <translation>Təkrar əlaqənin statusu naməlumdur.</translation>
     </message>
     <message>
         <source>A completed follow-up needs the time it was done.</source>
-        <translation>Tamamlanmış sonrakı əlaqə üçün onun yerinə yetirildiyi vaxtı göstərin.</translation>
+        <translation>Tamamlanmış təkrar əlaqə üçün onun yerinə yetirildiyi vaxtı göstərin.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +608,34 @@
         <source>Counting cases</source>
         <translation>İşlərin sayılması</translation>
     </message>
+    <message>
+        <source>Say why the case is closed.</source>
+        <translation>İşin nə üçün bağlandığını qeyd edin.</translation>
+    </message>
+    <message>
+        <source>Unknown case status.</source>
+        <translation>Naməlum iş statusu.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 2,000 characters).</source>
+        <translation>Səbəb çox uzundur (ən çoxu 2000 simvol).</translation>
+    </message>
+    <message>
+        <source>Choose an active account of this desk.</source>
+        <translation>Bu iş yerinin aktiv hesablarından birini seçin.</translation>
+    </message>
+    <message>
+        <source>Finding a case</source>
+        <translation>İşin axtarılması</translation>
+    </message>
+    <message>
+        <source>Reading accounts</source>
+        <translation>Hesabların oxunması</translation>
+    </message>
+    <message>
+        <source>Reading the case&apos;s history</source>
+        <translation>İşin tarixçəsinin oxunması</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseStatus</name>
@@ -257,6 +651,14 @@
         <source>Closed</source>
         <translation>Bağlı</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Xidmətə yönləndirilib</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseStore</name>
@@ -265,7 +667,7 @@
         <translation>%1: disk doludur. Heç nə yadda saxlanılmadı; diskdə yer boşaldın və yenidən cəhd edin.</translation>
     </message>
     <message>
-        <source>%1: the case store's folder %2 is read-only. Nothing was saved.</source>
+        <source>%1: the case store&apos;s folder %2 is read-only. Nothing was saved.</source>
         <translation>%1: işlər anbarının %2 qovluğu yalnız oxumaq üçündür. Heç nə yadda saxlanılmadı.</translation>
     </message>
     <message>
@@ -281,7 +683,7 @@
         <translation>%1: daxili xəta səbəbindən əməliyyat yerinə yetirilmədi.</translation>
     </message>
     <message>
-        <source>The case store's folder %1 is read-only.</source>
+        <source>The case store&apos;s folder %1 is read-only.</source>
         <translation>İşlər anbarının %1 qovluğu yalnız oxumaq üçündür.</translation>
     </message>
     <message>
@@ -291,10 +693,6 @@
     <message>
         <source>The case store could not be keyed.</source>
         <translation>İşlər anbarına şifrələmə açarını tətbiq etmək mümkün olmadı.</translation>
-    </message>
-    <message>
-        <source>The search functions could not be registered.</source>
-        <translation>Axtarış funksiyalarını qeydiyyata almaq mümkün olmadı.</translation>
     </message>
     <message>
         <source>This program was built without SQLCipher; refusing to store case data unencrypted.</source>
@@ -353,7 +751,7 @@
         <translation>İşlər bazası %1 natamamdır (ölçüsü %2 bayt). Bazanı ehtiyat nüsxədən bərpa edin; heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-        <source>The case database %1 does not belong to this desk's keyring (it was replaced or copied from another desk). Nothing was changed.</source>
+        <source>The case database %1 does not belong to this desk&apos;s keyring (it was replaced or copied from another desk). Nothing was changed.</source>
         <translation>İşlər bazası %1 bu iş yerinin açarlar faylına uyğun gəlmir (o, dəyişdirilib və ya başqa iş yerindən köçürülüb). Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
@@ -371,6 +769,277 @@
     <message>
         <source>Checking the case store</source>
         <translation>İşlər anbarının yoxlanılması</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CaseTimeline</name>
+    <message>
+        <source>Correction of an earlier note</source>
+        <translation>Əvvəlki qeydə düzəliş</translation>
+    </message>
+    <message>
+        <source>Referral to %1 (%2)</source>
+        <translation>Yönləndirmə: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>Təkrar əlaqə planlaşdırıldı</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Təkrar əlaqə yerinə yetirildi</translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled</source>
+        <translation>Təkrar əlaqə ləğv edildi</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Case unassigned</source>
+        <translation>İşin həvaləsi ləğv edildi</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Həvalə edildi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CaseView</name>
+    <message>
+        <source>Needs supervisor attention</source>
+        <translation>Supervayzerin diqqəti tələb olunur</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Yoxlanılmalıdır</translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation>Yadda saxlanılmamış mətn</translation>
+    </message>
+    <message>
+        <source>What you typed in case %1 is not saved. Discard it and open the other case?</source>
+        <translation>%1 nömrəli işdə yazdıqlarınız yadda saxlanılmayıb. Onlar silinsin və digər iş açılsın?</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>İşi açmaq mümkün olmadı</translation>
+    </message>
+    <message>
+        <source>What you typed is not saved. Discard it and leave the case?</source>
+        <translation>Yazdıqlarınız yadda saxlanılmayıb. Onlar silinsin və işin səhifəsindən çıxılsın?</translation>
+    </message>
+    <message>
+        <source>Correct a note</source>
+        <translation>Qeydə düzəliş</translation>
+    </message>
+    <message>
+        <source>Choose the note to correct in the timeline first.</source>
+        <translation>Əvvəlcə xronologiyada düzəliş ediləcək qeydi seçin.</translation>
+    </message>
+    <message>
+        <source>Complete a follow-up</source>
+        <translation>Təkrar əlaqənin tamamlanması</translation>
+    </message>
+    <message>
+        <source>Choose an open follow-up in the timeline first.</source>
+        <translation>Əvvəlcə xronologiyada açıq təkrar əlaqəni seçin.</translation>
+    </message>
+    <message>
+        <source>The follow-up was not completed</source>
+        <translation>Təkrar əlaqə tamamlanmadı</translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer open.</source>
+        <translation>Bu təkrar əlaqə artıq açıq deyil.</translation>
+    </message>
+    <message>
+        <source>The note was not saved</source>
+        <translation>Qeyd yadda saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation>Status dəyişdirilmədi</translation>
+    </message>
+    <message>
+        <source>The case was not assigned</source>
+        <translation>İş həvalə edilmədi</translation>
+    </message>
+    <message>
+        <source>The follow-up was not added</source>
+        <translation>Təkrar əlaqə əlavə edilmədi</translation>
+    </message>
+    <message>
+        <source>What you typed is not saved. Discard it?</source>
+        <translation>Yazdıqlarınız yadda saxlanılmayıb. Onlar silinsin?</translation>
+    </message>
+    <message>
+        <source>The list of counsellors could not be read</source>
+        <translation>Məsləhətçilərin siyahısını oxumaq mümkün olmadı</translation>
+    </message>
+    <message>
+        <source>Case number %1</source>
+        <translation>İş nömrəsi %1</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name not given</source>
+        <translation>Uşağın adı göstərilməyib</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Həvalə edilməyib</translation>
+    </message>
+    <message>
+        <source>Counsellor: %1</source>
+        <translation>Məsləhətçi: %1</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read. %1</source>
+        <translation>Xronologiyanı oxumaq mümkün olmadı. %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded in this case yet.</source>
+        <translation>Bu işdə hələ heç nə qeydə alınmayıb.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to cases</source>
+        <translation>İşlər siyahısına &amp;qayıt</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Escape)</source>
+        <translation>İşlər siyahısına qayıt (Escape)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Qeyd əlavə &amp;et</translation>
+    </message>
+    <message>
+        <source>Write a note in this case. Ctrl+Enter saves it.</source>
+        <translation>Bu işə qeyd yazın. Ctrl+Enter qeydi yadda saxlayır.</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect note</source>
+        <translation>Qeydə &amp;düzəliş et</translation>
+    </message>
+    <message>
+        <source>Notes are never changed: a correction is a new note that refers to the note selected in the timeline.</source>
+        <translation>Qeydlər heç vaxt dəyişdirilmir: düzəliş xronologiyada seçilmiş qeydə istinad edən yeni qeyddir.</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>&amp;Statusu dəyiş</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Həvalə et</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up</source>
+        <translation>&amp;Təkrar əlaqə əlavə et</translation>
+    </message>
+    <message>
+        <source>Mark follow-up &amp;done</source>
+        <translation>Təkrar əlaqə yerinə yetiri&amp;ldi</translation>
+    </message>
+    <message>
+        <source>Completes the open follow-up selected in the timeline.</source>
+        <translation>Xronologiyada seçilmiş açıq təkrar əlaqəni yerinə yetirilmiş kimi qeyd edir.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Xronologiya</translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation>İşin xronologiyası</translation>
+    </message>
+    <message>
+        <source>Contacts, notes, referrals, follow-ups and status changes, oldest first.</source>
+        <translation>Müraciətlər, qeydlər, yönləndirmələr, təkrar əlaqələr və status dəyişiklikləri; əvvəlcə ən köhnələri.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CasesScreen</name>
+    <message>
+        <source>The search did not work. %1</source>
+        <translation>Axtarış alınmadı. %1</translation>
+    </message>
+    <message>
+        <source>The case list could not be read. %1</source>
+        <translation>İşlərin siyahısını oxumaq mümkün olmadı. %1</translation>
+    </message>
+    <message>
+        <source>No cases match these filters.</source>
+        <translation>Bu filtrlərə uyğun iş yoxdur.</translation>
+    </message>
+    <message>
+        <source>There are no cases yet.</source>
+        <translation>Hələ heç bir iş yoxdur.</translation>
+    </message>
+    <message>
+        <source>One case</source>
+        <translation>Bir iş</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n iş</numerusform>
+            <numerusform>%n iş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches “%1”.</source>
+        <translation>“%1” sorğusuna uyğun iş tapılmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search results</source>
+        <translation>
+            <numerusform>%n axtarış nəticəsi</numerusform>
+            <numerusform>%n axtarış nəticəsi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Axtarış</translation>
+    </message>
+    <message>
+        <source>Search cases, notes, names…</source>
+        <translation>İşlər, qeydlər, adlar üzrə axtarış…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>İşlərdə axtarış</translation>
+    </message>
+    <message>
+        <source>Ctrl+F. Down moves into the results; Enter opens the case.</source>
+        <translation>Ctrl+F. Aşağı ox nəticələrə keçir; Enter işi açır.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Axtarış nəticələri</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>İşlərin siya&amp;hısı</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>İşlərin siyahısı</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a case. Click a heading to sort.</source>
+        <translation>Enter və ya iki dəfə klik işi açır. Çeşidləmək üçün sütun başlığına klikləyin.</translation>
     </message>
 </context>
 <context>
@@ -448,7 +1117,7 @@
     </message>
     <message>
         <source>The summary is too long (at most 100,000 characters).</source>
-        <translation>Xülasə çox uzundur (ən çoxu 100 000 simvol).</translation>
+        <translation>Xülasə çox uzundur (ən çoxu 100&#xa0;000 simvol).</translation>
     </message>
     <message>
         <source>Choose at least one reason for the contact.</source>
@@ -463,7 +1132,7 @@
         <translation>Müraciət edənin uşağa kim olduğunu seçin.</translation>
     </message>
     <message>
-        <source>Unknown category "%1".</source>
+        <source>Unknown category &quot;%1&quot;.</source>
         <translation>Naməlum kateqoriya: “%1”.</translation>
     </message>
     <message>
@@ -490,7 +1159,7 @@
         <translation>Belə müraciət tapılmadı.</translation>
     </message>
     <message>
-        <source>Reading the case's contacts</source>
+        <source>Reading the case&apos;s contacts</source>
         <translation>İşə aid müraciətlərin oxunması</translation>
     </message>
     <message>
@@ -500,6 +1169,241 @@
     <message>
         <source>There is no such person.</source>
         <translation>Belə şəxs tapılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CredentialsPanel</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Həddən artıq yanlış parol daxil edilib. %n saniyədən sonra yenidən cəhd edə bilərsiniz.</numerusform>
+            <numerusform>Həddən artıq yanlış parol daxil edilib. %n saniyədən sonra yenidən cəhd edə bilərsiniz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Hesab</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesab</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parol</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DateFieldEditor</name>
+    <message>
+        <source>Choose a date from a calendar</source>
+        <translation>Təqvimdən tarix seçin</translation>
+    </message>
+    <message>
+        <source>Date, as %1</source>
+        <translation>Tarix, formatı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DraftRecoveryDialog</name>
+    <message numerus="yes">
+        <source>Started %1 · %2 on the timer · %n field(s) filled</source>
+        <translation>
+            <numerusform>Başlanıb: %1 · taymerdə %2 · %n sahə doldurulub</numerusform>
+            <numerusform>Başlanıb: %1 · taymerdə %2 · %n sahə doldurulub</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) typed</source>
+        <translation>
+            <numerusform>%n simvol yazılıb</numerusform>
+            <numerusform>%n simvol yazılıb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved intakes</source>
+        <translation>Yadda saxlanılmamış qeydiyyatlar</translation>
+    </message>
+    <message>
+        <source>These intakes were not saved (the workstation closed or was signed out while they were open). Restore one to carry on where you left off.</source>
+        <translation>Bu qeydiyyatlar yadda saxlanılmayıb (onlar açıq olarkən proqram bağlanıb və ya sistemdən çıxış edilib). Qaldığınız yerdən davam etmək üçün birini bərpa edin.</translation>
+    </message>
+    <message>
+        <source>&amp;Unsaved intakes:</source>
+        <translation>&amp;Yadda saxlanılmamış qeydiyyatlar:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Bərpa et</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>So&amp;nra</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DraftRepository</name>
+    <message>
+        <source>This draft belongs to another account.</source>
+        <translation>Bu qaralama başqa hesaba aiddir.</translation>
+    </message>
+    <message>
+        <source>Reading drafts</source>
+        <translation>Qaralamaların oxunması</translation>
+    </message>
+    <message>
+        <source>There is no such draft of yours.</source>
+        <translation>Sizin belə qaralamanız yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FirstRunScreen</name>
+    <message>
+        <source>At least 8 characters. A few words together are easy to remember and hard to guess.</source>
+        <translation>Ən azı 8 simvol. Bir neçə sözdən ibarət parolu yadda saxlamaq asan, təxmin etmək isə çətindir.</translation>
+    </message>
+    <message>
+        <source>Choose where the case store is kept</source>
+        <translation>İşlər anbarının saxlanacağı yeri seçin</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the case store (a full path).</source>
+        <translation>İşlər anbarı üçün qovluq seçin (tam yol).</translation>
+    </message>
+    <message>
+        <source>Enter a user name for the administrator.</source>
+        <translation>Administrator üçün istifadəçi adını daxil edin.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Parol ən azı 8 simvoldan ibarət olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>Daxil edilən parollar eyni deyil. Parolu yenidən yazın.</translation>
+    </message>
+    <message>
+        <source>Set up this workstation</source>
+        <translation>İş yerinin quraşdırılması</translation>
+    </message>
+    <message>
+        <source>Case data on this computer is kept in an encrypted store. Create it now with the first administrator account; the administrator adds counsellors&apos; accounts later.</source>
+        <translation>Bu kompüterdəki iş məlumatları şifrələnmiş anbarda saxlanılır. Anbarı indi ilk administrator hesabı ilə birlikdə yaradın; məsləhətçilərin hesablarını administrator sonra əlavə edəcək.</translation>
+    </message>
+    <message>
+        <source>Store &amp;location</source>
+        <translation>&amp;Anbarın yeri</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Anbarın yeri</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>Choose the store location</source>
+        <translation>Anbarın yerini seçin</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;user name</source>
+        <translation>Administratorun istifadəçi a&amp;dı</translation>
+    </message>
+    <message>
+        <source>Administrator user name</source>
+        <translation>Administratorun istifadəçi adı</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Tam adı</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Tam adı</translation>
+    </message>
+    <message>
+        <source>As colleagues should see it</source>
+        <translation>Həmkarların görəcəyi kimi</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parol</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>Parolu tə&amp;krarlayın</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Parolu təkrarlayın</translation>
+    </message>
+    <message>
+        <source>Protecting the password: measuring this computer and encrypting the store. This takes a few seconds…</source>
+        <translation>Parol qorunur: kompüterin sürəti ölçülür və anbar şifrələnir. Bu, bir neçə saniyə çəkir…</translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation>Anbarı &amp;yarat</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FollowUpEditor</name>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (mən)</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Mən</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>Yeni təkrar əlaqə</translation>
+    </message>
+    <message>
+        <source>&amp;When is it due</source>
+        <translation>Nə &amp;vaxta qədər</translation>
+    </message>
+    <message>
+        <source>Due date and time</source>
+        <translation>Son tarix və vaxt</translation>
+    </message>
+    <message>
+        <source>W&amp;hat is to be done</source>
+        <translation>&amp;Nə edilməlidir</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Nə edilməlidir</translation>
+    </message>
+    <message>
+        <source>Who does &amp;it</source>
+        <translation>&amp;Məsul şəxs</translation>
+    </message>
+    <message>
+        <source>Who does the follow-up</source>
+        <translation>Təkrar əlaqəyə məsul şəxs</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Təkrar əlaqə əlavə et</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
     </message>
 </context>
 <context>
@@ -515,6 +1419,487 @@
     <message>
         <source>Cancelled</source>
         <translation>Ləğv edildi</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FollowUpsModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (vaxtı keçib)</translation>
+    </message>
+    <message>
+        <source>No name given</source>
+        <translation>Ad göstərilməyib</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Uşaq</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Nə edilməlidir</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FollowUpsScreen</name>
+    <message>
+        <source>The follow-ups could not be read. %1</source>
+        <translation>Təkrar əlaqələri oxumaq mümkün olmadı. %1</translation>
+    </message>
+    <message>
+        <source>The follow-up was not completed</source>
+        <translation>Təkrar əlaqə tamamlanmadı</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Bu gün üçün təkrar əlaqə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Nothing is due this week.</source>
+        <translation>Bu həftə üçün təkrar əlaqə yoxdur.</translation>
+    </message>
+    <message>
+        <source>%1 due, of which %2 overdue.</source>
+        <translation>Vaxtı çatan: %1, onlardan vaxtı keçmiş: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>Vaxtı çatan: %n</numerusform>
+            <numerusform>Vaxtı çatan: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Təkrar əlaqələr</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Göstər</translation>
+    </message>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>Bu gün üçün və vaxtı keçmiş</translation>
+    </message>
+    <message>
+        <source>Due this week and overdue</source>
+        <translation>Bu həftə üçün və vaxtı keçmiş</translation>
+    </message>
+    <message>
+        <source>Which follow-ups to show</source>
+        <translation>Hansı təkrar əlaqələr göstərilsin</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Vaxtı çatan təkrar əlaqələr</translation>
+    </message>
+    <message>
+        <source>Enter opens the case.</source>
+        <translation>Enter işi açır.</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>İşi &amp;aç</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Edildi</translation>
+    </message>
+    <message>
+        <source>Marks the selected follow-up as done.</source>
+        <translation>Seçilmiş təkrar əlaqəni yerinə yetirilmiş kimi qeyd edir.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenilə</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FormDefinition</name>
+    <message>
+        <source>The form definition has an unknown key &quot;%1&quot;.</source>
+        <translation>Forma təsvirində naməlum açar var: “%1”.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; has an unknown key &quot;%2&quot;.</source>
+        <translation>“%1” bölməsində naməlum açar var: “%2”.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot have the key &quot;%2&quot;: it is unknown or does not apply to its type.</source>
+        <translation>“%1” sahəsində “%2” açarı ola bilməz: bu açar naməlumdur və ya sahənin növünə aid deyil.</translation>
+    </message>
+    <message>
+        <source>An option of the field &quot;%1&quot; has an unknown key &quot;%2&quot;.</source>
+        <translation>“%1” sahəsinin variantlarından birində naməlum açar var: “%2”.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; has an unknown key &quot;%2&quot;.</source>
+        <translation>“%1” üçün şərtdə naməlum açar var: “%2”.</translation>
+    </message>
+    <message>
+        <source>The form definition has no valid formId: use lower-case letters, digits, dots, dashes and underscores, starting with a letter (for example &quot;intake&quot;).</source>
+        <translation>Forma təsvirində düzgün formId yoxdur: kiçik hərflərdən, rəqəmlərdən, nöqtələrdən, defislərdən və alt xətlərdən istifadə edin; identifikator hərflə başlamalıdır (məsələn, “intake”).</translation>
+    </message>
+    <message>
+        <source>The form&apos;s title (&quot;labels&quot;) must map en, az and ru to text.</source>
+        <translation>Formanın başlığında (“labels”) en, az və ru dillərinin hər biri üçün mətn olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s title has no text in %1.</source>
+        <translation>Formanın başlığında mətn yoxdur (dil: %1).</translation>
+    </message>
+    <message>
+        <source>The form definition has no sections.</source>
+        <translation>Forma təsvirində bölmə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Section number %1 is not a JSON object.</source>
+        <translation>%1 nömrəli bölmə JSON obyekti deyil.</translation>
+    </message>
+    <message>
+        <source>The fields &quot;%1&quot; and &quot;%2&quot; are both bound to &quot;%3&quot;; a value can only come from one field.</source>
+        <translation>“%1” və “%2” sahələrinin hər ikisi “%3” ilə bağlanıb; dəyər yalnız bir sahədən gələ bilər.</translation>
+    </message>
+    <message>
+        <source>No field is bound to &quot;contact.callType&quot;: the form must ask for the type of contact.</source>
+        <translation>Heç bir sahə “contact.callType” ilə bağlanmayıb: forma müraciətin növünü soruşmalıdır.</translation>
+    </message>
+    <message>
+        <source>Section number %1 has no valid id: start with a lower-case letter, then letters and digits only (for example &quot;caller&quot;).</source>
+        <translation>%1 nömrəli bölmənin düzgün id-si yoxdur: kiçik hərflə başlayın, sonra yalnız hərf və rəqəmlərdən istifadə edin (məsələn, “caller”).</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is used more than once: every field and section needs its own.</source>
+        <translation>“%1” id-si bir dəfədən çox istifadə olunub: hər sahənin və bölmənin öz id-si olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; has no labels.</source>
+        <translation>“%1” bölməsi üçün adlar göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; has no label in %2.</source>
+        <translation>“%1” bölməsi üçün ad göstərilməyib (dil: %2).</translation>
+    </message>
+    <message>
+        <source>The help of the section &quot;%1&quot; must map en, az and ru to text.</source>
+        <translation>“%1” bölməsinin yardım mətnində en, az və ru dillərinin hər biri üçün mətn olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The help of the section &quot;%1&quot; has no text in %2.</source>
+        <translation>“%1” bölməsinin yardım mətni yoxdur (dil: %2).</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; has no fields.</source>
+        <translation>“%1” bölməsində sahə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Field number %1 of the section &quot;%2&quot; is not a JSON object.</source>
+        <translation>“%2” bölməsinin %1 nömrəli sahəsi JSON obyekti deyil.</translation>
+    </message>
+    <message>
+        <source>Field number %1 of the section &quot;%2&quot; has no valid id: start with a lower-case letter, then letters and digits only (for example &quot;childName&quot;).</source>
+        <translation>“%2” bölməsinin %1 nömrəli sahəsinin düzgün id-si yoxdur: kiçik hərflə başlayın, sonra yalnız hərf və rəqəmlərdən istifadə edin (məsələn, “childName”).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has no type.</source>
+        <translation>“%1” sahəsinin növü göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has an unknown type &quot;%2&quot;. Known types: text, multiline, number, date, singleChoice, multipleChoice, taxonomy, region, yesNo, screening.</source>
+        <translation>“%1” sahəsinin növü naməlumdur: “%2”. Məlum növlər: text, multiline, number, date, singleChoice, multipleChoice, taxonomy, region, yesNo, screening.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has no labels.</source>
+        <translation>“%1” sahəsi üçün adlar göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has no label in %2.</source>
+        <translation>“%1” sahəsi üçün ad göstərilməyib (dil: %2).</translation>
+    </message>
+    <message>
+        <source>The help of the field &quot;%1&quot; must map en, az and ru to text.</source>
+        <translation>“%1” sahəsinin yardım mətnində en, az və ru dillərinin hər biri üçün mətn olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The help of the field &quot;%1&quot; has no text in %2.</source>
+        <translation>“%1” sahəsinin yardım mətni yoxdur (dil: %2).</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; of the field &quot;%1&quot; must be true or false.</source>
+        <translation>“%1” sahəsinin “required” dəyəri true və ya false olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;bind&quot; of the field &quot;%1&quot; must be text, such as &quot;child.name&quot; or &quot;data.%1&quot;.</source>
+        <translation>“%1” sahəsinin “bind” dəyəri mətn olmalıdır, məsələn, “child.name” və ya “data.%1”.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is bound to &quot;%2&quot;, which is not a place a value can go. Use one of the targets in docs/forms.md or &quot;data.&lt;key&gt;&quot;.</source>
+        <translation>“%1” sahəsi “%2” ilə bağlanıb, lakin ora dəyər yazmaq olmaz. docs/forms.md faylındakı hədəflərdən birini və ya “data.&lt;key&gt;” istifadə edin.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is of type %2, which cannot be bound to &quot;%3&quot;.</source>
+        <translation>“%1” sahəsinin növü (%2) “%3” ilə bağlana bilməz.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; offers &quot;%2&quot;, which &quot;%3&quot; does not accept.</source>
+        <translation>“%1” sahəsi “%2” variantını təklif edir, lakin “%3” bu dəyəri qəbul etmir.</translation>
+    </message>
+    <message>
+        <source>&quot;min&quot; and &quot;max&quot; of the field &quot;%1&quot; must be whole numbers, with min not above max.</source>
+        <translation>“%1” sahəsinin “min” və “max” dəyərləri tam ədəd olmalıdır və min max-dan böyük olmamalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;maxLength&quot; of the field &quot;%1&quot; must be a whole number from 1 to 100000.</source>
+        <translation>“%1” sahəsinin “maxLength” dəyəri 1-dən 100000-ə qədər tam ədəd olmalıdır.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>dəyər boşdur.</translation>
+    </message>
+    <message>
+        <source>The default value of the field &quot;%1&quot; is not valid: %2</source>
+        <translation>“%1” sahəsinin standart dəyəri yanlışdır: %2</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has both &quot;optionsFrom&quot; and &quot;options&quot;; use one of them.</source>
+        <translation>“%1” sahəsində həm “optionsFrom”, həm də “options” var; onlardan yalnız birini istifadə edin.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; takes its options from &quot;%2&quot;, which is not a known code list. Known lists: %3.</source>
+        <translation>“%1” sahəsi variantları “%2” siyahısından götürür, lakin belə kod siyahısı məlum deyil. Məlum siyahılar: %3.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; needs options: a code list in &quot;optionsFrom&quot; or a list in &quot;options&quot;.</source>
+        <translation>“%1” sahəsi üçün variantlar lazımdır: “optionsFrom” açarında kod siyahısı və ya “options” açarında siyahı.</translation>
+    </message>
+    <message>
+        <source>Option number %1 of the field &quot;%2&quot; has no valid code: use lower-case letters, digits, dots, dashes and underscores.</source>
+        <translation>“%2” sahəsinin %1 nömrəli variantının düzgün kodu yoxdur: kiçik hərflərdən, rəqəmlərdən, nöqtələrdən, defislərdən və alt xətlərdən istifadə edin.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; offers the option &quot;%2&quot; twice.</source>
+        <translation>“%1” sahəsində “%2” variantı iki dəfə təklif olunur.</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; of the field &quot;%2&quot; has no labels.</source>
+        <translation>“%2” sahəsinin “%1” variantı üçün adlar göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; of the field &quot;%2&quot; has no label in %3.</source>
+        <translation>“%2” sahəsinin “%1” variantı üçün ad göstərilməyib (dil: %3).</translation>
+    </message>
+    <message>
+        <source>The condition (&quot;visibleWhen&quot;) of &quot;%1&quot; must be a JSON object such as {&quot;field&quot;: &quot;callType&quot;, &quot;equals&quot;: &quot;caller_about_child&quot;}.</source>
+        <translation>“%1” üçün şərt (“visibleWhen”) JSON obyekti olmalıdır, məsələn, {&quot;field&quot;: &quot;callType&quot;, &quot;equals&quot;: &quot;caller_about_child&quot;}.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; names no field.</source>
+        <translation>“%1” üçün şərtdə sahə göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; names the field &quot;%2&quot;, which the form does not have.</source>
+        <translation>“%1” üçün şərtdə “%2” sahəsi göstərilib, lakin formada belə sahə yoxdur.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; names the field &quot;%2&quot;, which does not come before it: a condition can only depend on fields above it.</source>
+        <translation>“%1” üçün şərtdə “%2” sahəsi göstərilib, lakin bu sahə ondan əvvəl gəlmir: şərt yalnız yuxarıdakı sahələrdən asılı ola bilər.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; cannot depend on the screening field &quot;%2&quot;.</source>
+        <translation>“%1” üçün şərt “%2” skrininq sahəsindən asılı ola bilməz.</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; in the condition of &quot;%1&quot; must be a list of one or more values.</source>
+        <translation>“%1” üçün şərtdə “%2” bir və ya daha çox dəyərdən ibarət siyahı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; needs exactly one of &quot;equals&quot;, &quot;notEquals&quot;, &quot;in&quot; and &quot;notIn&quot;.</source>
+        <translation>“%1” üçün şərtdə “equals”, “notEquals”, “in” və “notIn” açarlarından dəqiq biri olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; compares the field &quot;%2&quot; with %3, a value that field can never hold.</source>
+        <translation>“%1” üçün şərt “%2” sahəsini %3 ilə müqayisə edir, lakin bu sahə heç vaxt belə dəyər ala bilməz.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; can never be shown: its condition contradicts the conditions it depends on.</source>
+        <translation>“%1” bölməsi heç vaxt göstərilə bilməz: onun şərti asılı olduğu şərtlərə ziddir.</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; can never be shown: its conditions contradict each other, so the form could never be completed.</source>
+        <translation>Mütləq doldurulmalı olan “%1” sahəsi heç vaxt göstərilə bilməz: onun şərtləri bir-birinə ziddir, buna görə forma heç vaxt tamamlana bilməz.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; can never be shown: its conditions contradict each other.</source>
+        <translation>“%1” sahəsi heç vaxt göstərilə bilməz: onun şərtləri bir-birinə ziddir.</translation>
+    </message>
+    <message>
+        <source>The form definition</source>
+        <translation>Forma təsviri</translation>
+    </message>
+    <message>
+        <source>Enter text.</source>
+        <translation>Mətn daxil edin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Ən çoxu %n simvol istifadə edin.</numerusform>
+            <numerusform>Ən çoxu %n simvol istifadə edin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Tam ədəd daxil edin.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>%1 ilə %2 arasında ədəd daxil edin.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Ən azı %1 olan ədəd daxil edin.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Ən çoxu %1 olan ədəd daxil edin.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date, for example 07.07.2021.</source>
+        <translation>Düzgün tarix daxil edin, məsələn, 07.07.2021.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Variantlardan birini seçin.</translation>
+    </message>
+    <message>
+        <source>Choose from the options.</source>
+        <translation>Təklif olunan variantlardan seçin.</translation>
+    </message>
+    <message>
+        <source>Choose categories from the list.</source>
+        <translation>Kateqoriyaları siyahıdan seçin.</translation>
+    </message>
+    <message>
+        <source>Choose a subcategory of &quot;%1&quot;, not only the category.</source>
+        <translation>Yalnız kateqoriyanı deyil, “%1” kateqoriyasının alt kateqoriyasını seçin.</translation>
+    </message>
+    <message>
+        <source>Choose a place from the list.</source>
+        <translation>Siyahıdan şəhər və ya rayon seçin.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>“Bəli” və ya “Xeyr” cavabını seçin.</translation>
+    </message>
+    <message>
+        <source>The screening answers are not valid.</source>
+        <translation>Skrininq cavabları yanlışdır.</translation>
+    </message>
+    <message>
+        <source>Choose an option.</source>
+        <translation>Variant seçin.</translation>
+    </message>
+    <message>
+        <source>Choose at least one.</source>
+        <translation>Ən azı birini seçin.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Tarix daxil edin.</translation>
+    </message>
+    <message>
+        <source>Choose a place.</source>
+        <translation>Şəhər və ya rayon seçin.</translation>
+    </message>
+    <message>
+        <source>Complete the screening.</source>
+        <translation>Skrininqi tamamlayın.</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Bu sahəni doldurun.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FormDefinitionRegistry</name>
+    <message>
+        <source>The form definition &quot;%1&quot; version %2 is older than version %3, which is in use.</source>
+        <translation>“%1” forma təsvirinin %2 versiyası istifadədə olan %3 versiyasından köhnədir.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FormOptions</name>
+    <message>
+        <source>Age not known</source>
+        <translation>Yaşı məlum deyil</translation>
+    </message>
+    <message>
+        <source>Unborn</source>
+        <translation>Hələ doğulmayıb</translation>
+    </message>
+    <message>
+        <source>Over 25</source>
+        <translation>25-dən yuxarı</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Azərbaycan dili</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rus dili</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilis dili</translation>
+    </message>
+    <message>
+        <source>Another language</source>
+        <translation>Başqa dil</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FormView</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Xəta: %1</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Doldurulması mütləqdir.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label, then its problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Xətalar: %1</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>* ilə işarələnmiş sahələrin doldurulması mütləqdir.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::GateCard</name>
+    <message>
+        <source>Helpline Workstation</source>
+        <translation>Helpline Workstation</translation>
     </message>
 </context>
 <context>
@@ -534,6 +1919,216 @@
     <message>
         <source>Unknown</source>
         <translation>Naməlum</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::IntakeScreen</name>
+    <message>
+        <source>There are no other unsaved intakes.</source>
+        <translation>Başqa yadda saxlanılmamış qeydiyyat yoxdur.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Müraciətin qeydiyyatı</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Contact time:</source>
+        <translation>Müraciətin müddəti:</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Müraciətin müddəti</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Not a counselling contact? One key records it and starts a new intake:</source>
+        <translation>Məsləhət tələb etməyən müraciətdir? Bir düymə ilə onu qeydə alın və yeni qeydiyyata başlayın:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Records a complete &quot;%1&quot; contact at once. Key: %2.</source>
+        <translation>“%1” müraciətini dərhal tam qeydə alır. Düymə: %2.</translation>
+    </message>
+    <message>
+        <source>Record a &quot;%1&quot; contact now (%2)</source>
+        <translation>“%1” müraciətini indi qeydə al (%2)</translation>
+    </message>
+    <message>
+        <source>Intake status</source>
+        <translation>Qeydiyyatın vəziyyəti</translation>
+    </message>
+    <message>
+        <source>Drafts…</source>
+        <translation>Qaralamalar…</translation>
+    </message>
+    <message>
+        <source>Unsaved intakes of your account</source>
+        <translation>Hesabınızın yadda saxlanılmamış qeydiyyatları</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>Throw this intake away (asks first; Escape does the same)</source>
+        <translation>Bu qeydiyyatı sil (əvvəlcə təsdiq istənilir; Escape də eyni işi görür)</translation>
+    </message>
+    <message>
+        <source>New intake (%1)</source>
+        <translation>Yeni qeydiyyat (%1)</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Yadda saxla (%1)</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Müraciəti yadda saxla</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Yeni qeydiyyat</translation>
+    </message>
+    <message>
+        <source>Discard intake</source>
+        <translation>Qeydiyyatı sil</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>Qeydiyyat forması</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: %1 It will be tried again in a few seconds; keep this intake open.</source>
+        <translation>Qaralamanı yazmaq mümkün olmadı: %1 Bir neçə saniyədən sonra yenidən cəhd ediləcək; bu qeydiyyatı açıq saxlayın.</translation>
+    </message>
+    <message>
+        <source>Start a new intake?</source>
+        <translation>Yeni qeydiyyata başlanılsın?</translation>
+    </message>
+    <message>
+        <source>What you typed in this intake will be thrown away, with its draft. This cannot be undone.</source>
+        <translation>Bu qeydiyyatda yazdıqlarınız qaralaması ilə birlikdə silinəcək. Bunu geri qaytarmaq mümkün olmayacaq.</translation>
+    </message>
+    <message>
+        <source>A new intake has started.</source>
+        <translation>Yeni qeydiyyat başladı.</translation>
+    </message>
+    <message>
+        <source>Nothing has been typed in this intake; there is nothing to discard.</source>
+        <translation>Bu qeydiyyatda heç nə yazılmayıb; silinəcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Discard this intake?</source>
+        <translation>Bu qeydiyyat silinsin?</translation>
+    </message>
+    <message>
+        <source>Everything typed in this intake will be thrown away, with its draft. This cannot be undone.</source>
+        <translation>Bu qeydiyyatda yazılan hər şey qaralaması ilə birlikdə silinəcək. Bunu geri qaytarmaq mümkün olmayacaq.</translation>
+    </message>
+    <message>
+        <source>The intake was kept.</source>
+        <translation>Qeydiyyat silinmədi.</translation>
+    </message>
+    <message>
+        <source>The intake was discarded. A new intake has started.</source>
+        <translation>Qeydiyyat silindi. Yeni qeydiyyat başladı.</translation>
+    </message>
+    <message>
+        <source>Record as &quot;%1&quot;?</source>
+        <translation>“%1” kimi qeydə alınsın?</translation>
+    </message>
+    <message>
+        <source>This intake has typed text. Recording the contact as &quot;%1&quot; throws that text away.</source>
+        <translation>Bu qeydiyyatda yazılmış mətn var. Müraciəti “%1” kimi qeydə aldıqda bu mətn silinəcək.</translation>
+    </message>
+    <message>
+        <source>The contact was not recorded: %1</source>
+        <translation>Müraciət qeydə alınmadı: %1</translation>
+    </message>
+    <message>
+        <source>The contact was not recorded</source>
+        <translation>Müraciət qeydə alınmadı</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2, %3. A new intake has started.</source>
+        <translation>Qeydə alındı: %1, %2, %3. Yeni qeydiyyat başladı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation>
+            <numerusform>%n sahəyə diqqət yetirin; heç nə yadda saxlanılmadı.</numerusform>
+            <numerusform>%n sahəyə diqqət yetirin; heç nə yadda saxlanılmadı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet: the intake is still open.</source>
+        <translation>Hələ yadda saxlanılmayıb: qeydiyyat açıq qalır.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is lost: the intake stays open and its draft is kept.</source>
+        <translation>%1 Heç nə itirilməyib: qeydiyyat açıq qalır və onun qaralaması saxlanılır.</translation>
+    </message>
+    <message>
+        <source>The contact was not saved. %1</source>
+        <translation>Müraciət yadda saxlanılmadı. %1</translation>
+    </message>
+    <message>
+        <source>The contact was not saved</source>
+        <translation>Müraciət yadda saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Müraciət yadda saxlanıldı.</translation>
+    </message>
+    <message>
+        <source>Contact saved to case %1.</source>
+        <translation>Müraciət %1 nömrəli işdə yadda saxlanıldı.</translation>
+    </message>
+    <message>
+        <source>The case is flagged for supervisor attention.</source>
+        <translation>İş supervayzerin diqqəti üçün işarələndi.</translation>
+    </message>
+    <message>
+        <source>Unsaved intakes could not be read: %1</source>
+        <translation>Yadda saxlanılmamış qeydiyyatları oxumaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <source>The intake you had open was kept as a draft.</source>
+        <translation>Açıq olan qeydiyyatınız qaralama kimi saxlanıldı.</translation>
+    </message>
+    <message>
+        <source>The intake started %1 was restored.</source>
+        <translation>%1 tarixində başlanmış qeydiyyat bərpa edildi.</translation>
+    </message>
+    <message>
+        <source>Discard this unsaved intake?</source>
+        <translation>Bu yadda saxlanılmamış qeydiyyat silinsin?</translation>
+    </message>
+    <message>
+        <source>%1
+
+It will be thrown away and cannot be restored.</source>
+        <translation>%1
+
+O silinəcək və bərpa edilə bilməyəcək.</translation>
+    </message>
+    <message>
+        <source>The unsaved intake was not discarded: %1</source>
+        <translation>Yadda saxlanılmamış qeydiyyat silinmədi: %1</translation>
+    </message>
+    <message>
+        <source>The unsaved intake was discarded.</source>
+        <translation>Yadda saxlanılmamış qeydiyyat silindi.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +2203,45 @@
     </message>
 </context>
 <context>
+    <name>helpline::LockScreen</name>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Kilid açılır…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Daxil olunur…</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Kilidlənib</translation>
+    </message>
+    <message>
+        <source>The workstation is locked and case data is hidden. %1 (%2) can unlock it with their password.</source>
+        <translation>İş yeri kilidlənib və iş məlumatları gizlədilib. %1 (%2) öz parolu ilə kilidi aça bilər.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sistemdən çı&amp;x</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Kilidi aç</translation>
+    </message>
+    <message>
+        <source>Someone else can choose their own account to sign in; that signs %1 out.</source>
+        <translation>Başqa istifadəçi öz hesabını seçib daxil ola bilər; bu zaman %1 sistemdən çıxarılacaq.</translation>
+    </message>
+    <message>
+        <source>Sign in and sign %1 out</source>
+        <translation>Daxil ol və seansı bağla: %1</translation>
+    </message>
+    <message>
+        <source>Signing in signs %1 out. Their unsaved intake is kept as a draft for their next sign-in.</source>
+        <translation>Daxil olduqda %1 sistemdən çıxarılacaq. Onun yadda saxlanılmamış qeydiyyatı növbəti girişinədək qaralama kimi saxlanılacaq.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::MainWindow</name>
     <message>
         <source>Helpline Workstation</source>
@@ -616,6 +2250,46 @@
     <message>
         <source>Not signed in</source>
         <translation>Sistemə daxil olunmayıb</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation</source>
+        <translation>İş &amp;yeri</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Keçid</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Yeni qeydiyyat</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Parametrlər…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kilidlə</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sistemdən çı&amp;x</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Proqramı &amp;bağla</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Kilidlənib</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Daxil olan istifadəçi: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Serverə qoşulmayıb</translation>
     </message>
 </context>
 <context>
@@ -634,6 +2308,37 @@
     </message>
 </context>
 <context>
+    <name>helpline::NoteEditor</name>
+    <message>
+        <source>New note</source>
+        <translation>Yeni qeyd</translation>
+    </message>
+    <message>
+        <source>Correction of the note from %1. The earlier note stays as it was.</source>
+        <translation>%1 tarixli qeydə düzəliş. Əvvəlki qeyd olduğu kimi qalır.</translation>
+    </message>
+    <message>
+        <source>Note te&amp;xt</source>
+        <translation>Qeydin &amp;mətni</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Qeydin mətni</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Escape cancels</source>
+        <translation>Ctrl+Enter — yadda saxla · Escape — ləğv et</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Qeydi yadda saxla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
     <name>helpline::NoteKind</name>
     <message>
         <source>Case note</source>
@@ -646,6 +2351,32 @@
     <message>
         <source>Supervisor review comment</source>
         <translation>Supervayzerin rəyi</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::OverdueDelegate</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vaxtı keçib</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::PasswordStrength</name>
+    <message>
+        <source>Too short: use at least 8 characters</source>
+        <translation>Çox qısadır: ən azı 8 simvol istifadə edin</translation>
+    </message>
+    <message>
+        <source>Weak: a longer password is safer</source>
+        <translation>Zəif: daha uzun parol daha etibarlıdır</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Güclü</translation>
     </message>
 </context>
 <context>
@@ -663,7 +2394,7 @@
         <translation>Yaşı seçin: 0-dan 25-ə qədər, 25-dən yuxarı, hələ doğulmayıb və ya naməlum.</translation>
     </message>
     <message>
-        <source>Enter the caller's age in years, or leave it empty.</source>
+        <source>Enter the caller&apos;s age in years, or leave it empty.</source>
         <translation>Müraciət edənin neçə yaşında olduğunu daxil edin və ya xananı boş saxlayın.</translation>
     </message>
     <message>
@@ -673,6 +2404,25 @@
     <message>
         <source>Enter a phone number with 5 to 15 digits, for example +994 50 123 45 67.</source>
         <translation>5–15 rəqəmdən ibarət telefon nömrəsi daxil edin, məsələn: +994 50 123 45 67.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::PlaceholderPage</name>
+    <message>
+        <source>Directory</source>
+        <translation>Xidmətlər kataloqu</translation>
+    </message>
+    <message>
+        <source>The directory of services and referral partners arrives in a later version of the workstation.</source>
+        <translation>Xidmətlərin və yönləndirmə tərəfdaşlarının kataloqu proqramın növbəti versiyalarından birində əlavə ediləcək.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <source>Supervisor review of cases and contacts arrives in a later version of the workstation.</source>
+        <translation>İşlərin və müraciətlərin supervayzer tərəfindən yoxlanılması proqramın növbəti versiyalarından birində əlavə ediləcək.</translation>
     </message>
 </context>
 <context>
@@ -698,7 +2448,7 @@
         <translation>%1 JSON obyekti deyil.</translation>
     </message>
     <message>
-        <source>%1 has the wrong format: "%2" instead of "%3".</source>
+        <source>%1 has the wrong format: &quot;%2&quot; instead of &quot;%3&quot;.</source>
         <translation>%1 yanlış formatdadır: “%3” əvəzinə “%2”.</translation>
     </message>
     <message>
@@ -764,6 +2514,65 @@
     </message>
 </context>
 <context>
+    <name>helpline::RegionModel</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(seçilməyib)</translation>
+    </message>
+    <message>
+        <source>(rayon or city not known)</source>
+        <translation>(rayon və ya şəhər məlum deyil)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a city&apos;s rayon, then its city: Nəsimi (Bakı)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::RegionPicker</name>
+    <message>
+        <source>Search a town or rayon, for example Sheki</source>
+        <translation>Şəhər və ya rayon axtarın, məsələn, Şəki</translation>
+    </message>
+    <message>
+        <source>Search places</source>
+        <translation>Şəhər və ya rayon axtarışı</translation>
+    </message>
+    <message>
+        <source>%1: search</source>
+        <translation>%1: axtarış</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>Tapılan yerlər</translation>
+    </message>
+    <message>
+        <source>Economic region</source>
+        <translation>İqtisadi rayon</translation>
+    </message>
+    <message>
+        <source>%1: economic region</source>
+        <translation>%1: iqtisadi rayon</translation>
+    </message>
+    <message>
+        <source>Rayon or city</source>
+        <translation>Rayon və ya şəhər</translation>
+    </message>
+    <message>
+        <source>%1: rayon or city</source>
+        <translation>%1: rayon və ya şəhər</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::RegionSearchModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a place, then its region</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>helpline::Regions</name>
     <message>
         <source>%1 has no names.</source>
@@ -778,7 +2587,7 @@
         <translation>%1 kodu bir dəfədən çox istifadə olunub.</translation>
     </message>
     <message>
-        <source>The ISO code "%1" of %2 is not valid: it must look like AZ-SAK (AZ-, then one to three capital letters or digits).</source>
+        <source>The ISO code &quot;%1&quot; of %2 is not valid: it must look like AZ-SAK (AZ-, then one to three capital letters or digits).</source>
         <translation>ISO kodu “%1” (%2) yanlışdır: kod AZ-SAK kimi olmalıdır (AZ-, sonra birdən üçədək böyük latın hərfi və ya rəqəm).</translation>
     </message>
     <message>
@@ -790,11 +2599,11 @@
         <translation>%1: ərazi vahidlərindən birinin kodu yoxdur.</translation>
     </message>
     <message>
-        <source>The code "%1" is not valid: use letters a-z or A-Z, digits, dots, hyphens and underscores.</source>
+        <source>The code &quot;%1&quot; is not valid: use letters a-z or A-Z, digits, dots, hyphens and underscores.</source>
         <translation>“%1” kodu yanlışdır: a-z və ya A-Z hərflərindən, rəqəmlərdən, nöqtələrdən, defislərdən və alt xətlərdən istifadə edin.</translation>
     </message>
     <message>
-        <source>%1 has the kind "%2"; here it must be one of: %3.</source>
+        <source>%1 has the kind &quot;%2&quot;; here it must be one of: %3.</source>
         <translation>%1: növ “%2” göstərilib, burada isə yalnız bunlardan biri ola bilər: %3.</translation>
     </message>
     <message>
@@ -818,7 +2627,7 @@
         <translation>%1 nömrəli iqtisadi rayonun kodu yoxdur.</translation>
     </message>
     <message>
-        <source>The economic region code "%1" is not valid: it must look like er.shaki_zagatala (er., then lower-case letters a-z, digits and underscores).</source>
+        <source>The economic region code &quot;%1&quot; is not valid: it must look like er.shaki_zagatala (er., then lower-case letters a-z, digits and underscores).</source>
         <translation>İqtisadi rayon kodu “%1” yanlışdır: kod er.shaki_zagatala kimi olmalıdır (er., sonra kiçik a-z hərfləri, rəqəmlər və alt xətlər).</translation>
     </message>
     <message>
@@ -828,6 +2637,13 @@
     <message>
         <source>The regions file</source>
         <translation>Ərazilər faylı</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::RiskStyle</name>
+    <message>
+        <source>Not screened</source>
+        <translation>Skrininq aparılmayıb</translation>
     </message>
 </context>
 <context>
@@ -898,7 +2714,7 @@
     <message>
         <source>In the past few weeks, have you wished you were dead?</source>
         <extracomment>ASQ question 1. Validated translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask directly, in these words.</source>
@@ -907,17 +2723,17 @@
     <message>
         <source>In the past few weeks, have you felt that you or your family would be better off if you were dead?</source>
         <extracomment>ASQ question 2. Validated translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In the past week, have you been having thoughts about killing yourself?</source>
         <extracomment>ASQ question 3. Validated translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Have you ever tried to kill yourself?</source>
         <extracomment>ASQ question 4. Validated translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If yes, ask how and when, and write it in the notes.</source>
@@ -926,7 +2742,7 @@
     <message>
         <source>Are you having thoughts of killing yourself right now?</source>
         <extracomment>ASQ question 5 (acuity). Validated translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask only if the child answered yes to, or declined to answer, any of questions 1 to 4.</source>
@@ -951,7 +2767,7 @@
     <message>
         <source>Have you wished you were dead or wished you could go to sleep and not wake up?</source>
         <extracomment>C-SSRS screener question 1. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past month. Wish to be dead.</source>
@@ -960,7 +2776,7 @@
     <message>
         <source>Have you actually had any thoughts of killing yourself?</source>
         <extracomment>C-SSRS screener question 2. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past month. If yes, ask questions 3, 4 and 5. If no, go to question 6.</source>
@@ -969,7 +2785,7 @@
     <message>
         <source>Have you been thinking about how you might do this?</source>
         <extracomment>C-SSRS screener question 3. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past month. Thoughts of a method, without a specific plan or intent to act.</source>
@@ -978,7 +2794,7 @@
     <message>
         <source>Have you had these thoughts and had some intention of acting on them?</source>
         <extracomment>C-SSRS screener question 4. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past month. Intent to act, without a specific plan.</source>
@@ -987,7 +2803,7 @@
     <message>
         <source>Have you started to work out or worked out the details of how to kill yourself? Do you intend to carry out this plan?</source>
         <extracomment>C-SSRS screener question 5. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past month. Intent with a specific plan.</source>
@@ -996,16 +2812,16 @@
     <message>
         <source>Have you ever done anything, started to do anything, or prepared to do anything to end your life?</source>
         <extracomment>C-SSRS screener question 6. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lifetime. For example: collected pills, obtained a gun, gave away valuables, wrote a will or suicide note, took out pills but didn't swallow any, held a gun but changed their mind or it was grabbed from their hand, went to the roof but didn't jump; or actually took pills, tried to shoot themselves, cut themselves, tried to hang themselves.</source>
+        <source>Lifetime. For example: collected pills, obtained a gun, gave away valuables, wrote a will or suicide note, took out pills but didn&apos;t swallow any, held a gun but changed their mind or it was grabbed from their hand, went to the roof but didn&apos;t jump; or actually took pills, tried to shoot themselves, cut themselves, tried to hang themselves.</source>
         <translation>Bütün həyatı boyu. Məsələn: həb toplayıb, silah əldə edib, qiymətli əşyalarını başqalarına paylayıb, vəsiyyətnamə və ya intihar məktubu yazıb, həbləri çıxarıb, amma udmayıb, silahı əlində tutub, amma fikrindən dönüb və ya silahı əlindən alıblar, dama çıxıb, amma tullanmayıb; yaxud həqiqətən həb qəbul edib, özünü güllələməyə cəhd edib, özünü kəsib, özünü asmağa cəhd edib.</translation>
     </message>
     <message>
         <source>Was it within the past 3 months?</source>
         <extracomment>C-SSRS screener follow-up to question 6. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask only if the answer to question 6 was yes.</source>
@@ -1013,10 +2829,238 @@
     </message>
 </context>
 <context>
+    <name>helpline::ScreeningPanel</name>
+    <message>
+        <source>Screening instrument:</source>
+        <translation>Skrininq metodikası:</translation>
+    </message>
+    <message>
+        <source>ASQ (Ask Suicide-Screening Questions)</source>
+        <translation>ASQ (intihar riskinin skrininqi üçün suallar)</translation>
+    </message>
+    <message>
+        <source>C-SSRS screener (Columbia Protocol)</source>
+        <translation>C-SSRS, skrininq versiyası (Kolumbiya protokolu)</translation>
+    </message>
+    <message>
+        <source>Screening instrument</source>
+        <translation>Skrininq metodikası</translation>
+    </message>
+    <message>
+        <source>Read each question to the child word for word. With the focus on a question, the underlined letter answers it and moves to the next; Delete clears an answer.</source>
+        <translation>Hər sualı uşağa sözbəsöz oxuyun. Sual seçili olduqda altından xətt çəkilmiş hərf cavabı qeyd edir və növbəti suala keçir; Delete cavabı silir.</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Nəticə:</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk səviyyəsi</translation>
+    </message>
+    <message>
+        <source>Screening result</source>
+        <translation>Skrininqin nəticəsi</translation>
+    </message>
+    <message>
+        <source>Suicide risk screening</source>
+        <translation>İntihar riskinin skrininqi</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Sual %1</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Cavab verilməyib</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Bəli</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Xeyr</translation>
+    </message>
+    <message>
+        <source>&amp;Declined to answer</source>
+        <translation>&amp;Cavab verməkdən imtina etdi</translation>
+    </message>
+    <message>
+        <source>%1. Still to ask: %2</source>
+        <translation>%1. Hələ verilməli suallar: %2</translation>
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation>Tamamlanmayıb</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ScreeningPlaceholderEditor</name>
+    <message>
+        <source>The screening panel is not available here; answers kept: %1.</source>
+        <translation>Skrininq paneli burada əlçatan deyil; saxlanılan cavablar: %1.</translation>
+    </message>
+    <message>
+        <source>The screening panel is not available here.</source>
+        <translation>Skrininq paneli burada əlçatan deyil.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::SearchIndex</name>
     <message>
         <source>Searching</source>
         <translation>Axtarış</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SearchResultDelegate</name>
+    <message>
+        <source>In a note:</source>
+        <translation>Qeyddə:</translation>
+    </message>
+    <message>
+        <source>In a name:</source>
+        <translation>Adda:</translation>
+    </message>
+    <message>
+        <source>In a contact:</source>
+        <translation>Müraciətdə:</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SearchResultsModel</name>
+    <message>
+        <source>No name given</source>
+        <translation>Ad göstərilməyib</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Parametrlər</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>İnterfeys &amp;dili</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Görünüş</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Sistemdəki kimi</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tünd</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle</source>
+        <translation>Fəaliyyətsizlikdən sonra &amp;kilidlə</translation>
+    </message>
+    <message>
+        <source>Lock after idle, in minutes</source>
+        <translation>Fəaliyyətsizlikdən sonra kilidləmə, dəqiqə ilə</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> dəq</translation>
+    </message>
+    <message>
+        <source>The desk locks itself when nobody has used it for this long. Applies to every account on this desk.</source>
+        <translation>Bu müddət ərzində heç kim istifadə etmədikdə iş yeri avtomatik kilidlənir. Bu iş yerindəki bütün hesablara aiddir.</translation>
+    </message>
+    <message>
+        <source>Set by an administrator for every account on this desk.</source>
+        <translation>Bu iş yerindəki bütün hesablar üçün administrator tərəfindən təyin edilir.</translation>
+    </message>
+    <message>
+        <source>&amp;Store location</source>
+        <translation>&amp;Anbarın yeri</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Anbarın yeri</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SignInScreen</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Daxil olunur…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Daxil ol</translation>
+    </message>
+    <message>
+        <source>Choose your account and enter your password.</source>
+        <translation>Hesabınızı seçin və parolunuzu daxil edin.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SingleChoiceEditor</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(seçilməyib)</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::StatusEditor</name>
+    <message>
+        <source>Closing a case needs a reason: say why it can be closed.</source>
+        <translation>İşi bağlamaq üçün səbəb göstərilməlidir: işin nə üçün bağlana biləcəyini qeyd edin.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required to close)</source>
+        <translation>Sə&amp;bəb (bağlamaq üçün mütləqdir)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>Sə&amp;bəb (istəyə görə)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Statusu dəyiş</translation>
+    </message>
+    <message>
+        <source>New stat&amp;us</source>
+        <translation>Yeni stat&amp;us</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Yeni status</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Dəyişikliyin səbəbi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +3089,7 @@
         <translation>%1 nömrəli kateqoriyanın kodu yoxdur.</translation>
     </message>
     <message>
-        <source>The category code "%1" is not valid: use lower-case letters a-z, digits and underscores, starting with a letter.</source>
+        <source>The category code &quot;%1&quot; is not valid: use lower-case letters a-z, digits and underscores, starting with a letter.</source>
         <translation>Kateqoriya kodu “%1” yanlışdır: kiçik a-z hərflərindən, rəqəmlərdən və alt xətlərdən istifadə edin; kod hərflə başlamalıdır.</translation>
     </message>
     <message>
@@ -1061,16 +3105,138 @@
         <translation>%2: %1 nömrəli alt kateqoriyanın kodu yoxdur.</translation>
     </message>
     <message>
-        <source>The subcategory code %1 does not start with the code of its category, "%2".</source>
+        <source>The subcategory code %1 does not start with the code of its category, &quot;%2&quot;.</source>
         <translation>Alt kateqoriya kodu %1 öz kateqoriyasının kodu (“%2”) ilə başlamır.</translation>
     </message>
     <message>
-        <source>The subcategory code "%1" is not valid: after "%2" use lower-case letters a-z, digits and underscores, starting with a letter.</source>
+        <source>The subcategory code &quot;%1&quot; is not valid: after &quot;%2&quot; use lower-case letters a-z, digits and underscores, starting with a letter.</source>
         <translation>Alt kateqoriya kodu “%1” yanlışdır: “%2” hissəsindən sonra kiçik a-z hərflərindən, rəqəmlərdən və alt xətlərdən istifadə edin; bu hissə hərflə başlamalıdır.</translation>
     </message>
     <message>
         <source>The taxonomy file</source>
         <translation>Təsnifat faylı</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::TaxonomyModel</name>
+    <message numerus="yes">
+        <source>%1 (%n chosen)</source>
+        <translation>
+            <numerusform>%1 (%n seçilib)</numerusform>
+            <numerusform>%1 (%n seçilib)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpline::TaxonomyPicker</name>
+    <message>
+        <source>Press Delete to remove</source>
+        <translation>Silmək üçün Delete düyməsini basın</translation>
+    </message>
+    <message>
+        <source>Type to filter, for example &quot;bully&quot;</source>
+        <translation>Süzmək üçün yazın, məsələn, “zorbalıq”</translation>
+    </message>
+    <message>
+        <source>Filter categories</source>
+        <translation>Kateqoriyaların filtri</translation>
+    </message>
+    <message>
+        <source>%1: filter</source>
+        <translation>%1: filtr</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kateqoriyalar</translation>
+    </message>
+    <message>
+        <source>Space chooses or removes a category</source>
+        <translation>Boşluq düyməsi kateqoriyanı seçir və ya seçimi ləğv edir</translation>
+    </message>
+    <message>
+        <source>Chosen categories</source>
+        <translation>Seçilmiş kateqoriyalar</translation>
+    </message>
+    <message>
+        <source>%1: chosen</source>
+        <translation>%1: seçilənlər</translation>
+    </message>
+    <message>
+        <source>Delete removes the current one</source>
+        <translation>Delete cari elementi silir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Remove the chosen category</source>
+        <translation>Seçilmiş kateqoriyanı sil</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::TimelineDelegate</name>
+    <message>
+        <source>Contact</source>
+        <translation>Müraciət</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Düzəliş</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Yönləndirmə</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Təkrar əlaqə</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Status dəyişikliyi</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Həvalə</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::TimelineModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::WorkArea</name>
+    <message>
+        <source>Intake</source>
+        <translation>Qeydiyyat</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>İşlər</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Təkrar əlaqələr</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Xidmətlər kataloqu</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Naviqasiya</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +3248,36 @@
     <message>
         <source>Saving</source>
         <translation>Yadda saxlama</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::YesNoEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Cavabı sil</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::main</name>
+    <message>
+        <source>Counsellor and supervisor workstation for child helplines.</source>
+        <translation>Uşaq qaynar xətləri üçün məsləhətçi və supervayzer iş yeri.</translation>
+    </message>
+    <message>
+        <source>Use the case store in &lt;folder&gt; instead of the configured one (demonstrations, tests). Also: HELPLINE_STORE.</source>
+        <translation>Tənzimlənmiş anbarın əvəzinə &lt;qovluq&gt; qovluğundakı işlər anbarından istifadə et (nümayiş, testlər). Həmçinin: HELPLINE_STORE.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>qovluq</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>helpline::AcuteBanner</name>
+    <message>
+        <source>Stay on the line with the child.</source>
+        <translation>Оставайтесь на линии с ребёнком.</translation>
+    </message>
+    <message>
+        <source>Do not leave the child alone: ask where they are and who is with them.</source>
+        <translation>Не оставляйте ребёнка одного: спросите, где он находится и кто рядом с ним.</translation>
+    </message>
+    <message>
+        <source>Emergency referral: call 112 (emergency), 103 (ambulance) or 102 (police).</source>
+        <translation>Экстренное направление: позвоните по номеру 112 (единая служба спасения), 103 (скорая помощь) или 102 (полиция).</translation>
+    </message>
+    <message>
+        <source>Tell your supervisor now.</source>
+        <translation>Немедленно сообщите супервизору.</translation>
+    </message>
+    <message>
+        <source>Acute risk: follow the emergency protocol now</source>
+        <translation>Острый риск: немедленно действуйте по экстренному протоколу</translation>
+    </message>
+    <message>
+        <source>Emergency protocol: acute risk</source>
+        <translation>Экстренный протокол: острый риск</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AppController</name>
+    <message>
+        <source>A case store already exists in %1. Sign in to it.</source>
+        <translation>В папке %1 уже есть хранилище дел. Войдите в него.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных паролей. Повторить попытку можно через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных паролей. Повторить попытку можно через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных паролей. Повторить попытку можно через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone is already signed in.</source>
+        <translation>Кто-то уже выполнил вход.</translation>
+    </message>
+    <message>
+        <source>The workstation is not locked.</source>
+        <translation>Рабочее место не заблокировано.</translation>
+    </message>
+    <message>
+        <source>The keyring of this desk was replaced while it was locked. Sign out and sign in again.</source>
+        <translation>Пока рабочее место было заблокировано, его файл ключей был заменён. Выйдите из системы и войдите снова.</translation>
+    </message>
+    <message>
+        <source>Unsaved case note</source>
+        <translation>Несохранённая заметка</translation>
+    </message>
+    <message>
+        <source>A case note you are writing is not saved. Discard it and sign out?</source>
+        <translation>Заметка, которую вы пишете, не сохранена. Удалить её и выйти из системы?</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AssignEditor</name>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Никто (не назначено)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Назначение дела</translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor</source>
+        <translation>&amp;Консультант</translation>
+    </message>
+    <message>
+        <source>Counsellor to assign</source>
+        <translation>Консультант, которому назначается дело</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AttachmentRepository</name>
+    <message>
+        <source>An attachment belongs to a case.</source>
+        <translation>Вложение должно относиться к делу.</translation>
+    </message>
+    <message>
+        <source>The file needs a name of at most 255 characters.</source>
+        <translation>У файла должно быть имя длиной не более 255 символов.</translation>
+    </message>
+    <message>
+        <source>The file is empty or larger than 20 MB.</source>
+        <translation>Файл пуст или больше 20&#xa0;МБ.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>Такое дело не найдено.</translation>
+    </message>
+    <message>
+        <source>Reading attachments</source>
+        <translation>Чтение вложений</translation>
+    </message>
+    <message>
+        <source>Reading an attachment</source>
+        <translation>Чтение вложения</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>Такое вложение не найдено.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::AuditLog</name>
     <message>
         <source>Verifying the audit trail</source>
@@ -119,26 +243,270 @@
     </message>
 </context>
 <context>
+    <name>helpline::CaseFilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Не закрытые</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Любой риск</translation>
+    </message>
+    <message>
+        <source>High or acute</source>
+        <translation>Высокий или острый</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Скрининг не проводился</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Любой регион</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>За последние 7 дней</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>За последние 30 дней</translation>
+    </message>
+    <message>
+        <source>In the last 12 months</source>
+        <translation>За последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Between chosen dates…</source>
+        <translation>Между выбранными датами…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Риск</translation>
+    </message>
+    <message>
+        <source>Risk filter</source>
+        <translation>Фильтр по риску</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Фильтр по категории</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Ре&amp;гион</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Фильтр по региону</translation>
+    </message>
+    <message>
+        <source>Assigned to &amp;me</source>
+        <translation>Назначенные &amp;мне</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to me</source>
+        <translation>Только дела, назначенные мне</translation>
+    </message>
+    <message>
+        <source>Last &amp;contact</source>
+        <translation>Последнее о&amp;бращение</translation>
+    </message>
+    <message>
+        <source>When the last contact was</source>
+        <translation>Когда было последнее обращение</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;от</translation>
+    </message>
+    <message>
+        <source>Last contact from</source>
+        <translation>Последнее обращение, начало периода</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;до</translation>
+    </message>
+    <message>
+        <source>Last contact until</source>
+        <translation>Последнее обращение, конец периода</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+</context>
+<context>
     <name>helpline::CaseItems</name>
     <message>
         <source>There is no such case.</source>
         <translation>Такое дело не найдено.</translation>
     </message>
     <message>
-        <source>Reading the case's notes</source>
+        <source>Reading the case&apos;s notes</source>
         <translation>Чтение заметок по делу</translation>
     </message>
     <message>
-        <source>Reading the case's referrals</source>
+        <source>Reading the case&apos;s referrals</source>
         <translation>Чтение направлений по делу</translation>
     </message>
     <message>
         <source>Reading follow-ups</source>
-        <translation>Чтение последующих контактов</translation>
+        <translation>Чтение повторных контактов</translation>
     </message>
     <message>
-        <source>Reading the case's follow-ups</source>
-        <translation>Чтение последующих контактов по делу</translation>
+        <source>Reading the case&apos;s follow-ups</source>
+        <translation>Чтение повторных контактов по делу</translation>
+    </message>
+    <message>
+        <source>The corrected note is not a note of this case.</source>
+        <translation>Исправляемая заметка не относится к этому делу.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CaseLinkDialog</name>
+    <message>
+        <source>Save the contact to a case</source>
+        <translation>Сохранение обращения в деле</translation>
+    </message>
+    <message>
+        <source>Which case does this contact belong to? A new child gets a new case; press Enter to open one.</source>
+        <translation>К какому делу относится это обращение? Для нового ребёнка открывается новое дело; нажмите Enter, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;new case</source>
+        <translation>Открыть &amp;новое дело</translation>
+    </message>
+    <message>
+        <source>Link to an &amp;existing case</source>
+        <translation>Привязать к с&amp;уществующему делу</translation>
+    </message>
+    <message>
+        <source>Find a &amp;case (case number, phone or child&apos;s name):</source>
+        <translation>Н&amp;айти дело (номер дела, телефон или имя ребёнка):</translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation>Найти дело</translation>
+    </message>
+    <message>
+        <source>2026-7F3A-00012, 050 123 45 67, Aysel</source>
+        <translation>2026-7F3A-00012, 050 123 45 67, Aysel</translation>
+    </message>
+    <message>
+        <source>Cases &amp;found:</source>
+        <translation>Найденные &amp;дела:</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Найденные дела</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation>&amp;Сохранить обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the intake</source>
+        <translation>&amp;Вернуться к карточке</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(имя не указано)</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>последнее обращение: %1</translation>
+    </message>
+    <message>
+        <source>No case found.</source>
+        <translation>Дела не найдены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>Найдено %n дело.</numerusform>
+            <numerusform>Найдено %n дела.</numerusform>
+            <numerusform>Найдено %n дел.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CaseListIndex</name>
+    <message>
+        <source>Preparing the case list failed.</source>
+        <translation>Не удалось подготовить список дел.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CaseListModel</name>
+    <message>
+        <source>No name given</source>
+        <translation>Имя не указано</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>Flagged for supervisor attention</source>
+        <translation>Отмечено для внимания супервизора</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последнее обращение</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Повторный контакт</translation>
     </message>
 </context>
 <context>
@@ -169,7 +537,7 @@
     </message>
     <message>
         <source>The note is too long (at most 200,000 characters).</source>
-        <translation>Заметка слишком длинная (не более 200 000 символов).</translation>
+        <translation>Заметка слишком длинная (не более 200&#xa0;000 символов).</translation>
     </message>
     <message>
         <source>A referral belongs to a case.</source>
@@ -205,11 +573,11 @@
     </message>
     <message>
         <source>A follow-up belongs to a case.</source>
-        <translation>Последующий контакт должен относиться к делу.</translation>
+        <translation>Повторный контакт должен относиться к делу.</translation>
     </message>
     <message>
         <source>Choose when the follow-up is due.</source>
-        <translation>Выберите срок последующего контакта.</translation>
+        <translation>Выберите срок повторного контакта.</translation>
     </message>
     <message>
         <source>Say what is to be done.</source>
@@ -217,11 +585,11 @@
     </message>
     <message>
         <source>Unknown follow-up status.</source>
-        <translation>Неизвестный статус последующего контакта.</translation>
+        <translation>Неизвестный статус повторного контакта.</translation>
     </message>
     <message>
         <source>A completed follow-up needs the time it was done.</source>
-        <translation>Для выполненного последующего контакта укажите время выполнения.</translation>
+        <translation>Для выполненного повторного контакта укажите время выполнения.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +610,34 @@
         <source>Counting cases</source>
         <translation>Подсчёт дел</translation>
     </message>
+    <message>
+        <source>Say why the case is closed.</source>
+        <translation>Укажите причину закрытия дела.</translation>
+    </message>
+    <message>
+        <source>Unknown case status.</source>
+        <translation>Неизвестный статус дела.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 2,000 characters).</source>
+        <translation>Причина слишком длинная (не более 2000 символов).</translation>
+    </message>
+    <message>
+        <source>Choose an active account of this desk.</source>
+        <translation>Выберите активную учётную запись этого рабочего места.</translation>
+    </message>
+    <message>
+        <source>Finding a case</source>
+        <translation>Поиск дела</translation>
+    </message>
+    <message>
+        <source>Reading accounts</source>
+        <translation>Чтение учётных записей</translation>
+    </message>
+    <message>
+        <source>Reading the case&apos;s history</source>
+        <translation>Чтение истории дела</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseStatus</name>
@@ -257,6 +653,14 @@
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Направлено в службу</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseStore</name>
@@ -265,7 +669,7 @@
         <translation>%1: диск заполнен. Ничего не сохранено; освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
-        <source>%1: the case store's folder %2 is read-only. Nothing was saved.</source>
+        <source>%1: the case store&apos;s folder %2 is read-only. Nothing was saved.</source>
         <translation>%1: папка хранилища дел %2 доступна только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
@@ -281,7 +685,7 @@
         <translation>%1: операция не выполнена из-за внутренней ошибки.</translation>
     </message>
     <message>
-        <source>The case store's folder %1 is read-only.</source>
+        <source>The case store&apos;s folder %1 is read-only.</source>
         <translation>Папка хранилища дел %1 доступна только для чтения.</translation>
     </message>
     <message>
@@ -291,10 +695,6 @@
     <message>
         <source>The case store could not be keyed.</source>
         <translation>Не удалось применить ключ шифрования к хранилищу дел.</translation>
-    </message>
-    <message>
-        <source>The search functions could not be registered.</source>
-        <translation>Не удалось зарегистрировать функции поиска.</translation>
     </message>
     <message>
         <source>This program was built without SQLCipher; refusing to store case data unencrypted.</source>
@@ -353,7 +753,7 @@
         <translation>База данных дел %1 обрезана (размер в байтах: %2). Восстановите её из резервной копии; ничего не изменено.</translation>
     </message>
     <message>
-        <source>The case database %1 does not belong to this desk's keyring (it was replaced or copied from another desk). Nothing was changed.</source>
+        <source>The case database %1 does not belong to this desk&apos;s keyring (it was replaced or copied from another desk). Nothing was changed.</source>
         <translation>База данных дел %1 не соответствует файлу ключей этого рабочего места (её заменили или скопировали с другого рабочего места). Ничего не изменено.</translation>
     </message>
     <message>
@@ -371,6 +771,279 @@
     <message>
         <source>Checking the case store</source>
         <translation>Проверка хранилища дел</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CaseTimeline</name>
+    <message>
+        <source>Correction of an earlier note</source>
+        <translation>Исправление предыдущей заметки</translation>
+    </message>
+    <message>
+        <source>Referral to %1 (%2)</source>
+        <translation>Направление: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>Запланирован повторный контакт</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Повторный контакт выполнен</translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled</source>
+        <translation>Повторный контакт отменён</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Статус: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Case unassigned</source>
+        <translation>Назначение дела снято</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Назначено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CaseView</name>
+    <message>
+        <source>Needs supervisor attention</source>
+        <translation>Требует внимания супервизора</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Требует проверки</translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation>Несохранённый текст</translation>
+    </message>
+    <message>
+        <source>What you typed in case %1 is not saved. Discard it and open the other case?</source>
+        <translation>Текст, введённый в деле %1, не сохранён. Удалить его и открыть другое дело?</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>Не удалось открыть дело</translation>
+    </message>
+    <message>
+        <source>What you typed is not saved. Discard it and leave the case?</source>
+        <translation>Введённый текст не сохранён. Удалить его и выйти из карточки дела?</translation>
+    </message>
+    <message>
+        <source>Correct a note</source>
+        <translation>Исправление заметки</translation>
+    </message>
+    <message>
+        <source>Choose the note to correct in the timeline first.</source>
+        <translation>Сначала выберите в хронологии заметку, которую нужно исправить.</translation>
+    </message>
+    <message>
+        <source>Complete a follow-up</source>
+        <translation>Выполнение повторного контакта</translation>
+    </message>
+    <message>
+        <source>Choose an open follow-up in the timeline first.</source>
+        <translation>Сначала выберите в хронологии открытый повторный контакт.</translation>
+    </message>
+    <message>
+        <source>The follow-up was not completed</source>
+        <translation>Повторный контакт не отмечен как выполненный</translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer open.</source>
+        <translation>Этот повторный контакт уже не открыт.</translation>
+    </message>
+    <message>
+        <source>The note was not saved</source>
+        <translation>Заметка не сохранена</translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation>Статус не изменён</translation>
+    </message>
+    <message>
+        <source>The case was not assigned</source>
+        <translation>Дело не назначено</translation>
+    </message>
+    <message>
+        <source>The follow-up was not added</source>
+        <translation>Повторный контакт не добавлен</translation>
+    </message>
+    <message>
+        <source>What you typed is not saved. Discard it?</source>
+        <translation>Введённый текст не сохранён. Удалить его?</translation>
+    </message>
+    <message>
+        <source>The list of counsellors could not be read</source>
+        <translation>Не удалось прочитать список консультантов</translation>
+    </message>
+    <message>
+        <source>Case number %1</source>
+        <translation>Номер дела %1</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name not given</source>
+        <translation>Имя ребёнка не указано</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Риск: %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>Counsellor: %1</source>
+        <translation>Консультант: %1</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read. %1</source>
+        <translation>Не удалось прочитать хронологию. %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded in this case yet.</source>
+        <translation>В этом деле пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to cases</source>
+        <translation>&amp;Назад к делам</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Escape)</source>
+        <translation>Назад к списку дел (Escape)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Добавить &amp;заметку</translation>
+    </message>
+    <message>
+        <source>Write a note in this case. Ctrl+Enter saves it.</source>
+        <translation>Написать заметку в этом деле. Ctrl+Enter сохраняет её.</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect note</source>
+        <translation>&amp;Исправить заметку</translation>
+    </message>
+    <message>
+        <source>Notes are never changed: a correction is a new note that refers to the note selected in the timeline.</source>
+        <translation>Заметки никогда не изменяются: исправление — это новая заметка, которая ссылается на заметку, выбранную в хронологии.</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Изменить &amp;статус</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>Н&amp;азначить</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up</source>
+        <translation>Добавить &amp;повторный контакт</translation>
+    </message>
+    <message>
+        <source>Mark follow-up &amp;done</source>
+        <translation>Отметить &amp;выполнение</translation>
+    </message>
+    <message>
+        <source>Completes the open follow-up selected in the timeline.</source>
+        <translation>Отмечает выбранный в хронологии открытый повторный контакт как выполненный.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation>Хронология дела</translation>
+    </message>
+    <message>
+        <source>Contacts, notes, referrals, follow-ups and status changes, oldest first.</source>
+        <translation>Обращения, заметки, направления, повторные контакты и изменения статуса, сначала самые ранние.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CasesScreen</name>
+    <message>
+        <source>The search did not work. %1</source>
+        <translation>Поиск не удался. %1</translation>
+    </message>
+    <message>
+        <source>The case list could not be read. %1</source>
+        <translation>Не удалось прочитать список дел. %1</translation>
+    </message>
+    <message>
+        <source>No cases match these filters.</source>
+        <translation>Нет дел, соответствующих этим фильтрам.</translation>
+    </message>
+    <message>
+        <source>There are no cases yet.</source>
+        <translation>Дел пока нет.</translation>
+    </message>
+    <message>
+        <source>One case</source>
+        <translation>Одно дело</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches “%1”.</source>
+        <translation>По запросу «%1» дел не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search results</source>
+        <translation>
+            <numerusform>%n результат поиска</numerusform>
+            <numerusform>%n результата поиска</numerusform>
+            <numerusform>%n результатов поиска</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Search cases, notes, names…</source>
+        <translation>Поиск по делам, заметкам, именам…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Поиск дел</translation>
+    </message>
+    <message>
+        <source>Ctrl+F. Down moves into the results; Enter opens the case.</source>
+        <translation>Ctrl+F. Стрелка вниз переводит к результатам; Enter открывает дело.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>Сп&amp;исок дел</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Список дел</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a case. Click a heading to sort.</source>
+        <translation>Enter или двойной щелчок открывает дело. Щёлкните заголовок столбца, чтобы отсортировать.</translation>
     </message>
 </context>
 <context>
@@ -448,7 +1121,7 @@
     </message>
     <message>
         <source>The summary is too long (at most 100,000 characters).</source>
-        <translation>Краткое описание слишком длинное (не более 100 000 символов).</translation>
+        <translation>Краткое описание слишком длинное (не более 100&#xa0;000 символов).</translation>
     </message>
     <message>
         <source>Choose at least one reason for the contact.</source>
@@ -463,7 +1136,7 @@
         <translation>Выберите, кем обратившийся приходится ребёнку.</translation>
     </message>
     <message>
-        <source>Unknown category "%1".</source>
+        <source>Unknown category &quot;%1&quot;.</source>
         <translation>Неизвестная категория «%1».</translation>
     </message>
     <message>
@@ -490,7 +1163,7 @@
         <translation>Такое обращение не найдено.</translation>
     </message>
     <message>
-        <source>Reading the case's contacts</source>
+        <source>Reading the case&apos;s contacts</source>
         <translation>Чтение обращений по делу</translation>
     </message>
     <message>
@@ -500,6 +1173,244 @@
     <message>
         <source>There is no such person.</source>
         <translation>Такой человек не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::CredentialsPanel</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных паролей. Повторить попытку можно через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных паролей. Повторить попытку можно через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных паролей. Повторить попытку можно через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DateFieldEditor</name>
+    <message>
+        <source>Choose a date from a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+        <source>Date, as %1</source>
+        <translation>Дата в формате %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DraftRecoveryDialog</name>
+    <message numerus="yes">
+        <source>Started %1 · %2 on the timer · %n field(s) filled</source>
+        <translation>
+            <numerusform>Начато %1 · на таймере %2 · заполнено %n поле</numerusform>
+            <numerusform>Начато %1 · на таймере %2 · заполнено %n поля</numerusform>
+            <numerusform>Начато %1 · на таймере %2 · заполнено %n полей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) typed</source>
+        <translation>
+            <numerusform>введён %n символ</numerusform>
+            <numerusform>введено %n символа</numerusform>
+            <numerusform>введено %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved intakes</source>
+        <translation>Несохранённые карточки обращений</translation>
+    </message>
+    <message>
+        <source>These intakes were not saved (the workstation closed or was signed out while they were open). Restore one to carry on where you left off.</source>
+        <translation>Эти карточки обращений не были сохранены (пока они были открыты, программа закрылась или был выполнен выход из системы). Восстановите одну из них, чтобы продолжить с того места, где вы остановились.</translation>
+    </message>
+    <message>
+        <source>&amp;Unsaved intakes:</source>
+        <translation>&amp;Несохранённые карточки:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DraftRepository</name>
+    <message>
+        <source>This draft belongs to another account.</source>
+        <translation>Этот черновик принадлежит другой учётной записи.</translation>
+    </message>
+    <message>
+        <source>Reading drafts</source>
+        <translation>Чтение черновиков</translation>
+    </message>
+    <message>
+        <source>There is no such draft of yours.</source>
+        <translation>У вас нет такого черновика.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FirstRunScreen</name>
+    <message>
+        <source>At least 8 characters. A few words together are easy to remember and hard to guess.</source>
+        <translation>Не менее 8 символов. Несколько слов подряд легко запомнить и трудно угадать.</translation>
+    </message>
+    <message>
+        <source>Choose where the case store is kept</source>
+        <translation>Выберите расположение хранилища дел</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the case store (a full path).</source>
+        <translation>Выберите папку для хранилища дел (полный путь).</translation>
+    </message>
+    <message>
+        <source>Enter a user name for the administrator.</source>
+        <translation>Введите имя пользователя администратора.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Пароль должен содержать не менее 8 символов.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>Пароли не совпадают. Введите пароль ещё раз.</translation>
+    </message>
+    <message>
+        <source>Set up this workstation</source>
+        <translation>Настройка рабочего места</translation>
+    </message>
+    <message>
+        <source>Case data on this computer is kept in an encrypted store. Create it now with the first administrator account; the administrator adds counsellors&apos; accounts later.</source>
+        <translation>Данные дел на этом компьютере хранятся в зашифрованном хранилище. Создайте его сейчас вместе с первой учётной записью администратора; учётные записи консультантов администратор добавит позже.</translation>
+    </message>
+    <message>
+        <source>Store &amp;location</source>
+        <translation>&amp;Расположение хранилища</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Расположение хранилища</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the store location</source>
+        <translation>Выбрать расположение хранилища</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;user name</source>
+        <translation>&amp;Имя пользователя администратора</translation>
+    </message>
+    <message>
+        <source>Administrator user name</source>
+        <translation>Имя пользователя администратора</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Полное и&amp;мя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>As colleagues should see it</source>
+        <translation>Как его будут видеть коллеги</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>П&amp;овторите пароль</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Protecting the password: measuring this computer and encrypting the store. This takes a few seconds…</source>
+        <translation>Защита пароля: измеряется производительность компьютера и шифруется хранилище. Это займёт несколько секунд…</translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation>&amp;Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FollowUpEditor</name>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (я)</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>Новый повторный контакт</translation>
+    </message>
+    <message>
+        <source>&amp;When is it due</source>
+        <translation>С&amp;рок выполнения</translation>
+    </message>
+    <message>
+        <source>Due date and time</source>
+        <translation>Дата и время выполнения</translation>
+    </message>
+    <message>
+        <source>W&amp;hat is to be done</source>
+        <translation>&amp;Что нужно сделать</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Что нужно сделать</translation>
+    </message>
+    <message>
+        <source>Who does &amp;it</source>
+        <translation>&amp;Кто выполняет</translation>
+    </message>
+    <message>
+        <source>Who does the follow-up</source>
+        <translation>Кто выполняет повторный контакт</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Добавить повторный контакт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -515,6 +1426,489 @@
     <message>
         <source>Cancelled</source>
         <translation>Отменён</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FollowUpsModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
+    <message>
+        <source>No name given</source>
+        <translation>Имя не указано</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FollowUpsScreen</name>
+    <message>
+        <source>The follow-ups could not be read. %1</source>
+        <translation>Не удалось прочитать повторные контакты. %1</translation>
+    </message>
+    <message>
+        <source>The follow-up was not completed</source>
+        <translation>Повторный контакт не отмечен как выполненный</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>На сегодня повторных контактов нет.</translation>
+    </message>
+    <message>
+        <source>Nothing is due this week.</source>
+        <translation>На эту неделю повторных контактов нет.</translation>
+    </message>
+    <message>
+        <source>%1 due, of which %2 overdue.</source>
+        <translation>К выполнению: %1, из них просрочено: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>К выполнению: %n</numerusform>
+            <numerusform>К выполнению: %n</numerusform>
+            <numerusform>К выполнению: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Повторные контакты</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>На сегодня и просроченные</translation>
+    </message>
+    <message>
+        <source>Due this week and overdue</source>
+        <translation>На эту неделю и просроченные</translation>
+    </message>
+    <message>
+        <source>Which follow-ups to show</source>
+        <translation>Какие повторные контакты показывать</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Повторные контакты к выполнению</translation>
+    </message>
+    <message>
+        <source>Enter opens the case.</source>
+        <translation>Enter открывает дело.</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <source>Marks the selected follow-up as done.</source>
+        <translation>Отмечает выбранный повторный контакт как выполненный.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FormDefinition</name>
+    <message>
+        <source>The form definition has an unknown key &quot;%1&quot;.</source>
+        <translation>В описании формы есть неизвестный ключ «%1».</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; has an unknown key &quot;%2&quot;.</source>
+        <translation>В разделе «%1» есть неизвестный ключ «%2».</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot have the key &quot;%2&quot;: it is unknown or does not apply to its type.</source>
+        <translation>У поля «%1» не может быть ключа «%2»: он неизвестен или не применим к типу поля.</translation>
+    </message>
+    <message>
+        <source>An option of the field &quot;%1&quot; has an unknown key &quot;%2&quot;.</source>
+        <translation>В одном из вариантов поля «%1» есть неизвестный ключ «%2».</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; has an unknown key &quot;%2&quot;.</source>
+        <translation>В условии для «%1» есть неизвестный ключ «%2».</translation>
+    </message>
+    <message>
+        <source>The form definition has no valid formId: use lower-case letters, digits, dots, dashes and underscores, starting with a letter (for example &quot;intake&quot;).</source>
+        <translation>В описании формы нет допустимого formId: используйте строчные буквы, цифры, точки, дефисы и знаки подчёркивания, начиная с буквы (например, «intake»).</translation>
+    </message>
+    <message>
+        <source>The form&apos;s title (&quot;labels&quot;) must map en, az and ru to text.</source>
+        <translation>Заголовок формы («labels») должен содержать текст для en, az и ru.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s title has no text in %1.</source>
+        <translation>В заголовке формы нет текста (язык: %1).</translation>
+    </message>
+    <message>
+        <source>The form definition has no sections.</source>
+        <translation>В описании формы нет разделов.</translation>
+    </message>
+    <message>
+        <source>Section number %1 is not a JSON object.</source>
+        <translation>Раздел №&#xa0;%1 не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>The fields &quot;%1&quot; and &quot;%2&quot; are both bound to &quot;%3&quot;; a value can only come from one field.</source>
+        <translation>Поля «%1» и «%2» оба привязаны к «%3»; значение может поступать только из одного поля.</translation>
+    </message>
+    <message>
+        <source>No field is bound to &quot;contact.callType&quot;: the form must ask for the type of contact.</source>
+        <translation>Ни одно поле не привязано к «contact.callType»: форма должна запрашивать тип обращения.</translation>
+    </message>
+    <message>
+        <source>Section number %1 has no valid id: start with a lower-case letter, then letters and digits only (for example &quot;caller&quot;).</source>
+        <translation>У раздела №&#xa0;%1 нет допустимого id: он должен начинаться со строчной буквы, далее только буквы и цифры (например, «caller»).</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is used more than once: every field and section needs its own.</source>
+        <translation>id «%1» используется более одного раза: у каждого поля и раздела должен быть свой.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; has no labels.</source>
+        <translation>У раздела «%1» не указаны названия.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; has no label in %2.</source>
+        <translation>У раздела «%1» не указано название (язык: %2).</translation>
+    </message>
+    <message>
+        <source>The help of the section &quot;%1&quot; must map en, az and ru to text.</source>
+        <translation>Подсказка раздела «%1» должна содержать текст для en, az и ru.</translation>
+    </message>
+    <message>
+        <source>The help of the section &quot;%1&quot; has no text in %2.</source>
+        <translation>У подсказки раздела «%1» нет текста (язык: %2).</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; has no fields.</source>
+        <translation>В разделе «%1» нет полей.</translation>
+    </message>
+    <message>
+        <source>Field number %1 of the section &quot;%2&quot; is not a JSON object.</source>
+        <translation>Поле №&#xa0;%1 раздела «%2» не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>Field number %1 of the section &quot;%2&quot; has no valid id: start with a lower-case letter, then letters and digits only (for example &quot;childName&quot;).</source>
+        <translation>У поля №&#xa0;%1 раздела «%2» нет допустимого id: он должен начинаться со строчной буквы, далее только буквы и цифры (например, «childName»).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has no type.</source>
+        <translation>У поля «%1» не указан тип.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has an unknown type &quot;%2&quot;. Known types: text, multiline, number, date, singleChoice, multipleChoice, taxonomy, region, yesNo, screening.</source>
+        <translation>У поля «%1» неизвестный тип «%2». Известные типы: text, multiline, number, date, singleChoice, multipleChoice, taxonomy, region, yesNo, screening.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has no labels.</source>
+        <translation>У поля «%1» не указаны названия.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has no label in %2.</source>
+        <translation>У поля «%1» не указано название (язык: %2).</translation>
+    </message>
+    <message>
+        <source>The help of the field &quot;%1&quot; must map en, az and ru to text.</source>
+        <translation>Подсказка поля «%1» должна содержать текст для en, az и ru.</translation>
+    </message>
+    <message>
+        <source>The help of the field &quot;%1&quot; has no text in %2.</source>
+        <translation>У подсказки поля «%1» нет текста (язык: %2).</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; of the field &quot;%1&quot; must be true or false.</source>
+        <translation>Значение «required» поля «%1» должно быть true или false.</translation>
+    </message>
+    <message>
+        <source>&quot;bind&quot; of the field &quot;%1&quot; must be text, such as &quot;child.name&quot; or &quot;data.%1&quot;.</source>
+        <translation>Значение «bind» поля «%1» должно быть текстом, например «child.name» или «data.%1».</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is bound to &quot;%2&quot;, which is not a place a value can go. Use one of the targets in docs/forms.md or &quot;data.&lt;key&gt;&quot;.</source>
+        <translation>Поле «%1» привязано к «%2», куда нельзя записать значение. Используйте одну из целей, перечисленных в docs/forms.md, или «data.&lt;key&gt;».</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is of type %2, which cannot be bound to &quot;%3&quot;.</source>
+        <translation>Поле «%1» имеет тип %2, который нельзя привязать к «%3».</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; offers &quot;%2&quot;, which &quot;%3&quot; does not accept.</source>
+        <translation>Поле «%1» предлагает вариант «%2», который «%3» не принимает.</translation>
+    </message>
+    <message>
+        <source>&quot;min&quot; and &quot;max&quot; of the field &quot;%1&quot; must be whole numbers, with min not above max.</source>
+        <translation>Значения «min» и «max» поля «%1» должны быть целыми числами, причём min не больше max.</translation>
+    </message>
+    <message>
+        <source>&quot;maxLength&quot; of the field &quot;%1&quot; must be a whole number from 1 to 100000.</source>
+        <translation>Значение «maxLength» поля «%1» должно быть целым числом от 1 до 100000.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>значение пустое.</translation>
+    </message>
+    <message>
+        <source>The default value of the field &quot;%1&quot; is not valid: %2</source>
+        <translation>Значение по умолчанию поля «%1» недопустимо: %2</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has both &quot;optionsFrom&quot; and &quot;options&quot;; use one of them.</source>
+        <translation>У поля «%1» заданы и «optionsFrom», и «options»; используйте что-то одно.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; takes its options from &quot;%2&quot;, which is not a known code list. Known lists: %3.</source>
+        <translation>Поле «%1» берёт варианты из «%2», но такой список кодов неизвестен. Известные списки: %3.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; needs options: a code list in &quot;optionsFrom&quot; or a list in &quot;options&quot;.</source>
+        <translation>Для поля «%1» нужны варианты: список кодов в «optionsFrom» или список в «options».</translation>
+    </message>
+    <message>
+        <source>Option number %1 of the field &quot;%2&quot; has no valid code: use lower-case letters, digits, dots, dashes and underscores.</source>
+        <translation>У варианта №&#xa0;%1 поля «%2» нет допустимого кода: используйте строчные буквы, цифры, точки, дефисы и знаки подчёркивания.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; offers the option &quot;%2&quot; twice.</source>
+        <translation>Поле «%1» дважды предлагает вариант «%2».</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; of the field &quot;%2&quot; has no labels.</source>
+        <translation>У варианта «%1» поля «%2» не указаны названия.</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; of the field &quot;%2&quot; has no label in %3.</source>
+        <translation>У варианта «%1» поля «%2» не указано название (язык: %3).</translation>
+    </message>
+    <message>
+        <source>The condition (&quot;visibleWhen&quot;) of &quot;%1&quot; must be a JSON object such as {&quot;field&quot;: &quot;callType&quot;, &quot;equals&quot;: &quot;caller_about_child&quot;}.</source>
+        <translation>Условие («visibleWhen») для «%1» должно быть объектом JSON, например {&quot;field&quot;: &quot;callType&quot;, &quot;equals&quot;: &quot;caller_about_child&quot;}.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; names no field.</source>
+        <translation>В условии для «%1» не указано поле.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; names the field &quot;%2&quot;, which the form does not have.</source>
+        <translation>В условии для «%1» указано поле «%2», которого нет в форме.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; names the field &quot;%2&quot;, which does not come before it: a condition can only depend on fields above it.</source>
+        <translation>В условии для «%1» указано поле «%2», которое расположено не перед ним: условие может зависеть только от полей выше.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; cannot depend on the screening field &quot;%2&quot;.</source>
+        <translation>Условие для «%1» не может зависеть от поля скрининга «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; in the condition of &quot;%1&quot; must be a list of one or more values.</source>
+        <translation>«%2» в условии для «%1» должно быть списком из одного или нескольких значений.</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; needs exactly one of &quot;equals&quot;, &quot;notEquals&quot;, &quot;in&quot; and &quot;notIn&quot;.</source>
+        <translation>В условии для «%1» должен быть ровно один из ключей «equals», «notEquals», «in» и «notIn».</translation>
+    </message>
+    <message>
+        <source>The condition of &quot;%1&quot; compares the field &quot;%2&quot; with %3, a value that field can never hold.</source>
+        <translation>Условие для «%1» сравнивает поле «%2» со значением %3, которое это поле никогда не может принять.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; can never be shown: its condition contradicts the conditions it depends on.</source>
+        <translation>Раздел «%1» никогда не может быть показан: его условие противоречит условиям, от которых оно зависит.</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; can never be shown: its conditions contradict each other, so the form could never be completed.</source>
+        <translation>Обязательное поле «%1» никогда не может быть показано: его условия противоречат друг другу, поэтому форму невозможно заполнить.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; can never be shown: its conditions contradict each other.</source>
+        <translation>Поле «%1» никогда не может быть показано: его условия противоречат друг другу.</translation>
+    </message>
+    <message>
+        <source>The form definition</source>
+        <translation>Описание формы</translation>
+    </message>
+    <message>
+        <source>Enter text.</source>
+        <translation>Введите текст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Используйте не более %n символа.</numerusform>
+            <numerusform>Используйте не более %n символов.</numerusform>
+            <numerusform>Используйте не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Введите число от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Введите число не меньше %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Введите число не больше %1.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date, for example 07.07.2021.</source>
+        <translation>Введите правильную дату, например 07.07.2021.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Выберите один из вариантов.</translation>
+    </message>
+    <message>
+        <source>Choose from the options.</source>
+        <translation>Выберите из предложенных вариантов.</translation>
+    </message>
+    <message>
+        <source>Choose categories from the list.</source>
+        <translation>Выберите категории из списка.</translation>
+    </message>
+    <message>
+        <source>Choose a subcategory of &quot;%1&quot;, not only the category.</source>
+        <translation>Выберите подкатегорию в категории «%1», а не только саму категорию.</translation>
+    </message>
+    <message>
+        <source>Choose a place from the list.</source>
+        <translation>Выберите город или район из списка.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Ответьте «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>The screening answers are not valid.</source>
+        <translation>Ответы скрининга недопустимы.</translation>
+    </message>
+    <message>
+        <source>Choose an option.</source>
+        <translation>Выберите вариант.</translation>
+    </message>
+    <message>
+        <source>Choose at least one.</source>
+        <translation>Выберите хотя бы один вариант.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Введите дату.</translation>
+    </message>
+    <message>
+        <source>Choose a place.</source>
+        <translation>Выберите город или район.</translation>
+    </message>
+    <message>
+        <source>Complete the screening.</source>
+        <translation>Завершите скрининг.</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Заполните это поле.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FormDefinitionRegistry</name>
+    <message>
+        <source>The form definition &quot;%1&quot; version %2 is older than version %3, which is in use.</source>
+        <translation>Версия %2 описания формы «%1» старше используемой версии %3.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FormOptions</name>
+    <message>
+        <source>Age not known</source>
+        <translation>Возраст неизвестен</translation>
+    </message>
+    <message>
+        <source>Unborn</source>
+        <translation>До рождения</translation>
+    </message>
+    <message>
+        <source>Over 25</source>
+        <translation>Старше 25</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Азербайджанский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Another language</source>
+        <translation>Другой язык</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FormView</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Обязательное поле.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label, then its problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Ошибки: %1</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::GateCard</name>
+    <message>
+        <source>Helpline Workstation</source>
+        <translation>Helpline Workstation</translation>
     </message>
 </context>
 <context>
@@ -534,6 +1928,217 @@
     <message>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::IntakeScreen</name>
+    <message>
+        <source>There are no other unsaved intakes.</source>
+        <translation>Других несохранённых карточек нет.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Регистрация обращения</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Contact time:</source>
+        <translation>Длительность обращения:</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Длительность обращения</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Not a counselling contact? One key records it and starts a new intake:</source>
+        <translation>Обращение без консультирования? Одна клавиша регистрирует его и открывает новую карточку:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Records a complete &quot;%1&quot; contact at once. Key: %2.</source>
+        <translation>Сразу регистрирует обращение «%1» полностью. Клавиша: %2.</translation>
+    </message>
+    <message>
+        <source>Record a &quot;%1&quot; contact now (%2)</source>
+        <translation>Зарегистрировать обращение «%1» сейчас (%2)</translation>
+    </message>
+    <message>
+        <source>Intake status</source>
+        <translation>Состояние карточки</translation>
+    </message>
+    <message>
+        <source>Drafts…</source>
+        <translation>Черновики…</translation>
+    </message>
+    <message>
+        <source>Unsaved intakes of your account</source>
+        <translation>Несохранённые карточки вашей учётной записи</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Throw this intake away (asks first; Escape does the same)</source>
+        <translation>Удалить эту карточку (сначала запрашивается подтверждение; Escape делает то же самое)</translation>
+    </message>
+    <message>
+        <source>New intake (%1)</source>
+        <translation>Новая карточка (%1)</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Сохранить (%1)</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Сохранить обращение</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Новая карточка</translation>
+    </message>
+    <message>
+        <source>Discard intake</source>
+        <translation>Удалить карточку</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>Форма регистрации обращения</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: %1 It will be tried again in a few seconds; keep this intake open.</source>
+        <translation>Не удалось записать черновик: %1 Через несколько секунд будет сделана новая попытка; не закрывайте эту карточку.</translation>
+    </message>
+    <message>
+        <source>Start a new intake?</source>
+        <translation>Начать новую карточку?</translation>
+    </message>
+    <message>
+        <source>What you typed in this intake will be thrown away, with its draft. This cannot be undone.</source>
+        <translation>Всё, что вы ввели в эту карточку, будет удалено вместе с черновиком. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>A new intake has started.</source>
+        <translation>Открыта новая карточка.</translation>
+    </message>
+    <message>
+        <source>Nothing has been typed in this intake; there is nothing to discard.</source>
+        <translation>В эту карточку ничего не введено; удалять нечего.</translation>
+    </message>
+    <message>
+        <source>Discard this intake?</source>
+        <translation>Удалить эту карточку?</translation>
+    </message>
+    <message>
+        <source>Everything typed in this intake will be thrown away, with its draft. This cannot be undone.</source>
+        <translation>Всё, что введено в эту карточку, будет удалено вместе с черновиком. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>The intake was kept.</source>
+        <translation>Карточка не удалена.</translation>
+    </message>
+    <message>
+        <source>The intake was discarded. A new intake has started.</source>
+        <translation>Карточка удалена. Открыта новая карточка.</translation>
+    </message>
+    <message>
+        <source>Record as &quot;%1&quot;?</source>
+        <translation>Зарегистрировать как «%1»?</translation>
+    </message>
+    <message>
+        <source>This intake has typed text. Recording the contact as &quot;%1&quot; throws that text away.</source>
+        <translation>В этой карточке есть введённый текст. Если зарегистрировать обращение как «%1», этот текст будет удалён.</translation>
+    </message>
+    <message>
+        <source>The contact was not recorded: %1</source>
+        <translation>Обращение не зарегистрировано: %1</translation>
+    </message>
+    <message>
+        <source>The contact was not recorded</source>
+        <translation>Обращение не зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2, %3. A new intake has started.</source>
+        <translation>Зарегистрировано: %1, %2, %3. Открыта новая карточка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation>
+            <numerusform>%n поле требует внимания; ничего не сохранено.</numerusform>
+            <numerusform>%n поля требуют внимания; ничего не сохранено.</numerusform>
+            <numerusform>%n полей требуют внимания; ничего не сохранено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet: the intake is still open.</source>
+        <translation>Ещё не сохранено: карточка остаётся открытой.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is lost: the intake stays open and its draft is kept.</source>
+        <translation>%1 Ничего не потеряно: карточка остаётся открытой, её черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>The contact was not saved. %1</source>
+        <translation>Обращение не сохранено. %1</translation>
+    </message>
+    <message>
+        <source>The contact was not saved</source>
+        <translation>Обращение не сохранено</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Обращение сохранено.</translation>
+    </message>
+    <message>
+        <source>Contact saved to case %1.</source>
+        <translation>Обращение сохранено в деле %1.</translation>
+    </message>
+    <message>
+        <source>The case is flagged for supervisor attention.</source>
+        <translation>Дело отмечено для внимания супервизора.</translation>
+    </message>
+    <message>
+        <source>Unsaved intakes could not be read: %1</source>
+        <translation>Не удалось прочитать несохранённые карточки: %1</translation>
+    </message>
+    <message>
+        <source>The intake you had open was kept as a draft.</source>
+        <translation>Открытая у вас карточка сохранена как черновик.</translation>
+    </message>
+    <message>
+        <source>The intake started %1 was restored.</source>
+        <translation>Карточка, начатая %1, восстановлена.</translation>
+    </message>
+    <message>
+        <source>Discard this unsaved intake?</source>
+        <translation>Удалить эту несохранённую карточку?</translation>
+    </message>
+    <message>
+        <source>%1
+
+It will be thrown away and cannot be restored.</source>
+        <translation>%1
+
+Она будет удалена без возможности восстановления.</translation>
+    </message>
+    <message>
+        <source>The unsaved intake was not discarded: %1</source>
+        <translation>Несохранённая карточка не удалена: %1</translation>
+    </message>
+    <message>
+        <source>The unsaved intake was discarded.</source>
+        <translation>Несохранённая карточка удалена.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +2213,45 @@
     </message>
 </context>
 <context>
+    <name>helpline::LockScreen</name>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>The workstation is locked and case data is hidden. %1 (%2) can unlock it with their password.</source>
+        <translation>Рабочее место заблокировано, данные дел скрыты. %1 (%2) может разблокировать его своим паролем.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Выйти из &amp;системы</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Someone else can choose their own account to sign in; that signs %1 out.</source>
+        <translation>Другой пользователь может выбрать свою учётную запись и войти; при этом пользователь %1 выйдет из системы.</translation>
+    </message>
+    <message>
+        <source>Sign in and sign %1 out</source>
+        <translation>Войти и завершить сеанс: %1</translation>
+    </message>
+    <message>
+        <source>Signing in signs %1 out. Their unsaved intake is kept as a draft for their next sign-in.</source>
+        <translation>При входе пользователь %1 выйдет из системы. Его несохранённая карточка сохранится как черновик до следующего входа.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::MainWindow</name>
     <message>
         <source>Helpline Workstation</source>
@@ -616,6 +2260,46 @@
     <message>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation</source>
+        <translation>Р&amp;абочее место</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Новая карточка</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Выйти из &amp;системы</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Выполнен вход: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Нет подключения к серверу</translation>
     </message>
 </context>
 <context>
@@ -634,6 +2318,37 @@
     </message>
 </context>
 <context>
+    <name>helpline::NoteEditor</name>
+    <message>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <source>Correction of the note from %1. The earlier note stays as it was.</source>
+        <translation>Исправление заметки от %1. Прежняя заметка остаётся без изменений.</translation>
+    </message>
+    <message>
+        <source>Note te&amp;xt</source>
+        <translation>&amp;Текст заметки</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Escape cancels</source>
+        <translation>Ctrl+Enter — сохранить · Escape — отмена</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>helpline::NoteKind</name>
     <message>
         <source>Case note</source>
@@ -646,6 +2361,32 @@
     <message>
         <source>Supervisor review comment</source>
         <translation>Комментарий супервизора</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::OverdueDelegate</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::PasswordStrength</name>
+    <message>
+        <source>Too short: use at least 8 characters</source>
+        <translation>Слишком короткий: используйте не менее 8 символов</translation>
+    </message>
+    <message>
+        <source>Weak: a longer password is safer</source>
+        <translation>Слабый: более длинный пароль надёжнее</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Надёжный</translation>
     </message>
 </context>
 <context>
@@ -663,7 +2404,7 @@
         <translation>Выберите возраст: от 0 до 25 лет, старше 25 лет, до рождения или неизвестен.</translation>
     </message>
     <message>
-        <source>Enter the caller's age in years, or leave it empty.</source>
+        <source>Enter the caller&apos;s age in years, or leave it empty.</source>
         <translation>Укажите возраст обратившегося в годах или оставьте поле пустым.</translation>
     </message>
     <message>
@@ -673,6 +2414,25 @@
     <message>
         <source>Enter a phone number with 5 to 15 digits, for example +994 50 123 45 67.</source>
         <translation>Введите номер телефона из 5–15 цифр, например +994 50 123 45 67.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::PlaceholderPage</name>
+    <message>
+        <source>Directory</source>
+        <translation>Справочник служб</translation>
+    </message>
+    <message>
+        <source>The directory of services and referral partners arrives in a later version of the workstation.</source>
+        <translation>Справочник служб и партнёров для направления появится в одной из следующих версий программы.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Supervisor review of cases and contacts arrives in a later version of the workstation.</source>
+        <translation>Проверка дел и обращений супервизором появится в одной из следующих версий программы.</translation>
     </message>
 </context>
 <context>
@@ -698,7 +2458,7 @@
         <translation>%1: содержимое не является объектом JSON.</translation>
     </message>
     <message>
-        <source>%1 has the wrong format: "%2" instead of "%3".</source>
+        <source>%1 has the wrong format: &quot;%2&quot; instead of &quot;%3&quot;.</source>
         <translation>%1: неверный формат: «%2» вместо «%3».</translation>
     </message>
     <message>
@@ -764,6 +2524,65 @@
     </message>
 </context>
 <context>
+    <name>helpline::RegionModel</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(не выбрано)</translation>
+    </message>
+    <message>
+        <source>(rayon or city not known)</source>
+        <translation>(район или город неизвестен)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a city&apos;s rayon, then its city: Nəsimi (Bakı)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::RegionPicker</name>
+    <message>
+        <source>Search a town or rayon, for example Sheki</source>
+        <translation>Поиск города или района, например Шеки</translation>
+    </message>
+    <message>
+        <source>Search places</source>
+        <translation>Поиск города или района</translation>
+    </message>
+    <message>
+        <source>%1: search</source>
+        <translation>%1: поиск</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>Найденные места</translation>
+    </message>
+    <message>
+        <source>Economic region</source>
+        <translation>Экономический район</translation>
+    </message>
+    <message>
+        <source>%1: economic region</source>
+        <translation>%1: экономический район</translation>
+    </message>
+    <message>
+        <source>Rayon or city</source>
+        <translation>Район или город</translation>
+    </message>
+    <message>
+        <source>%1: rayon or city</source>
+        <translation>%1: район или город</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::RegionSearchModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a place, then its region</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>helpline::Regions</name>
     <message>
         <source>%1 has no names.</source>
@@ -778,7 +2597,7 @@
         <translation>Код %1 используется более одного раза.</translation>
     </message>
     <message>
-        <source>The ISO code "%1" of %2 is not valid: it must look like AZ-SAK (AZ-, then one to three capital letters or digits).</source>
+        <source>The ISO code &quot;%1&quot; of %2 is not valid: it must look like AZ-SAK (AZ-, then one to three capital letters or digits).</source>
         <translation>ISO-код «%1» (%2) недопустим: он должен иметь вид AZ-SAK (AZ-, затем от одной до трёх заглавных латинских букв или цифр).</translation>
     </message>
     <message>
@@ -790,11 +2609,11 @@
         <translation>%1: у одной из территориальных единиц нет кода.</translation>
     </message>
     <message>
-        <source>The code "%1" is not valid: use letters a-z or A-Z, digits, dots, hyphens and underscores.</source>
+        <source>The code &quot;%1&quot; is not valid: use letters a-z or A-Z, digits, dots, hyphens and underscores.</source>
         <translation>Код «%1» недопустим: используйте буквы a-z или A-Z, цифры, точки, дефисы и знаки подчёркивания.</translation>
     </message>
     <message>
-        <source>%1 has the kind "%2"; here it must be one of: %3.</source>
+        <source>%1 has the kind &quot;%2&quot;; here it must be one of: %3.</source>
         <translation>%1: указан тип «%2», а здесь допустим только один из типов: %3.</translation>
     </message>
     <message>
@@ -815,10 +2634,10 @@
     </message>
     <message>
         <source>Economic region number %1 has no code.</source>
-        <translation>У экономического района № %1 нет кода.</translation>
+        <translation>У экономического района №&#xa0;%1 нет кода.</translation>
     </message>
     <message>
-        <source>The economic region code "%1" is not valid: it must look like er.shaki_zagatala (er., then lower-case letters a-z, digits and underscores).</source>
+        <source>The economic region code &quot;%1&quot; is not valid: it must look like er.shaki_zagatala (er., then lower-case letters a-z, digits and underscores).</source>
         <translation>Код экономического района «%1» недопустим: он должен иметь вид er.shaki_zagatala (er., затем строчные буквы a-z, цифры и знаки подчёркивания).</translation>
     </message>
     <message>
@@ -828,6 +2647,13 @@
     <message>
         <source>The regions file</source>
         <translation>Файл территорий</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::RiskStyle</name>
+    <message>
+        <source>Not screened</source>
+        <translation>Скрининг не проводился</translation>
     </message>
 </context>
 <context>
@@ -898,7 +2724,7 @@
     <message>
         <source>In the past few weeks, have you wished you were dead?</source>
         <extracomment>ASQ question 1. Validated translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask directly, in these words.</source>
@@ -907,17 +2733,17 @@
     <message>
         <source>In the past few weeks, have you felt that you or your family would be better off if you were dead?</source>
         <extracomment>ASQ question 2. Validated translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In the past week, have you been having thoughts about killing yourself?</source>
         <extracomment>ASQ question 3. Validated translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Have you ever tried to kill yourself?</source>
         <extracomment>ASQ question 4. Validated translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If yes, ask how and when, and write it in the notes.</source>
@@ -926,7 +2752,7 @@
     <message>
         <source>Are you having thoughts of killing yourself right now?</source>
         <extracomment>ASQ question 5 (acuity). Validated translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask only if the child answered yes to, or declined to answer, any of questions 1 to 4.</source>
@@ -951,7 +2777,7 @@
     <message>
         <source>Have you wished you were dead or wished you could go to sleep and not wake up?</source>
         <extracomment>C-SSRS screener question 1. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past month. Wish to be dead.</source>
@@ -960,7 +2786,7 @@
     <message>
         <source>Have you actually had any thoughts of killing yourself?</source>
         <extracomment>C-SSRS screener question 2. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past month. If yes, ask questions 3, 4 and 5. If no, go to question 6.</source>
@@ -969,7 +2795,7 @@
     <message>
         <source>Have you been thinking about how you might do this?</source>
         <extracomment>C-SSRS screener question 3. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past month. Thoughts of a method, without a specific plan or intent to act.</source>
@@ -978,7 +2804,7 @@
     <message>
         <source>Have you had these thoughts and had some intention of acting on them?</source>
         <extracomment>C-SSRS screener question 4. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past month. Intent to act, without a specific plan.</source>
@@ -987,7 +2813,7 @@
     <message>
         <source>Have you started to work out or worked out the details of how to kill yourself? Do you intend to carry out this plan?</source>
         <extracomment>C-SSRS screener question 5. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past month. Intent with a specific plan.</source>
@@ -996,16 +2822,16 @@
     <message>
         <source>Have you ever done anything, started to do anything, or prepared to do anything to end your life?</source>
         <extracomment>C-SSRS screener question 6. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lifetime. For example: collected pills, obtained a gun, gave away valuables, wrote a will or suicide note, took out pills but didn't swallow any, held a gun but changed their mind or it was grabbed from their hand, went to the roof but didn't jump; or actually took pills, tried to shoot themselves, cut themselves, tried to hang themselves.</source>
+        <source>Lifetime. For example: collected pills, obtained a gun, gave away valuables, wrote a will or suicide note, took out pills but didn&apos;t swallow any, held a gun but changed their mind or it was grabbed from their hand, went to the roof but didn&apos;t jump; or actually took pills, tried to shoot themselves, cut themselves, tried to hang themselves.</source>
         <translation>За всю жизнь. Например: сбор таблеток, приобретение оружия, раздача ценных вещей, написание завещания или предсмертной записки; таблетки были приготовлены, но не проглочены; оружие было в руках, но человек передумал или оружие вырвали из рук; подъём на крышу без прыжка; или реальные действия: приём таблеток, попытка застрелиться, порезы, попытка повеситься.</translation>
     </message>
     <message>
         <source>Was it within the past 3 months?</source>
         <extracomment>C-SSRS screener follow-up to question 6. Official Columbia translation only.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask only if the answer to question 6 was yes.</source>
@@ -1013,10 +2839,238 @@
     </message>
 </context>
 <context>
+    <name>helpline::ScreeningPanel</name>
+    <message>
+        <source>Screening instrument:</source>
+        <translation>Методика скрининга:</translation>
+    </message>
+    <message>
+        <source>ASQ (Ask Suicide-Screening Questions)</source>
+        <translation>ASQ (вопросы для скрининга суицидального риска)</translation>
+    </message>
+    <message>
+        <source>C-SSRS screener (Columbia Protocol)</source>
+        <translation>C-SSRS, скрининговая версия (Колумбийский протокол)</translation>
+    </message>
+    <message>
+        <source>Screening instrument</source>
+        <translation>Методика скрининга</translation>
+    </message>
+    <message>
+        <source>Read each question to the child word for word. With the focus on a question, the underlined letter answers it and moves to the next; Delete clears an answer.</source>
+        <translation>Зачитывайте ребёнку каждый вопрос дословно. Когда вопрос в фокусе, подчёркнутая буква выбирает ответ и переводит к следующему вопросу; Delete стирает ответ.</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <source>Screening result</source>
+        <translation>Результат скрининга</translation>
+    </message>
+    <message>
+        <source>Suicide risk screening</source>
+        <translation>Скрининг суицидального риска</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Вопрос %1</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>&amp;Declined to answer</source>
+        <translation>&amp;Отказ от ответа</translation>
+    </message>
+    <message>
+        <source>%1. Still to ask: %2</source>
+        <translation>%1. Ещё нужно задать: %2</translation>
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation>Не завершён</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ScreeningPlaceholderEditor</name>
+    <message>
+        <source>The screening panel is not available here; answers kept: %1.</source>
+        <translation>Панель скрининга здесь недоступна; сохранено ответов: %1.</translation>
+    </message>
+    <message>
+        <source>The screening panel is not available here.</source>
+        <translation>Панель скрининга здесь недоступна.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::SearchIndex</name>
     <message>
         <source>Searching</source>
         <translation>Поиск</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SearchResultDelegate</name>
+    <message>
+        <source>In a note:</source>
+        <translation>В заметке:</translation>
+    </message>
+    <message>
+        <source>In a name:</source>
+        <translation>В имени:</translation>
+    </message>
+    <message>
+        <source>In a contact:</source>
+        <translation>В обращении:</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SearchResultsModel</name>
+    <message>
+        <source>No name given</source>
+        <translation>Имя не указано</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Оформление</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle</source>
+        <translation>&amp;Блокировать после простоя</translation>
+    </message>
+    <message>
+        <source>Lock after idle, in minutes</source>
+        <translation>Блокировка после простоя, в минутах</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>The desk locks itself when nobody has used it for this long. Applies to every account on this desk.</source>
+        <translation>Рабочее место блокируется автоматически, если им никто не пользуется в течение этого времени. Действует для всех учётных записей на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>Set by an administrator for every account on this desk.</source>
+        <translation>Задаётся администратором для всех учётных записей на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>&amp;Store location</source>
+        <translation>&amp;Расположение хранилища</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Расположение хранилища</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SignInScreen</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Choose your account and enter your password.</source>
+        <translation>Выберите свою учётную запись и введите пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SingleChoiceEditor</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(не выбрано)</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::StatusEditor</name>
+    <message>
+        <source>Closing a case needs a reason: say why it can be closed.</source>
+        <translation>Для закрытия дела нужна причина: укажите, почему его можно закрыть.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required to close)</source>
+        <translation>При&amp;чина (обязательно для закрытия)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>При&amp;чина (необязательно)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>New stat&amp;us</source>
+        <translation>Новый стат&amp;ус</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Причина изменения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1042,10 +3096,10 @@
     </message>
     <message>
         <source>Category number %1 has no code.</source>
-        <translation>У категории № %1 нет кода.</translation>
+        <translation>У категории №&#xa0;%1 нет кода.</translation>
     </message>
     <message>
-        <source>The category code "%1" is not valid: use lower-case letters a-z, digits and underscores, starting with a letter.</source>
+        <source>The category code &quot;%1&quot; is not valid: use lower-case letters a-z, digits and underscores, starting with a letter.</source>
         <translation>Код категории «%1» недопустим: используйте строчные буквы a-z, цифры и знаки подчёркивания; код должен начинаться с буквы.</translation>
     </message>
     <message>
@@ -1058,19 +3112,142 @@
     </message>
     <message>
         <source>Subcategory number %1 of %2 has no code.</source>
-        <translation>%2: у подкатегории № %1 нет кода.</translation>
+        <translation>%2: у подкатегории №&#xa0;%1 нет кода.</translation>
     </message>
     <message>
-        <source>The subcategory code %1 does not start with the code of its category, "%2".</source>
+        <source>The subcategory code %1 does not start with the code of its category, &quot;%2&quot;.</source>
         <translation>Код подкатегории %1 не начинается с кода своей категории «%2».</translation>
     </message>
     <message>
-        <source>The subcategory code "%1" is not valid: after "%2" use lower-case letters a-z, digits and underscores, starting with a letter.</source>
+        <source>The subcategory code &quot;%1&quot; is not valid: after &quot;%2&quot; use lower-case letters a-z, digits and underscores, starting with a letter.</source>
         <translation>Код подкатегории «%1» недопустим: после «%2» используйте строчные буквы a-z, цифры и знаки подчёркивания, начиная с буквы.</translation>
     </message>
     <message>
         <source>The taxonomy file</source>
         <translation>Файл классификатора</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::TaxonomyModel</name>
+    <message numerus="yes">
+        <source>%1 (%n chosen)</source>
+        <translation>
+            <numerusform>%1 (выбрано: %n)</numerusform>
+            <numerusform>%1 (выбрано: %n)</numerusform>
+            <numerusform>%1 (выбрано: %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpline::TaxonomyPicker</name>
+    <message>
+        <source>Press Delete to remove</source>
+        <translation>Нажмите Delete, чтобы удалить</translation>
+    </message>
+    <message>
+        <source>Type to filter, for example &quot;bully&quot;</source>
+        <translation>Введите текст для фильтра, например «травля»</translation>
+    </message>
+    <message>
+        <source>Filter categories</source>
+        <translation>Фильтр категорий</translation>
+    </message>
+    <message>
+        <source>%1: filter</source>
+        <translation>%1: фильтр</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Space chooses or removes a category</source>
+        <translation>Пробел выбирает категорию или снимает выбор</translation>
+    </message>
+    <message>
+        <source>Chosen categories</source>
+        <translation>Выбранные категории</translation>
+    </message>
+    <message>
+        <source>%1: chosen</source>
+        <translation>%1: выбранное</translation>
+    </message>
+    <message>
+        <source>Delete removes the current one</source>
+        <translation>Delete удаляет текущую</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the chosen category</source>
+        <translation>Удалить выбранную категорию</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::TimelineDelegate</name>
+    <message>
+        <source>Contact</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Повторный контакт</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Изменение статуса</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Назначение</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::TimelineModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::WorkArea</name>
+    <message>
+        <source>Intake</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Повторные контакты</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Справочник служб</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +3259,36 @@
     <message>
         <source>Saving</source>
         <translation>Сохранение</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::YesNoEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Очистить ответ</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::main</name>
+    <message>
+        <source>Counsellor and supervisor workstation for child helplines.</source>
+        <translation>Рабочее место консультанта и супервизора детского телефона доверия.</translation>
+    </message>
+    <message>
+        <source>Use the case store in &lt;folder&gt; instead of the configured one (demonstrations, tests). Also: HELPLINE_STORE.</source>
+        <translation>Использовать хранилище дел в папке &lt;папка&gt; вместо настроенного (демонстрация, тесты). Также: HELPLINE_STORE.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
     </message>
 </context>
 <context>
