@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 #include <cmath>
 
@@ -159,6 +160,13 @@ QString IntakeMapping::riskLevelFor(const QJsonObject &screening)
     return level ? riskLevelCode(*level) : QString();
 }
 
+QDate IntakeMapping::followUpDate(const QJsonObject &data)
+{
+    if (!data.value(QStringLiteral("followUpNeeded")).toBool())
+        return {};
+    return QDate::fromString(data.value(QStringLiteral("followUpDate")).toString(), Qt::ISODate);
+}
+
 ContactSave IntakeMapping::toContactSave(const QJsonObject &values,
                                          const IntakeContext &context) const
 {
@@ -221,6 +229,24 @@ ContactSave IntakeMapping::toContactSave(const QJsonObject &values,
         save.child = child;
     if (callerIsNotChild && callerGiven)
         save.caller = caller;
+
+    // A follow-up planned on the form becomes a follow-up record on the case, due at 09:00 local
+    // time on the chosen day (the data keys are reserved: docs/forms.md).
+    const QDate due = followUpDate(contact.data);
+    if (contact.isCounselling() && due.isValid()) {
+        FollowUp followUp;
+        followUp.dueAt = QDateTime(due, QTime(9, 0)).toUTC();
+        followUp.assigneeId = context.counsellorId;
+        followUp.description =
+            contact.data.value(QStringLiteral("followUpNote")).toString().trimmed();
+        if (followUp.description.isEmpty())
+            followUp.description =
+                QCoreApplication::translate("helpline::IntakeMapping",
+                                            "Follow up on the contact of %1.")
+                    .arg(QLocale().toString(context.startedAt.toLocalTime().date(),
+                                            QLocale::ShortFormat));
+        save.followUp = followUp;
+    }
     return save;
 }
 
@@ -311,6 +337,12 @@ Problems IntakeMapping::validate(const QJsonObject &values, const IntakeContext 
 
     // Then what the records themselves require, mapped back onto the fields.
     const ContactSave save = toContactSave(values, context);
+    if (save.followUp && save.followUp->dueAt.toLocalTime().date() < now.toLocalTime().date()) {
+        if (const FormField *field = m_definition.fieldBoundTo(QStringLiteral("data.followUpDate")))
+            problems << FieldProblem{
+                field->id, QCoreApplication::translate("helpline::IntakeMapping",
+                                                       "The follow-up date is in the past.")};
+    }
     const Taxonomy &taxonomy = Taxonomy::builtIn();
     Problems recordProblems = save.contact.validate(
         now, [&taxonomy](const QString &code) { return taxonomy.contains(code); });

@@ -54,6 +54,9 @@ public:
     static QString normalisePhone(const QString &phone);
     // The risk level code ("none" .. "acute") the answers give; empty while incomplete or when
     // nothing is answered.
+    // The follow-up day planned on a form (data.followUpNeeded and data.followUpDate); invalid
+    // when none is planned.
+    static QDate followUpDate(const QJsonObject &data);
     static QString riskLevelFor(const QJsonObject &screening);
     // Whether any question is answered (an object naming only the instrument is not started).
     static bool screeningStarted(const QJsonObject &screening);

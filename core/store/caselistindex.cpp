@@ -105,8 +105,7 @@ void CaseListIndex::contactAdded(WriteTransaction &tx, const QString &caseId,
             {at, caseId, at});
     for (const QString &code : categoryCodes(contact.categories))
         tx.exec(QStringLiteral("INSERT OR IGNORE INTO case_categories (case_id, code, deleted, "
-                               "last_contact_at, status) SELECT id, ?, deleted, last_contact_at, "
-                               "status FROM cases WHERE id = ?"),
+                               "status) SELECT id, ?, deleted, status FROM cases WHERE id = ?"),
                 {code, caseId});
     if (!child)
         return;
@@ -116,9 +115,26 @@ void CaseListIndex::contactAdded(WriteTransaction &tx, const QString &caseId,
                                "WHERE id = ? AND child_name IS NULL"),
                 {name, text::sortKey(name), caseId});
     if (!child->regionCode.isEmpty())
-        tx.exec(
-            QStringLiteral("UPDATE cases SET region_code = ?, economic_region = ? WHERE id = ?"),
-            {child->regionCode, records::textOrNull(economicRegionOf(child->regionCode)), caseId});
+        tx.exec(QStringLiteral("UPDATE cases SET region_code = ?, economic_region = ? WHERE id = ? "
+                               "AND region_code IS NOT ?"),
+                {child->regionCode, records::textOrNull(economicRegionOf(child->regionCode)),
+                 caseId, child->regionCode});
+}
+
+QList<Column> CaseListIndex::initialColumns(const Contact &contact, const Person *child)
+{
+    QList<Column> columns{{QStringLiteral("last_contact_at"), isoUtc(contact.startedAt)}};
+    if (!child)
+        return columns;
+    const QString name = child->name.simplified();
+    if (!name.isEmpty())
+        columns << Column{QStringLiteral("child_name"), name}
+                << Column{QStringLiteral("child_sort_key"), text::sortKey(name)};
+    if (!child->regionCode.isEmpty())
+        columns << Column{QStringLiteral("region_code"), child->regionCode}
+                << Column{QStringLiteral("economic_region"),
+                          records::textOrNull(economicRegionOf(child->regionCode))};
+    return columns;
 }
 
 void CaseListIndex::followUpsChanged(WriteTransaction &tx, const QString &caseId)
@@ -181,9 +197,9 @@ Outcome<void> CaseListIndex::rebuild(QSqlDatabase &db)
     }
 
     QSqlQuery insert(db);
-    if (!insert.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO case_categories (case_id, code, deleted, last_contact_at, "
-            "status) SELECT id, ?, deleted, last_contact_at, status FROM cases WHERE id = ?")))
+    if (!insert.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO case_categories (case_id, code, deleted, status) "
+                           "SELECT id, ?, deleted, status FROM cases WHERE id = ?")))
         return failed(insert, "categories");
     if (!q.exec(QStringLiteral("SELECT case_id, categories FROM contacts WHERE case_id IS NOT "
                                "NULL AND deleted = 0")))

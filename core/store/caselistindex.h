@@ -2,6 +2,7 @@
 
 #include "core/domain/contact.h"
 #include "core/domain/person.h"
+#include "core/store/recordwriter.h"
 #include "core/store/storeerror.h"
 
 #include <QSqlDatabase>
@@ -35,6 +36,9 @@ public:
     // "er.shaki_zagatala" for a unit code; empty for special or unknown units.
     static QString economicRegionOf(const QString &regionCode);
 
+    // The columns of a case opened by `contact` (child, region, last contact), for its INSERT:
+    // writing them with the row saves moving their index entries right after.
+    static QList<Column> initialColumns(const Contact &contact, const Person *child);
     // After a contact is written to a case: its last contact time, categories (each
     // subcategory and its category), and the child's name and region when the contact gives
     // them (a case keeps its first child name; the region follows the latest contact).

@@ -1,6 +1,7 @@
 #include "core/store/caserepository.h"
 
 #include "core/domain/codes.h"
+#include "core/domain/regions.h"
 #include "core/store/caselistindex.h"
 #include "core/store/casestore.h"
 #include "core/store/recordwriter.h"
@@ -113,10 +114,16 @@ QString whereClause(const CaseListQuery &query, QVariantList &values,
             where << QStringLiteral("c.economic_region = ?");
             values << query.regionCode;
         } else {
-            // A city includes its rayons ("AZ-BA" and "AZ-BA.nasimi"): '/' follows '.'.
-            where << QStringLiteral(
-                "(c.region_code = ? OR (c.region_code > ? AND c.region_code < ?))");
-            values << query.regionCode << query.regionCode + u'.' << query.regionCode + u'/';
+            // A city includes its rayons ("AZ-BA" and "AZ-BA.nasimi").
+            QStringList codes{query.regionCode};
+            if (const auto unit = Regions::builtIn().unit(query.regionCode)) {
+                codes = QStringList{unit->code};
+                for (const RegionUnit &district : unit->districts)
+                    codes << district.code;
+            }
+            where << QStringLiteral("c.region_code IN (%1)").arg(placeholders(codes.size()));
+            for (const QString &code : std::as_const(codes))
+                values << code;
         }
     }
     if (query.lastContactFrom.isValid()) {
@@ -130,13 +137,13 @@ QString whereClause(const CaseListQuery &query, QVariantList &values,
     return where.join(QStringLiteral(" AND "));
 }
 
-// A category, with or without statuses and a date range, and no other filter: case_categories
-// holds the case's deleted flag, last contact and status, so its own indexes count such a
-// filter and list it by last contact.
+// A category, with or without statuses, and no other filter: case_categories holds the case's
+// deleted flag and status, so its own index counts such a filter without reading the cases.
 bool categoryIndexed(const CaseListQuery &query)
 {
     return !query.category.isEmpty() && query.assigneeId.isEmpty() && query.riskLevels.isEmpty() &&
-           query.regionCode.isEmpty();
+           query.regionCode.isEmpty() && !query.lastContactFrom.isValid() &&
+           !query.lastContactTo.isValid();
 }
 
 QString categoryWhere(const CaseListQuery &query, QVariantList &values)
@@ -147,14 +154,6 @@ QString categoryWhere(const CaseListQuery &query, QVariantList &values)
         where += QStringLiteral(" AND k.status IN (%1)").arg(placeholders(query.statuses.size()));
         for (const QString &status : query.statuses)
             values << status;
-    }
-    if (query.lastContactFrom.isValid()) {
-        where += QStringLiteral(" AND k.last_contact_at >= ?");
-        values << isoUtc(query.lastContactFrom);
-    }
-    if (query.lastContactTo.isValid()) {
-        where += QStringLiteral(" AND k.last_contact_at <= ?");
-        values << isoUtc(query.lastContactTo);
     }
     return where;
 }
@@ -263,7 +262,8 @@ QString CaseRepository::nextCaseNumber(WriteTransaction &tx)
         .arg(next, 5, 10, QLatin1Char('0'));
 }
 
-CaseRecord CaseRepository::createIn(WriteTransaction &tx, CaseRecord record)
+CaseRecord CaseRepository::createIn(WriteTransaction &tx, CaseRecord record,
+                                    const QList<Column> &listColumns)
 {
     if (const Problems problems = record.validate(); !problems.isEmpty()) {
         tx.fail(StoreError::invalid(problems));
@@ -275,7 +275,7 @@ CaseRecord CaseRepository::createIn(WriteTransaction &tx, CaseRecord record)
     columns << Column{QStringLiteral("case_number"), record.caseNumber}
             << Column{QStringLiteral("office_id"), records::textOrNull(record.officeId)}
             << Column{QStringLiteral("child_person_id"), records::textOrNull(record.childPersonId)}
-            << derivedColumns(tx, record);
+            << derivedColumns(tx, record) << listColumns;
     records::insert(tx, QStringLiteral("cases"), record.meta, columns);
     tx.audit(QStringLiteral("case.create"), QStringLiteral("case"), record.meta.id);
     tx.queue(QStringLiteral("case"), record.meta.id, record.meta.revision);
@@ -552,19 +552,21 @@ Outcome<QStringList> CaseRepository::pageIds(const CaseListQuery &query, bool re
     QVariantList values;
     const bool descending = (query.order == Qt::DescendingOrder) != reversed;
     const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString sql;
-    if (categoryIndexed(query) && query.sort == CaseSort::LastContact) {
-        sql = QStringLiteral("SELECT k.case_id FROM case_categories k WHERE %1 ORDER BY "
-                             "k.last_contact_at %2, k.case_id %2 LIMIT ? OFFSET ?")
-                  .arg(categoryWhere(query, values), direction);
-    } else {
-        // Only ids: the sort and most filters come from one index, so the rows skipped by
-        // OFFSET are never read from the table.
-        sql = QStringLiteral("SELECT c.id FROM cases c WHERE %1 ORDER BY %2 %3, c.id %3 "
-                             "LIMIT ? OFFSET ?")
-                  .arg(whereClause(query, values, categoryMatch(query, false)),
-                       sortColumn(query.sort), direction);
-    }
+    // Only ids: the sort and most filters come from one index, so the rows skipped by OFFSET
+    // are never read from the table.
+    // A deep page of a status or risk filter that matches few cases: sorting those few from
+    // the filter's own index beats walking the last-contact index to the offset, testing each
+    // case on the way.
+    const bool fewFiltered = (!query.statuses.isEmpty() || !query.riskLevels.isEmpty()) &&
+                             query.assigneeId.isEmpty() && query.category.isEmpty() &&
+                             query.regionCode.isEmpty() && query.sort == CaseSort::LastContact &&
+                             offset >= 1000 && query.knownCount >= 0 && query.knownCount <= 50000;
+    const QString sql =
+        QStringLiteral("SELECT c.id FROM cases c %4 WHERE %1 ORDER BY %2 %3, c.id %3 "
+                       "LIMIT ? OFFSET ?")
+            .arg(whereClause(query, values, categoryMatch(query, false)), sortColumn(query.sort),
+                 direction,
+                 fewFiltered ? QStringLiteral("INDEXED BY cases_filter_status") : QString());
     values << limit << offset;
     auto q = run(m_store, sql, values,
                  QCoreApplication::translate("helpline::CaseRepository", "Listing cases"));

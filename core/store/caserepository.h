@@ -2,6 +2,7 @@
 
 #include "core/domain/caserecord.h"
 #include "core/domain/role.h"
+#include "core/store/recordwriter.h"
 #include "core/store/storeerror.h"
 
 #include <QDateTime>
@@ -71,7 +72,9 @@ public:
     }
 
     // Opens a new case inside `tx` (used by ContactRepository) and returns it with its number.
-    CaseRecord createIn(WriteTransaction &tx, CaseRecord record);
+    // `listColumns` are case-list columns known at once (CaseListIndex::initialColumns).
+    CaseRecord createIn(WriteTransaction &tx, CaseRecord record,
+                        const QList<Column> &listColumns = {});
     // Reads a case for display: audited as a view ("case.view").
     Outcome<CaseRecord> open(const QString &caseId);
     // Reads a case without an audit entry (for screens that already opened it).

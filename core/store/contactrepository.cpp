@@ -1,5 +1,6 @@
 #include "core/store/contactrepository.h"
 
+#include "core/store/caseitemrepository.h"
 #include "core/store/caselistindex.h"
 #include "core/store/caserepository.h"
 #include "core/store/casestore.h"
@@ -123,6 +124,23 @@ Problems ContactRepository::prepare(ContactSave &request) const
     return problems;
 }
 
+namespace {
+
+// Any "yes" or "refused" answer in a screening (a refusal counts as yes: docs/screening.md).
+bool hasPositiveAnswer(const QJsonObject &screening)
+{
+    for (auto it = screening.begin(); it != screening.end(); ++it) {
+        if (it.key() == QLatin1String("instrument"))
+            continue;
+        const QString answer = it.value().toString();
+        if (answer == QLatin1String("yes") || answer == QLatin1String("refused"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 Outcome<SavedContact> ContactRepository::save(ContactSave request)
 {
     if (const Problems problems = prepare(request); !problems.isEmpty())
@@ -163,7 +181,10 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
     const QDateTime now = m_store.clock().nowUtc();
     CaseRepository cases(m_store);
     SavedContact saved;
-    const bool acute = contact.riskLevel == QLatin1String("acute");
+    // An acute result, or a screening cut short after a positive answer (the call dropped before
+    // the result was known), puts the case in front of a supervisor.
+    const bool acute = contact.riskLevel == QLatin1String("acute") ||
+                       (contact.riskLevel.isEmpty() && hasPositiveAnswer(contact.screening));
 
     if (request.link == ContactSave::CaseLink::ExistingCase) {
         const QVariant number =
@@ -189,7 +210,9 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
         record.childPersonId = request.child ? request.child->meta.id : QString();
         if (acute)
             record.flags << QStringLiteral("supervisor_attention");
-        record = cases.createIn(tx, record);
+        record = cases.createIn(
+            tx, record,
+            CaseListIndex::initialColumns(contact, request.child ? &*request.child : nullptr));
         contact.caseId = record.meta.id;
         saved.caseNumber = record.caseNumber;
     } else if (request.link == ContactSave::CaseLink::ExistingCase && !tx.failed()) {
@@ -276,6 +299,17 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
     tx.audit(QStringLiteral("contact.create"), QStringLiteral("contact"), contact.meta.id,
              contact.callType);
     tx.queue(QStringLiteral("contact"), contact.meta.id, contact.meta.revision);
+    if (request.followUp && !contact.caseId.isEmpty()) {
+        FollowUp &followUp = *request.followUp;
+        followUp.caseId = contact.caseId;
+        followUp.contactId = contact.meta.id;
+        if (followUp.assigneeId.isEmpty())
+            followUp.assigneeId = contact.counsellorId;
+        FollowUpRepository(m_store).addIn(tx, followUp);
+    }
+    if (!request.draftId.isEmpty())
+        tx.exec(QStringLiteral("DELETE FROM drafts WHERE id = ? AND account_id = ?"),
+                {request.draftId, m_store.session().accountId});
     saved.contact = contact;
     saved.caseId = contact.caseId;
     return saved;

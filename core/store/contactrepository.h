@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/caserecord.h"
 #include "core/domain/contact.h"
 #include "core/domain/person.h"
 #include "core/store/storeerror.h"
@@ -21,6 +22,12 @@ struct ContactSave {
     std::optional<Person> child;
     std::optional<Person> caller;
     CaseLink link = CaseLink::NewCase;
+    // A follow-up planned at intake: created on the contact's case in the same transaction
+    // (its case and contact ids are filled in there).
+    std::optional<FollowUp> followUp;
+    // The intake's draft, removed in the same transaction: a crash after the save can never offer
+    // the draft of a contact that is already saved.
+    QString draftId;
 };
 
 struct SavedContact {

@@ -728,6 +728,27 @@ TEST_CASE("validation problems are keyed by form field ids", "[forms]")
                   .contains(QStringLiteral("subcategory")));
         CHECK(problemFor(problems, QStringLiteral("followUpNote")).contains(QStringLiteral("500")));
     }
+    SECTION("a planned follow-up becomes a follow-up record and may not lie in the past")
+    {
+        QJsonObject values = fullIntake();
+        values.insert(QStringLiteral("followUpNeeded"), true);
+        values.insert(QStringLiteral("followUpDate"),
+                      kNow.toLocalTime().date().addDays(3).toString(Qt::ISODate));
+        values.insert(QStringLiteral("followUpNote"), QStringLiteral("Zəng et"));
+        const ContactSave planned = mapping.toContactSave(values, context());
+        REQUIRE(planned.followUp.has_value());
+        CHECK(planned.followUp->description == QStringLiteral("Zəng et"));
+        CHECK(planned.followUp->dueAt.toLocalTime().date() == kNow.toLocalTime().date().addDays(3));
+        CHECK(planned.followUp->dueAt.toLocalTime().time() == QTime(9, 0));
+        CHECK_FALSE(
+            hasProblem(mapping.validate(values, context(), kNow), QStringLiteral("followUpDate")));
+        values.insert(QStringLiteral("followUpDate"),
+                      kNow.toLocalTime().date().addDays(-1).toString(Qt::ISODate));
+        CHECK(problemFor(mapping.validate(values, context(), kNow), QStringLiteral("followUpDate"))
+                  .contains(QStringLiteral("past")));
+        values.insert(QStringLiteral("followUpNeeded"), false);
+        CHECK_FALSE(mapping.toContactSave(values, context()).followUp.has_value());
+    }
     SECTION("an unfinished screening is saved without a risk level but a wrong answer is not")
     {
         QJsonObject values = fullIntake();

@@ -481,6 +481,7 @@ void IntakeScreen::recordNonCounselling(const QString &callType)
     request.contact.formVersion = m_mapping.definition().version();
     request.link = ContactSave::CaseLink::None;
     ContactRepository contacts(m_workspace.store());
+    request.draftId = m_draftId; // removed in the save's own transaction
     m_saving = true;
     auto saved = contacts.save(request);
     m_saving = false;
@@ -567,6 +568,7 @@ void IntakeScreen::finishSave()
     ContactRepository contacts(m_workspace.store());
     contacts.setCategoryCheck(
         [](const QString &code) { return Taxonomy::builtIn().contains(code); });
+    request.draftId = m_draftId; // removed in the save's own transaction
     m_saving = true;
     auto saved = contacts.save(request);
     m_saving = false;
@@ -610,12 +612,7 @@ void IntakeScreen::finishSave()
 
 void IntakeScreen::removeDraftAfterSave()
 {
-    if (m_draftId.isEmpty())
-        return;
-    DraftRepository drafts(m_workspace.store());
-    if (auto discarded = drafts.discard(m_draftId); !discarded)
-        qCWarning(lcIntake) << "draft of a saved contact not removed:" << m_draftId
-                            << int(discarded.error().code);
+    // The save's transaction already deleted the draft (ContactSave::draftId).
     m_draftId.clear();
     m_draftPending = false;
 }
