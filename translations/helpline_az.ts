@@ -1922,6 +1922,17 @@
     </message>
 </context>
 <context>
+    <name>helpline::IntakeMapping</name>
+    <message>
+        <source>Follow up on the contact of %1.</source>
+        <translation>%1 tarixli müraciət üzrə təkrar əlaqə saxlayın.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is in the past.</source>
+        <translation>Təkrar əlaqə tarixi keçmişdədir.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::IntakeScreen</name>
     <message>
         <source>There are no other unsaved intakes.</source>

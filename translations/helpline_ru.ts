@@ -1931,6 +1931,17 @@
     </message>
 </context>
 <context>
+    <name>helpline::IntakeMapping</name>
+    <message>
+        <source>Follow up on the contact of %1.</source>
+        <translation>Повторный контакт по обращению от %1.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is in the past.</source>
+        <translation>Дата повторного контакта уже прошла.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::IntakeScreen</name>
     <message>
         <source>There are no other unsaved intakes.</source>
