@@ -290,7 +290,7 @@ void CasesScreen::updateColumnWidths()
     // Widths from the words the columns show in this language (never from the rows: measuring
     // rows would read every page).
     const QFontMetrics metrics(m_table->font());
-    const int pad = 28;
+    const int pad = 20;
     const auto widest = [&](const QStringList &texts, int atLeast) {
         int width = atLeast;
         for (const QString &text : texts)
@@ -313,11 +313,10 @@ void CasesScreen::updateColumnWidths()
     m_table->setColumnWidth(
         CaseListModel::CaseNumber,
         widest({QStringLiteral("2026-D00D-00000"), heading(CaseListModel::CaseNumber)}, 0));
-    m_table->setColumnWidth(CaseListModel::Status,
-                            qMin(widest(statuses, 0), 10 * metrics.height()));
+    m_table->setColumnWidth(CaseListModel::Status, qMin(widest(statuses, 0), 8 * metrics.height()));
     m_table->setColumnWidth(CaseListModel::Risk, widest(risks, 0) + 8);
     m_table->setColumnWidth(CaseListModel::Counsellor,
-                            widest({heading(CaseListModel::Counsellor)}, 9 * metrics.height()));
+                            widest({heading(CaseListModel::Counsellor)}, 8 * metrics.height()));
     m_table->setColumnWidth(CaseListModel::LastContact,
                             widest({sampleTime, heading(CaseListModel::LastContact)}, 0));
     m_table->setColumnWidth(CaseListModel::NextFollowUp,
