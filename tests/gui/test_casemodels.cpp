@@ -18,6 +18,8 @@
 #include <QGuiApplication>
 #include <QSignalSpy>
 
+#include <random>
+
 using namespace helpline;
 using helpline::test::StoreFixture;
 
@@ -347,4 +349,40 @@ TEST_CASE("the timeline model shows a case's history", "[gui][casemodels]")
     CHECK(model.data(model.index(2), TimelineModel::BodyRole).toString() == note.body);
     model.setCase(QString());
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("the case list model's page cache returns the right rows in any order",
+          "[gui][casemodels]")
+{
+    StoreFixture f;
+    QList<ContactSave> batch;
+    for (int i = 0; i < 400; ++i) {
+        f.clock.advanceMs(1000);
+        batch << f.counsellingContact(QStringLiteral("Toplu %1").arg(i),
+                                      QStringLiteral("Uşaq %1").arg(i));
+    }
+    auto saved = ContactRepository(*f.store).saveBatch(batch);
+    REQUIRE(saved.ok());
+    QStringList newestFirst;
+    for (const SavedContact &s : std::as_const(*saved))
+        newestFirst.prepend(s.caseId);
+
+    Workspace workspace(*f.store);
+    CaseListModel model(workspace);
+    QAbstractItemModelTester tester(&model, kTesterMode);
+    model.setPageSize(10);
+    model.setCachedPageLimit(2);
+    REQUIRE(model.rowCount() == 400);
+    // Jumping between pages evicts one page for every page read; each row must still come from
+    // its own page.
+    std::mt19937 random(7);
+    int wrong = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const int row = int(random() % 400);
+        if (model.caseIdAt(row) != newestFirst.at(row))
+            ++wrong;
+    }
+    CHECK(wrong == 0);
+    CHECK(model.loadedPageCount() <= 2);
+    CHECK(model.pageLoads() > 1000);
 }

@@ -178,10 +178,12 @@ const CaseSummary *CaseListModel::summaryAt(int row) const
                 Qt::QueuedConnection);
             return nullptr;
         }
+        // Make room first: removing from a QHash may move its other entries, which would leave
+        // `it` pointing at another page.
+        while (m_recent.size() >= m_pageLimit)
+            m_pages.remove(m_recent.takeFirst());
         it = m_pages.insert(page, *rows);
         m_recent.append(page);
-        while (m_recent.size() > m_pageLimit)
-            m_pages.remove(m_recent.takeFirst());
     } else if (m_recent.last() != page) {
         m_recent.removeOne(page);
         m_recent.append(page);
