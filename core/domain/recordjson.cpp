@@ -125,4 +125,13 @@ QJsonObject toJson(const FollowUp &f)
                              {QStringLiteral("done_by"), text(f.doneBy)}});
 }
 
+QJsonObject toJson(const CaseEvent &e)
+{
+    return withMeta(e.meta, {{QStringLiteral("case_id"), e.caseId},
+                             {QStringLiteral("kind"), e.kind},
+                             {QStringLiteral("old_value"), text(e.oldValue)},
+                             {QStringLiteral("new_value"), text(e.newValue)},
+                             {QStringLiteral("reason"), text(e.reason)}});
+}
+
 } // namespace helpline

@@ -17,5 +17,6 @@ QJsonObject toJson(const CaseRecord &record);
 QJsonObject toJson(const Note &note);
 QJsonObject toJson(const Referral &referral);
 QJsonObject toJson(const FollowUp &followUp);
+QJsonObject toJson(const CaseEvent &event);
 
 } // namespace helpline

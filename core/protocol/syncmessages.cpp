@@ -1,0 +1,450 @@
+#include "core/protocol/syncmessages.h"
+
+#include "core/protocol/recorddecoder.h"
+#include "core/util/uuid.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+#include <climits>
+
+namespace helpline {
+
+namespace {
+
+constexpr int kMaxId = 64;
+constexpr int kMaxToken = 256;
+constexpr int kMaxPassword = 1024;
+constexpr int kMaxName = 100;
+constexpr int kMaxReason = 2000;
+constexpr int kMaxLostFields = 100;
+
+QString oneOfMessage(const QString &path, const QStringList &allowed)
+{
+    return QCoreApplication::translate("helpline::RecordDecoder", "\"%1\" must be one of: %2.")
+        .arg(path, allowed.join(QStringLiteral(", ")));
+}
+
+void oneOf(JsonReader &reader, const char *key, const QString &value, const QStringList &allowed)
+{
+    if (!allowed.contains(value))
+        reader.addProblem(key, problemcode::kInvalidRequest,
+                          oneOfMessage(reader.pathOf(key), allowed));
+}
+
+int toInt(const std::optional<qint64> &value)
+{
+    return value ? static_cast<int>(*value) : 0;
+}
+
+template<typename T>
+std::optional<T> done(JsonReader &reader, T value)
+{
+    reader.finish();
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
+// Each item of `array` decoded by `decode` (itself given the item's path); wrong_type for an
+// item that is not an object.
+template<typename T, typename Decode>
+QList<T> decodeItems(JsonReader &reader, const char *key, const QJsonArray &array, Decode decode)
+{
+    QList<T> items;
+    items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = jsonPath(reader.pathOf(key), i);
+        const QJsonValue value = array.at(i);
+        if (!value.isObject()) {
+            reader.problems()->append(
+                {path, QString(problemcode::kWrongType),
+                 QCoreApplication::translate("helpline::JsonReader", "\"%1\" must be an object.")
+                     .arg(path)});
+            continue;
+        }
+        if (std::optional<T> item = decode(value.toObject(), reader.problems(), path))
+            items.append(std::move(*item));
+    }
+    return items;
+}
+
+template<typename T>
+QJsonArray toArray(const QList<T> &items)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(item.toJson());
+    return array;
+}
+
+} // namespace
+
+const QStringList &pullStreams()
+{
+    static const QStringList streams{QStringLiteral("directory"), QStringLiteral("taxonomy"),
+                                     QStringLiteral("forms"), QStringLiteral("accounts"),
+                                     QStringLiteral("cases")};
+    return streams;
+}
+
+const QStringList &pushOutcomes()
+{
+    static const QStringList outcomes{QStringLiteral("applied"), QStringLiteral("duplicate"),
+                                      QStringLiteral("merged"), QStringLiteral("rejected")};
+    return outcomes;
+}
+
+// PushItem ------------------------------------------------------------------------------------
+
+std::optional<PushItem> PushItem::fromJson(const QJsonObject &object, DecodeProblems *problems,
+                                           const QString &path)
+{
+    DecodeProblems local;
+    JsonReader r(object, path, problems ? problems : &local);
+    PushItem item;
+    const qsizetype before = r.problems()->size();
+    item.type = r.string("type", true, kMaxId);
+    if (r.problems()->size() == before)
+        oneOf(r, "type", item.type, recordTypes());
+    const qsizetype beforeId = r.problems()->size();
+    item.id = r.string("id", true, kMaxId);
+    if (!isUuid(item.id) && r.problems()->size() == beforeId)
+        r.addProblem("id", problemcode::kInvalidRequest,
+                     QCoreApplication::translate(
+                         "helpline::RecordDecoder",
+                         "\"%1\" must be a UUID such as 0192d3a4-5b6c-7d8e-9f01-23456789abcd.")
+                         .arg(r.pathOf("id")));
+    item.revision = toInt(r.integer("revision", true, 1, INT_MAX));
+    item.changedFields = r.stringList("changed_fields", false, 100, kMaxId);
+    item.hlc = r.string("hlc", false, kMaxId);
+    item.record = r.object("record");
+    // The record's own id and revision must be the item's: the server files it under the item's.
+    const QString sameAs =
+        QCoreApplication::translate("helpline::SyncMessages", "\"%1\" must be the same as \"%2\".");
+    const QJsonValue recordId = item.record.value(QStringLiteral("id"));
+    if (recordId.isString() && recordId.toString() != item.id && isUuid(item.id)) {
+        const QString p = jsonPath(r.pathOf("record"), u"id");
+        r.problems()->append(
+            {p, QString(problemcode::kInvalidRequest), sameAs.arg(p, r.pathOf("id"))});
+    }
+    const QJsonValue recordRevision = item.record.value(QStringLiteral("revision"));
+    if (recordRevision.isDouble() && recordRevision.toDouble() != double(item.revision) &&
+        item.revision > 0) {
+        const QString p = jsonPath(r.pathOf("record"), u"revision");
+        r.problems()->append(
+            {p, QString(problemcode::kInvalidRequest), sameAs.arg(p, r.pathOf("revision"))});
+    }
+    return done(r, std::move(item));
+}
+
+QJsonObject PushItem::toJson() const
+{
+    QJsonObject object{{QStringLiteral("type"), type},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("revision"), revision},
+                       {QStringLiteral("record"), record}};
+    if (!changedFields.isEmpty())
+        object.insert(QStringLiteral("changed_fields"), QJsonArray::fromStringList(changedFields));
+    if (!hlc.isEmpty())
+        object.insert(QStringLiteral("hlc"), hlc);
+    return object;
+}
+
+// PushRequest ---------------------------------------------------------------------------------
+
+std::optional<PushRequest> PushRequest::fromJson(const QJsonObject &object,
+                                                 DecodeProblems *problems)
+{
+    DecodeProblems local;
+    JsonReader r(object, QString(), problems ? problems : &local);
+    PushRequest request;
+    request.deviceId = r.text("device_id", kMaxId);
+    const QJsonArray records = r.array("records", true, -1);
+    if (records.size() > kMaxPushRecords) {
+        r.addProblem("records", problemcode::kTooLarge,
+                     QCoreApplication::translate("helpline::SyncMessages",
+                                                 "A push may hold at most %1 records.")
+                         .arg(kMaxPushRecords));
+    } else {
+        request.items = decodeItems<PushItem>(r, "records", records, PushItem::fromJson);
+    }
+    return done(r, std::move(request));
+}
+
+QJsonObject PushRequest::toJson() const
+{
+    return QJsonObject{{QStringLiteral("device_id"), deviceId},
+                       {QStringLiteral("records"), toArray(items)}};
+}
+
+// LostField -----------------------------------------------------------------------------------
+
+std::optional<LostField> LostField::fromJson(const QJsonObject &object, DecodeProblems *problems,
+                                             const QString &path)
+{
+    DecodeProblems local;
+    JsonReader r(object, path, problems ? problems : &local);
+    LostField lost;
+    lost.field = r.text("field", kMaxId);
+    lost.value = r.value("value");
+    lost.winningValue = r.value("winning_value");
+    lost.winningHlc = r.string("winning_hlc", true, kMaxId);
+    return done(r, std::move(lost));
+}
+
+QJsonObject LostField::toJson() const
+{
+    return QJsonObject{{QStringLiteral("field"), field},
+                       {QStringLiteral("value"), value},
+                       {QStringLiteral("winning_value"), winningValue},
+                       {QStringLiteral("winning_hlc"), winningHlc}};
+}
+
+// PushResult ----------------------------------------------------------------------------------
+
+std::optional<PushResult> PushResult::fromJson(const QJsonObject &object, DecodeProblems *problems,
+                                               const QString &path)
+{
+    DecodeProblems local;
+    JsonReader r(object, path, problems ? problems : &local);
+    PushResult result;
+    result.id = r.text("id", kMaxId);
+    result.revision = toInt(r.integer("revision", true, 0, INT_MAX));
+    const qsizetype before = r.problems()->size();
+    result.result = r.string("result", true, kMaxId);
+    if (r.problems()->size() == before)
+        oneOf(r, "result", result.result, pushOutcomes());
+    result.serverRevision = toInt(r.integer("server_revision", true, 0, INT_MAX));
+    result.reason = r.string("reason", false, kMaxReason);
+    result.field = r.string("field", false, kMaxReason);
+    result.lost = decodeItems<LostField>(r, "lost", r.array("lost", false, kMaxLostFields),
+                                         LostField::fromJson);
+    return done(r, std::move(result));
+}
+
+QJsonObject PushResult::toJson() const
+{
+    QJsonObject object{{QStringLiteral("id"), id},
+                       {QStringLiteral("revision"), revision},
+                       {QStringLiteral("result"), result},
+                       {QStringLiteral("server_revision"), serverRevision}};
+    if (!reason.isEmpty())
+        object.insert(QStringLiteral("reason"), reason);
+    if (!field.isEmpty())
+        object.insert(QStringLiteral("field"), field);
+    if (!lost.isEmpty())
+        object.insert(QStringLiteral("lost"), toArray(lost));
+    return object;
+}
+
+// PushResponse --------------------------------------------------------------------------------
+
+std::optional<PushResponse> PushResponse::fromJson(const QJsonObject &object,
+                                                   DecodeProblems *problems)
+{
+    DecodeProblems local;
+    JsonReader r(object, QString(), problems ? problems : &local);
+    PushResponse response;
+    response.results = decodeItems<PushResult>(
+        r, "results", r.array("results", true, kMaxPushRecords), PushResult::fromJson);
+    return done(r, std::move(response));
+}
+
+QJsonObject PushResponse::toJson() const
+{
+    return QJsonObject{{QStringLiteral("results"), toArray(results)}};
+}
+
+// PullQuery -----------------------------------------------------------------------------------
+
+std::optional<PullQuery> PullQuery::fromQuery(const QUrlQuery &query, DecodeProblems *problems)
+{
+    DecodeProblems local;
+    DecodeProblems &out = problems ? *problems : local;
+    const qsizetype before = out.size();
+    auto add = [&](const QString &name, QLatin1String code, const QString &message) {
+        out.append({name, QString(code), message});
+    };
+    PullQuery pull;
+    bool hasStream = false;
+    QSet<QString> seen;
+    // A whole number of at most 18 digits (no sign, no spaces) within [min, max].
+    auto number = [&](const QString &name, const QString &text, qint64 min, qint64 max) {
+        bool valid = !text.isEmpty() && text.size() <= 18;
+        for (const QChar c : text)
+            valid = valid && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        const qint64 value = valid ? text.toLongLong() : -1;
+        if (!valid || value < min || value > max) {
+            add(name, problemcode::kInvalidRequest,
+                QCoreApplication::translate("helpline::JsonReader",
+                                            "\"%1\" must be between %2 and %3.")
+                    .arg(name)
+                    .arg(min)
+                    .arg(max));
+            return min;
+        }
+        return value;
+    };
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (seen.contains(name)) {
+            add(name, problemcode::kInvalidRequest,
+                QCoreApplication::translate("helpline::SyncMessages",
+                                            "\"%1\" is given more than once.")
+                    .arg(name));
+            continue;
+        }
+        seen.insert(name);
+        if (name == QLatin1String("stream")) {
+            hasStream = true;
+            pull.stream = value;
+            if (!pullStreams().contains(value))
+                add(name, problemcode::kInvalidRequest, oneOfMessage(name, pullStreams()));
+        } else if (name == QLatin1String("cursor")) {
+            pull.cursor = number(name, value, 0, std::numeric_limits<qint64>::max());
+        } else if (name == QLatin1String("limit")) {
+            pull.limit = int(number(name, value, kMinPullLimit, kMaxPullLimit));
+        } else {
+            const QString shown = name.size() > 64 ? name.left(64) + QStringLiteral("…") : name;
+            add(shown, problemcode::kUnknownField,
+                QCoreApplication::translate("helpline::JsonReader", "\"%1\" is not a known field.")
+                    .arg(shown));
+        }
+    }
+    if (!hasStream)
+        add(QStringLiteral("stream"), problemcode::kMissingField,
+            QCoreApplication::translate("helpline::JsonReader", "\"%1\" is required.")
+                .arg(QStringLiteral("stream")));
+    if (out.size() != before)
+        return std::nullopt;
+    return pull;
+}
+
+QUrlQuery PullQuery::toQuery() const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("stream"), stream);
+    query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return query;
+}
+
+// PullItem / PullPage -------------------------------------------------------------------------
+
+std::optional<PullItem> PullItem::fromJson(const QJsonObject &object, DecodeProblems *problems,
+                                           const QString &path)
+{
+    DecodeProblems local;
+    JsonReader r(object, path, problems ? problems : &local);
+    PullItem item;
+    item.seq = r.integer("seq", true, 1, JsonReader::kMaxInteger).value_or(0);
+    item.type = r.text("type", kMaxId);
+    item.id = r.text("id", kMaxId);
+    item.revision = toInt(r.integer("revision", true, 0, INT_MAX));
+    item.deleted = r.boolean("deleted");
+    item.record = r.object("record");
+    return done(r, std::move(item));
+}
+
+QJsonObject PullItem::toJson() const
+{
+    return QJsonObject{{QStringLiteral("seq"), seq},         {QStringLiteral("type"), type},
+                       {QStringLiteral("id"), id},           {QStringLiteral("revision"), revision},
+                       {QStringLiteral("deleted"), deleted}, {QStringLiteral("record"), record}};
+}
+
+std::optional<PullPage> PullPage::fromJson(const QJsonObject &object, DecodeProblems *problems)
+{
+    DecodeProblems local;
+    JsonReader r(object, QString(), problems ? problems : &local);
+    PullPage page;
+    const qsizetype before = r.problems()->size();
+    page.stream = r.string("stream", true, kMaxId);
+    if (r.problems()->size() == before)
+        oneOf(r, "stream", page.stream, pullStreams());
+    page.cursor = r.integer("cursor", true, 0, JsonReader::kMaxInteger).value_or(0);
+    page.more = r.boolean("more");
+    page.items = decodeItems<PullItem>(r, "items", r.array("items", true, kMaxPullLimit),
+                                       PullItem::fromJson);
+    return done(r, std::move(page));
+}
+
+QJsonObject PullPage::toJson() const
+{
+    return QJsonObject{{QStringLiteral("stream"), stream},
+                       {QStringLiteral("cursor"), cursor},
+                       {QStringLiteral("more"), more},
+                       {QStringLiteral("items"), toArray(items)}};
+}
+
+// Sign-in, refresh, enrolment -----------------------------------------------------------------
+
+std::optional<SignInRequest> SignInRequest::fromJson(const QJsonObject &object,
+                                                     DecodeProblems *problems)
+{
+    DecodeProblems local;
+    JsonReader r(object, QString(), problems ? problems : &local);
+    SignInRequest request;
+    request.username = r.text("username", kMaxName);
+    // Not trimmed: spaces are part of a password. Empty is still no password.
+    const qsizetype before = r.problems()->size();
+    const QString password = r.string("password", true, kMaxPassword);
+    if (r.problems()->size() == before && password.isEmpty())
+        r.addProblem(
+            "password", problemcode::kInvalidRequest,
+            QCoreApplication::translate("helpline::JsonReader", "\"%1\" must not be empty.")
+                .arg(r.pathOf("password")));
+    request.password = password.toUtf8();
+    request.deviceId = r.text("device_id", kMaxId);
+    request.deviceSecret = r.text("device_secret", kMaxToken);
+    request.requestEscrow = r.boolean("request_escrow", false);
+    return done(r, std::move(request));
+}
+
+QJsonObject SignInRequest::toJson() const
+{
+    QJsonObject object{{QStringLiteral("username"), username},
+                       {QStringLiteral("password"), QString::fromUtf8(password)},
+                       {QStringLiteral("device_id"), deviceId},
+                       {QStringLiteral("device_secret"), deviceSecret}};
+    if (requestEscrow)
+        object.insert(QStringLiteral("request_escrow"), true);
+    return object;
+}
+
+std::optional<RefreshRequest> RefreshRequest::fromJson(const QJsonObject &object,
+                                                       DecodeProblems *problems)
+{
+    DecodeProblems local;
+    JsonReader r(object, QString(), problems ? problems : &local);
+    RefreshRequest request;
+    request.refreshToken = r.text("refresh_token", kMaxToken);
+    request.deviceId = r.text("device_id", kMaxId);
+    return done(r, std::move(request));
+}
+
+QJsonObject RefreshRequest::toJson() const
+{
+    return QJsonObject{{QStringLiteral("refresh_token"), refreshToken},
+                       {QStringLiteral("device_id"), deviceId}};
+}
+
+std::optional<EnrolRequest> EnrolRequest::fromJson(const QJsonObject &object,
+                                                   DecodeProblems *problems)
+{
+    DecodeProblems local;
+    JsonReader r(object, QString(), problems ? problems : &local);
+    EnrolRequest request;
+    request.code = r.text("code", kMaxId);
+    request.deviceName = r.text("device_name", kMaxName);
+    return done(r, std::move(request));
+}
+
+QJsonObject EnrolRequest::toJson() const
+{
+    return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), deviceName}};
+}
+
+} // namespace helpline

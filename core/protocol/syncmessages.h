@@ -1,0 +1,161 @@
+#pragma once
+
+#include "core/protocol/jsonreader.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace helpline {
+
+// The messages of the sync and sign-in API (docs/api/openapi.yaml). Each decodes strictly:
+// unknown fields, wrong types and values out of range are problems with their JSON path, and
+// fromJson() returns nullopt when it added any (`problems` may be null). `path` is where the
+// message sits in a larger one ("results[3]"); empty for a whole body.
+
+inline constexpr int kMaxPushRecords = 500;
+inline constexpr qsizetype kMaxPushBytes = 4 * 1024 * 1024;
+inline constexpr int kMaxJsonDepth = 32;
+inline constexpr int kMinPullLimit = 1;
+inline constexpr int kMaxPullLimit = 1000;
+inline constexpr int kDefaultPullLimit = 500;
+
+const QStringList &pullStreams();  // directory, taxonomy, forms, accounts, cases
+const QStringList &pushOutcomes(); // applied, duplicate, merged, rejected
+
+// One record of a push: `record` is decoded by its type afterwards (decodeRecord()); its id
+// and revision must be the item's.
+struct PushItem {
+    QString type; // one of recordTypes()
+    QString id;   // UUID
+    int revision = 0;
+    QStringList changedFields; // an update: the fields changed since the last revision
+    QString hlc;               // the hybrid logical clock of the change
+    QJsonObject record;
+
+    static std::optional<PushItem> fromJson(const QJsonObject &object, DecodeProblems *problems,
+                                            const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+// {"device_id": "...", "records": [PushItem...]}: at most kMaxPushRecords (more: too_large).
+struct PushRequest {
+    QString deviceId;
+    QList<PushItem> items;
+
+    static std::optional<PushRequest> fromJson(const QJsonObject &object, DecodeProblems *problems);
+    QJsonObject toJson() const;
+};
+
+// A field value that lost a merge: both values are kept (docs/architecture.md, "Conflicts").
+struct LostField {
+    QString field;
+    QJsonValue value;
+    QJsonValue winningValue;
+    QString winningHlc;
+
+    static std::optional<LostField> fromJson(const QJsonObject &object, DecodeProblems *problems,
+                                             const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+struct PushResult {
+    QString id;
+    int revision = 0;
+    QString result; // one of pushOutcomes()
+    int serverRevision = 0;
+    QString reason; // why it was rejected; empty otherwise
+    QString field;  // the JSON path of the field at fault, when one is
+    QList<LostField> lost;
+
+    static std::optional<PushResult> fromJson(const QJsonObject &object, DecodeProblems *problems,
+                                              const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+// {"results": [PushResult...]}
+struct PushResponse {
+    QList<PushResult> results;
+
+    static std::optional<PushResponse> fromJson(const QJsonObject &object,
+                                                DecodeProblems *problems);
+    QJsonObject toJson() const;
+};
+
+// GET /v1/sync/pull?stream=S&cursor=N&limit=L: cursor defaults to 0, limit to kDefaultPullLimit.
+struct PullQuery {
+    QString stream; // one of pullStreams()
+    qint64 cursor = 0;
+    int limit = kDefaultPullLimit;
+
+    // Problems name the query parameter ("limit").
+    static std::optional<PullQuery> fromQuery(const QUrlQuery &query, DecodeProblems *problems);
+    QUrlQuery toQuery() const;
+};
+
+struct PullItem {
+    qint64 seq = 0;
+    QString type;
+    QString id;
+    int revision = 0;
+    bool deleted = false;
+    QJsonObject record;
+
+    static std::optional<PullItem> fromJson(const QJsonObject &object, DecodeProblems *problems,
+                                            const QString &path = {});
+    QJsonObject toJson() const;
+};
+
+// {"stream", "cursor", "more", "items": [PullItem...]}
+struct PullPage {
+    QString stream;
+    qint64 cursor = 0;
+    bool more = false;
+    QList<PullItem> items;
+
+    static std::optional<PullPage> fromJson(const QJsonObject &object, DecodeProblems *problems);
+    QJsonObject toJson() const;
+};
+
+// {"username", "password", "device_id", "device_secret", "request_escrow"?}. The password is
+// kept as UTF-8 bytes so the caller can wipe them after use (the QJsonObject it came from holds
+// a copy that cannot be wiped).
+struct SignInRequest {
+    QString username;
+    QByteArray password;
+    QString deviceId;
+    QString deviceSecret;
+    bool requestEscrow = false;
+
+    static std::optional<SignInRequest> fromJson(const QJsonObject &object,
+                                                 DecodeProblems *problems);
+    QJsonObject toJson() const;
+};
+
+// {"refresh_token", "device_id"}
+struct RefreshRequest {
+    QString refreshToken;
+    QString deviceId;
+
+    static std::optional<RefreshRequest> fromJson(const QJsonObject &object,
+                                                  DecodeProblems *problems);
+    QJsonObject toJson() const;
+};
+
+// {"code", "device_name"}
+struct EnrolRequest {
+    QString code;
+    QString deviceName;
+
+    static std::optional<EnrolRequest> fromJson(const QJsonObject &object,
+                                                DecodeProblems *problems);
+    QJsonObject toJson() const;
+};
+
+} // namespace helpline

@@ -1,0 +1,359 @@
+#include "server/auth/authservice.h"
+
+#include "core/util/clock.h"
+#include "core/util/uuid.h"
+#include "server/auth/passwordhasher.h"
+#include "server/auth/serveraudit.h"
+#include "server/auth/signinpolicy.h"
+#include "server/auth/tokens.h"
+#include "server/db/serverdatabase.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcAuth, "helpline.server.auth")
+
+namespace helpline::server {
+
+namespace {
+ApiError wrongCredentials()
+{
+    // The same answer for an unknown username and a wrong password.
+    return ApiError::unauthenticated(QStringLiteral("The username or the password is not right."),
+                                     QStringLiteral("wrong_credentials"));
+}
+
+QString accountSubject(const QString &id)
+{
+    return QStringLiteral("account:") + id;
+}
+
+QString addressSubject(const QString &address)
+{
+    return QStringLiteral("address:") + address;
+}
+
+QDateTime timeOrNull(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : fromIsoUtc(v.toString());
+}
+
+QVariant isoOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(isoUtc(t)) : QVariant(QMetaType(QMetaType::QString));
+}
+} // namespace
+
+QJsonObject Tokens::toJson() const
+{
+    QJsonObject o{{QStringLiteral("access_token"), access},
+                  {QStringLiteral("access_expires_at"), accessExpiresAt},
+                  {QStringLiteral("refresh_token"), refresh},
+                  {QStringLiteral("refresh_expires_at"), refreshExpiresAt},
+                  {QStringLiteral("account"), account.toJson()}};
+    if (!escrowKey.isEmpty())
+        o.insert(QStringLiteral("escrow_key"), QString::fromLatin1(escrowKey.toBase64()));
+    return o;
+}
+
+AuthService::AuthService(ServerDatabase &db, Clock &clock, AccountService &accounts,
+                         DeviceService &devices)
+    : m_db(db)
+    , m_clock(clock)
+    , m_accounts(accounts)
+    , m_devices(devices)
+{
+}
+
+ApiError AuthService::throttled(int retryAfter, bool locked) const
+{
+    ApiError e{429,
+               locked ? QStringLiteral("locked") : QStringLiteral("throttled"),
+               locked ? QStringLiteral("Too many wrong passwords: sign-in is locked for %1 "
+                                       "minutes. An admin can unlock it by resetting the "
+                                       "password.")
+                            .arg((retryAfter + 59) / 60)
+                      : QStringLiteral("Too many wrong passwords: wait %1 seconds and try again.")
+                            .arg(retryAfter),
+               {},
+               retryAfter,
+               {},
+               {}};
+    return e;
+}
+
+std::optional<ApiError> AuthService::checkThrottle(const QString &subject, bool perAccount)
+{
+    ServerTransaction tx(m_db, ServerTransaction::Mode::Read);
+    QSqlQuery *q = tx.exec(QStringLiteral("SELECT failures, first_failure_at, last_failure_at, "
+                                          "locked_until FROM signin_attempts WHERE subject = ?"),
+                           {subject});
+    if (!q)
+        return tx.error();
+    if (!q->next())
+        return std::nullopt;
+    SigninState state;
+    state.failures = q->value(0).toInt();
+    state.firstFailureAt = timeOrNull(q->value(1));
+    state.lastFailureAt = timeOrNull(q->value(2));
+    state.lockedUntil = timeOrNull(q->value(3));
+    q->finish();
+    tx.commit();
+    const SigninVerdict verdict = SigninPolicy::check(state, m_clock.nowUtc(),
+                                                      perAccount ? SigninPolicy::Subject::Account
+                                                                 : SigninPolicy::Subject::Address);
+    if (verdict.allowed)
+        return std::nullopt;
+    return throttled(verdict.retryAfterSeconds, verdict.locked);
+}
+
+void AuthService::recordFailure(const QStringList &subjects)
+{
+    const QDateTime now = m_clock.nowUtc();
+    ServerTransaction tx(m_db);
+    for (const QString &subject : subjects) {
+        SigninState state;
+        bool exists = false;
+        if (QSqlQuery *q = tx.exec(QStringLiteral("SELECT failures, first_failure_at, "
+                                                  "last_failure_at, locked_until FROM "
+                                                  "signin_attempts WHERE subject = ?"),
+                                   {subject})) {
+            if (q->next()) {
+                exists = true;
+                state.failures = q->value(0).toInt();
+                state.firstFailureAt = timeOrNull(q->value(1));
+                state.lastFailureAt = timeOrNull(q->value(2));
+                state.lockedUntil = timeOrNull(q->value(3));
+            }
+            q->finish();
+        }
+        const SigninPolicy::Subject kind = subject.startsWith(QLatin1String("account:"))
+                                               ? SigninPolicy::Subject::Account
+                                               : SigninPolicy::Subject::Address;
+        state = SigninPolicy::recordFailure(state, now, kind);
+        const QVariantList values{state.failures, isoOrNull(state.firstFailureAt),
+                                  isoOrNull(state.lastFailureAt), isoOrNull(state.lockedUntil),
+                                  subject};
+        if (exists)
+            tx.exec(QStringLiteral("UPDATE signin_attempts SET failures = ?, first_failure_at = ?, "
+                                   "last_failure_at = ?, locked_until = ? WHERE subject = ?"),
+                    values);
+        else
+            tx.exec(QStringLiteral("INSERT INTO signin_attempts (failures, first_failure_at, "
+                                   "last_failure_at, locked_until, subject) VALUES (?, ?, ?, ?, "
+                                   "?)"),
+                    values);
+    }
+    if (auto done = tx.commit(); !done)
+        qCWarning(lcAuth) << "recording a failed sign-in:" << done.error().detail;
+}
+
+ApiResult<Tokens> AuthService::signIn(const SignIn &request)
+{
+    if (auto problem = checkThrottle(addressSubject(request.address), false))
+        return *problem;
+    auto device = m_devices.verify(request.deviceId, request.deviceSecret);
+    if (!device)
+        return device.error();
+    auto account = m_accounts.findByUsername(request.username);
+    if (!account && account.error().status != 404)
+        return account.error();
+    if (account) {
+        if (auto problem = checkThrottle(accountSubject(account->id), true))
+            return *problem;
+    }
+    // The hash is read outside any transaction: verification takes a good part of a second.
+    QString hash;
+    if (account) {
+        auto stored = readScalar(m_db,
+                                 QStringLiteral("SELECT password_hash FROM accounts WHERE "
+                                                "id = ?"),
+                                 {account->id});
+        if (!stored)
+            return stored.error();
+        hash = stored->toString();
+    }
+    const bool verified = account ? verifyPassword(hash.toLatin1(), request.password)
+                                  : (dummyVerify(request.password, m_accounts.strength()), false);
+    const QString now = isoUtc(m_clock.nowUtc());
+    if (!verified) {
+        QStringList subjects{addressSubject(request.address)};
+        if (account)
+            subjects << accountSubject(account->id);
+        recordFailure(subjects);
+        ServerTransaction tx(m_db);
+        serverAudit(tx, now, account ? account->id : QString(), request.deviceId,
+                    QStringLiteral("signin"), QStringLiteral("account"),
+                    account ? account->id : QString(), QStringLiteral("wrong_credentials"));
+        tx.commit();
+        return wrongCredentials();
+    }
+    if (!account->active)
+        return ApiError::forbidden(
+            QStringLiteral("This account is disabled. Ask an admin to enable it."));
+    QString family = newUuidV7(m_clock.nowUtc());
+    auto tokens = issue(*account, device->id, family);
+    if (!tokens)
+        return tokens;
+    ServerTransaction tx(m_db);
+    tx.exec(QStringLiteral("DELETE FROM signin_attempts WHERE subject = ?"),
+            {accountSubject(account->id)});
+    tx.exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, device->id});
+    serverAudit(tx, now, account->id, device->id, QStringLiteral("signin"),
+                QStringLiteral("account"), account->id);
+    if (request.requestEscrow) {
+        // The desk needs the escrow key to wrap its database key for this account; every
+        // release is audited.
+        serverAudit(tx, now, account->id, device->id, QStringLiteral("escrow.release"),
+                    QStringLiteral("device"), device->id);
+    }
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    if (request.requestEscrow) {
+        auto key = m_devices.escrowKey(device->id);
+        if (!key)
+            return key.error();
+        tokens->escrowKey = *key;
+    }
+    return tokens;
+}
+
+ApiResult<Tokens> AuthService::issue(const Account &account, const QString &deviceId,
+                                     const QString &family)
+{
+    const QDateTime now = m_clock.nowUtc();
+    Tokens tokens;
+    tokens.account = account;
+    tokens.access = newToken(u"hla_");
+    tokens.refresh = newToken(u"hlr_");
+    tokens.accessExpiresAt = isoUtc(now.addSecs(kAccessSeconds));
+    tokens.refreshExpiresAt = isoUtc(now.addDays(kRefreshDays));
+    ServerTransaction tx(m_db);
+    const QString insert = QStringLiteral(
+        "INSERT INTO tokens (token_hash, kind, family_id, account_id, device_id, issued_at, "
+        "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    tx.exec(insert, {tokenHash(tokens.access), QStringLiteral("access"), family, account.id,
+                     deviceId, isoUtc(now), tokens.accessExpiresAt});
+    tx.exec(insert, {tokenHash(tokens.refresh), QStringLiteral("refresh"), family, account.id,
+                     deviceId, isoUtc(now), tokens.refreshExpiresAt});
+    // Expired tokens are of no use to anyone: sweep a few with every issue.
+    tx.exec(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?"), {isoUtc(now.addDays(-1))});
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return tokens;
+}
+
+ApiResult<Tokens> AuthService::refresh(const QString &refreshToken, const QString &deviceId)
+{
+    const QString now = isoUtc(m_clock.nowUtc());
+    const ApiError refused = ApiError::unauthenticated(
+        QStringLiteral("The sign-in has ended; sign in again."), QStringLiteral("token_expired"));
+    ServerTransaction tx(m_db);
+    QSqlQuery *q =
+        tx.exec(QStringLiteral("SELECT t.family_id, t.account_id, t.device_id, t.expires_at, "
+                               "t.revoked_at, t.rotated_at, d.revoked_at, a.active FROM tokens t "
+                               "JOIN devices d ON d.id = t.device_id JOIN accounts a ON a.id = "
+                               "t.account_id WHERE t.token_hash = ? AND t.kind = 'refresh'"),
+                {tokenHash(refreshToken)});
+    if (!q)
+        return tx.error();
+    if (!q->next())
+        return refused;
+    const QString family = q->value(0).toString();
+    const QString accountId = q->value(1).toString();
+    const QString tokenDevice = q->value(2).toString();
+    const QString expires = q->value(3).toString();
+    const bool revoked = !q->value(4).isNull();
+    const bool rotated = !q->value(5).isNull();
+    const bool deviceRevoked = !q->value(6).isNull();
+    const bool active = q->value(7).toInt() != 0;
+    q->finish();
+    if (rotated && !revoked) {
+        // A refresh token that was already exchanged: someone holds a copy. End the sign-in.
+        tx.exec(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE family_id = ? AND "
+                               "revoked_at IS NULL"),
+                {now, family});
+        serverAudit(tx, now, accountId, tokenDevice, QStringLiteral("token.reuse"),
+                    QStringLiteral("account"), accountId, QStringLiteral("revoked"));
+        tx.commit();
+        return refused;
+    }
+    if (revoked || rotated || expires <= now || tokenDevice != deviceId || !active)
+        return refused;
+    if (deviceRevoked)
+        return ApiError::unauthenticated(QStringLiteral("This desk has been revoked."),
+                                         QStringLiteral("device_revoked"));
+    tx.exec(QStringLiteral("UPDATE tokens SET rotated_at = ? WHERE token_hash = ?"),
+            {now, tokenHash(refreshToken)});
+    // The old access tokens of this sign-in end with the rotation.
+    tx.exec(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE family_id = ? AND kind = "
+                           "'access' AND revoked_at IS NULL"),
+            {now, family});
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    auto account = m_accounts.find(accountId);
+    if (!account)
+        return account.error();
+    return issue(*account, deviceId, family);
+}
+
+ApiResult<AuthContext> AuthService::authenticate(const QString &authorizationHeader)
+{
+    if (!authorizationHeader.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
+        return ApiError::unauthenticated(
+            QStringLiteral("Sign in first: this request needs an access token."));
+    const QString token = authorizationHeader.mid(7).trimmed();
+    const QString now = isoUtc(m_clock.nowUtc());
+    ServerTransaction tx(m_db, ServerTransaction::Mode::Read);
+    QSqlQuery *q = tx.exec(
+        QStringLiteral("SELECT t.expires_at, t.revoked_at, t.family_id, t.device_id, "
+                       "d.office_id, d.revoked_at, a.id, a.username, a.display_name, a.role, "
+                       "a.office_id, a.active FROM tokens t JOIN devices d ON d.id = t.device_id "
+                       "JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ? AND "
+                       "t.kind = 'access'"),
+        {tokenHash(token)});
+    if (!q)
+        return tx.error();
+    if (!q->next())
+        return ApiError::unauthenticated(QStringLiteral("The access token is not valid; sign in "
+                                                        "again."));
+    AuthContext context;
+    const QString expires = q->value(0).toString();
+    const bool revoked = !q->value(1).isNull();
+    context.tokenFamily = q->value(2).toString();
+    context.deviceId = q->value(3).toString();
+    context.deviceOfficeId = q->value(4).toString();
+    const bool deviceRevoked = !q->value(5).isNull();
+    context.account.id = q->value(6).toString();
+    context.account.username = q->value(7).toString();
+    context.account.displayName = q->value(8).toString();
+    context.account.role = roleFromCode(q->value(9).toString()).value_or(Role::Counsellor);
+    context.account.officeId = q->value(10).toString();
+    context.account.active = q->value(11).toInt() != 0;
+    q->finish();
+    tx.commit();
+    if (deviceRevoked)
+        return ApiError::unauthenticated(QStringLiteral("This desk has been revoked."),
+                                         QStringLiteral("device_revoked"));
+    if (revoked || !context.account.active)
+        return ApiError::unauthenticated(QStringLiteral("The sign-in has ended; sign in again."));
+    if (expires <= now)
+        return ApiError::unauthenticated(QStringLiteral("The access token has expired; refresh "
+                                                        "it."),
+                                         QStringLiteral("token_expired"));
+    return context;
+}
+
+ApiResult<void> AuthService::signOut(const AuthContext &context)
+{
+    const QString now = isoUtc(m_clock.nowUtc());
+    ServerTransaction tx(m_db);
+    tx.exec(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at "
+                           "IS NULL"),
+            {now, context.tokenFamily});
+    serverAudit(tx, now, context.account.id, context.deviceId, QStringLiteral("signout"),
+                QStringLiteral("account"), context.account.id);
+    return tx.commit();
+}
+
+} // namespace helpline::server

@@ -1,0 +1,78 @@
+#include "server/db/servermigrations.h"
+
+namespace helpline::server {
+
+QList<QStringList> serverMigrations(Dialect)
+{
+    QList<QStringList> versions;
+    versions << QStringList{
+        QStringLiteral("CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        // The one sequence: every change that a pull stream carries takes the next number.
+        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
+
+        QStringLiteral("CREATE TABLE offices (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                       "created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE accounts (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, "
+                       "display_name TEXT NOT NULL, role TEXT NOT NULL, "
+                       "office_id TEXT NOT NULL REFERENCES offices(id), "
+                       "password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, "
+                       "password_changed_at TEXT NOT NULL, created_at TEXT NOT NULL, "
+                       "updated_at TEXT NOT NULL, revision INTEGER NOT NULL DEFAULT 1, "
+                       "seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX accounts_seq ON accounts(seq)"),
+
+        QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                       "office_id TEXT NOT NULL REFERENCES offices(id), "
+                       "secret_hash TEXT NOT NULL, escrow_key TEXT, enrolled_at TEXT NOT NULL, "
+                       "enrolled_by TEXT NOT NULL, last_seen_at TEXT, revoked_at TEXT, "
+                       "revoked_by TEXT)"),
+        QStringLiteral("CREATE TABLE enrolment_codes (code_hash TEXT PRIMARY KEY, "
+                       "office_id TEXT NOT NULL, device_name TEXT NOT NULL, "
+                       "issued_by TEXT NOT NULL, issued_at TEXT NOT NULL, "
+                       "expires_at TEXT NOT NULL, used_at TEXT, device_id TEXT)"),
+        // Tokens are kept only as SHA-256 hashes. A refresh family is one sign-in: rotating
+        // keeps the family; reusing a rotated refresh token revokes the whole family.
+        QStringLiteral("CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                       "family_id TEXT NOT NULL, account_id TEXT NOT NULL, "
+                       "device_id TEXT NOT NULL, issued_at TEXT NOT NULL, "
+                       "expires_at TEXT NOT NULL, revoked_at TEXT, rotated_at TEXT)"),
+        QStringLiteral("CREATE INDEX tokens_family ON tokens(family_id)"),
+        QStringLiteral("CREATE INDEX tokens_account ON tokens(account_id)"),
+        QStringLiteral("CREATE INDEX tokens_device ON tokens(device_id)"),
+        QStringLiteral("CREATE INDEX tokens_expiry ON tokens(expires_at)"),
+        // Sign-in throttling lives here, not in memory, so several instances share it.
+        QStringLiteral("CREATE TABLE signin_attempts (subject TEXT PRIMARY KEY, "
+                       "failures INTEGER NOT NULL, first_failure_at TEXT, "
+                       "last_failure_at TEXT, locked_until TEXT)"),
+
+        // Every synced record, whatever its type; `body` is its JSON as the API carries it.
+        QStringLiteral("CREATE TABLE records (id TEXT PRIMARY KEY, type TEXT NOT NULL, "
+                       "stream TEXT NOT NULL, revision INTEGER NOT NULL, case_id TEXT, "
+                       "office_id TEXT, assignee_id TEXT, created_by TEXT, origin_device TEXT, "
+                       "updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, "
+                       "body TEXT NOT NULL, field_clocks TEXT, seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX records_seq ON records(seq)"),
+        QStringLiteral("CREATE INDEX records_stream ON records(stream, seq)"),
+        QStringLiteral("CREATE INDEX records_case ON records(case_id)"),
+        QStringLiteral("CREATE INDEX records_office ON records(stream, office_id, seq)"),
+        QStringLiteral("CREATE INDEX records_assignee ON records(stream, assignee_id, seq)"),
+        QStringLiteral("CREATE INDEX records_creator ON records(stream, created_by, seq)"),
+        // What each desk pushed: (record, revision, device) makes a push idempotent.
+        QStringLiteral("CREATE TABLE push_receipts (record_id TEXT NOT NULL, "
+                       "revision INTEGER NOT NULL, device_id TEXT NOT NULL, "
+                       "body_hash TEXT NOT NULL, result TEXT NOT NULL, "
+                       "server_revision INTEGER NOT NULL, detail TEXT, "
+                       "received_at TEXT NOT NULL, "
+                       "PRIMARY KEY (record_id, revision, device_id))"),
+
+        // The server's own audit trail: sign-ins, escrow releases, administration. Ids only.
+        QStringLiteral("CREATE TABLE server_audit (id TEXT PRIMARY KEY, at TEXT NOT NULL, "
+                       "account_id TEXT, device_id TEXT, action TEXT NOT NULL, "
+                       "subject_type TEXT, subject_id TEXT, outcome TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX server_audit_at ON server_audit(at)"),
+    };
+    return versions;
+}
+
+} // namespace helpline::server

@@ -1,0 +1,93 @@
+#include "server/sync/pullservice.h"
+
+#include "server/db/serverdatabase.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace helpline::server {
+
+PullService::PullService(ServerDatabase &db)
+    : m_db(db)
+{
+}
+
+ApiResult<PullPage> PullService::pull(const AuthContext &caller, const PullQuery &query)
+{
+    PullPage page;
+    page.stream = query.stream;
+    page.cursor = query.cursor;
+    const Role role = caller.account.role;
+    ServerTransaction tx(m_db, ServerTransaction::Mode::Read);
+    QSqlQuery *q = nullptr;
+    const qint64 fetch = qint64(query.limit) + 1;
+    if (query.stream == QLatin1String("accounts")) {
+        const QString columns = QStringLiteral(
+            "SELECT seq, id, revision, username, display_name, role, office_id, active, "
+            "updated_at FROM accounts WHERE seq > ?");
+        q = role == Role::Admin
+                ? tx.exec(columns + QStringLiteral(" ORDER BY seq LIMIT ?"), {query.cursor, fetch})
+                : tx.exec(columns + QStringLiteral(" AND office_id = ? ORDER BY seq LIMIT ?"),
+                          {query.cursor, caller.account.officeId, fetch});
+        if (!q)
+            return tx.error();
+        while (q->next()) {
+            PullItem item;
+            item.seq = q->value(0).toLongLong();
+            item.type = QStringLiteral("account");
+            item.id = q->value(1).toString();
+            item.revision = q->value(2).toInt();
+            item.record = QJsonObject{{QStringLiteral("id"), item.id},
+                                      {QStringLiteral("username"), q->value(3).toString()},
+                                      {QStringLiteral("display_name"), q->value(4).toString()},
+                                      {QStringLiteral("role"), q->value(5).toString()},
+                                      {QStringLiteral("office_id"), q->value(6).toString()},
+                                      {QStringLiteral("active"), q->value(7).toInt() != 0},
+                                      {QStringLiteral("updated_at"), q->value(8).toString()},
+                                      {QStringLiteral("revision"), item.revision}};
+            page.items << item;
+        }
+    } else {
+        const QString columns = QStringLiteral(
+            "SELECT seq, type, id, revision, deleted, body FROM records WHERE stream = ? AND "
+            "seq > ?");
+        if (query.stream != QLatin1String("cases")) {
+            q = tx.exec(columns + QStringLiteral(" ORDER BY seq LIMIT ?"),
+                        {query.stream, query.cursor, fetch});
+        } else if (role == Role::Supervisor) {
+            q = tx.exec(columns + QStringLiteral(" AND office_id = ? ORDER BY seq LIMIT ?"),
+                        {query.stream, query.cursor, caller.account.officeId, fetch});
+        } else if (role == Role::Counsellor) {
+            q = tx.exec(columns + QStringLiteral(" AND (assignee_id = ? OR created_by = ?) ORDER "
+                                                 "BY seq LIMIT ?"),
+                        {query.stream, query.cursor, caller.account.id, caller.account.id, fetch});
+        } else {
+            return ApiError::forbidden(
+                QStringLiteral("Admin accounts do not receive case records."));
+        }
+        if (!q)
+            return tx.error();
+        while (q->next()) {
+            PullItem item;
+            item.seq = q->value(0).toLongLong();
+            item.type = q->value(1).toString();
+            item.id = q->value(2).toString();
+            item.revision = q->value(3).toInt();
+            item.deleted = q->value(4).toInt() != 0;
+            item.record = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+            page.items << item;
+        }
+    }
+    if (tx.failed())
+        return tx.error();
+    tx.commit();
+    if (page.items.size() > query.limit) {
+        page.items.removeLast();
+        page.more = true;
+    }
+    if (!page.items.isEmpty())
+        page.cursor = page.items.constLast().seq;
+    return page;
+}
+
+} // namespace helpline::server

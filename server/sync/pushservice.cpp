@@ -1,0 +1,528 @@
+#include "server/sync/pushservice.h"
+
+#include "core/protocol/recorddecoder.h"
+#include "core/util/clock.h"
+#include "server/db/serverdatabase.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcPush, "helpline.server.push")
+
+namespace helpline::server {
+
+namespace {
+
+const QStringList &metaKeys()
+{
+    static const QStringList keys{
+        QStringLiteral("id"),         QStringLiteral("created_at"),    QStringLiteral("updated_at"),
+        QStringLiteral("created_by"), QStringLiteral("origin_device"), QStringLiteral("revision"),
+        QStringLiteral("deleted")};
+    return keys;
+}
+
+// A record as the server holds it.
+struct Stored {
+    QString id;
+    QString type;
+    int revision = 0;
+    QJsonObject body;
+    QJsonObject clocks;
+    QString caseId;
+    QString officeId;
+    QString assigneeId;
+    QString createdBy;
+    bool isNew = false;   // inserted by this batch
+    bool changed = false; // needs writing
+};
+
+struct Receipt {
+    QString result;
+    int serverRevision = 0;
+    QString hash;
+};
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString hashOf(const QJsonObject &o)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+QString textOf(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+// A change's place in time when the desk sent none: its updated_at, then the device.
+QString hlcOf(const PushItem &item, const QString &deviceId)
+{
+    if (!item.hlc.isEmpty())
+        return item.hlc;
+    const QDateTime at = fromIsoUtc(textOf(item.record, "updated_at"));
+    return QStringLiteral("%1-0000-%2")
+        .arg(at.isValid() ? at.toMSecsSinceEpoch() : 0, 13, 10, QLatin1Char('0'))
+        .arg(deviceId);
+}
+
+QString caseIdOf(const QString &type, const QJsonObject &record)
+{
+    if (type == QLatin1String("case"))
+        return textOf(record, "id");
+    return textOf(record, "case_id");
+}
+
+// The persons a record names, which then belong to its case.
+QStringList personsOf(const QString &type, const QJsonObject &record)
+{
+    QStringList ids;
+    const char *keys[] = {"child_person_id", "caller_person_id", "person_id"};
+    if (type == QLatin1String("person"))
+        return ids;
+    for (const char *key : keys) {
+        const QString id = textOf(record, key);
+        if (!id.isEmpty())
+            ids << id;
+    }
+    return ids;
+}
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+PushResult rejected(const PushItem &item, QString reason, QString field = {})
+{
+    PushResult r;
+    r.id = item.id;
+    r.revision = item.revision;
+    r.result = QStringLiteral("rejected");
+    r.reason = std::move(reason);
+    r.field = std::move(field);
+    return r;
+}
+
+// Reads rows `WHERE column IN (...)` in chunks of a fixed size, so that each chunk's statement
+// is prepared once per connection (the last chunk is padded with its last value).
+template<typename RowFn>
+void selectIn(ServerTransaction &tx, const QString &prefix, const QString &suffix,
+              const QStringList &values, const QVariantList &extra, RowFn onRow)
+{
+    constexpr int kChunk = 50;
+    QString placeholders = QStringLiteral("?");
+    for (int i = 1; i < kChunk; ++i)
+        placeholders += QStringLiteral(", ?");
+    const QString sql = prefix + QStringLiteral(" IN (") + placeholders + u')' + suffix;
+    for (qsizetype start = 0; start < values.size(); start += kChunk) {
+        QVariantList bound;
+        for (int i = 0; i < kChunk; ++i)
+            bound << values.at(qMin(start + i, values.size() - 1));
+        bound << extra;
+        QSqlQuery *q = tx.exec(sql, bound);
+        if (!q)
+            return;
+        while (q->next())
+            onRow(*q);
+    }
+}
+
+} // namespace
+
+PushService::PushService(ServerDatabase &db, Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+bool PushService::isMutable(const QString &type)
+{
+    return type == QLatin1String("case") || type == QLatin1String("person") ||
+           type == QLatin1String("referral") || type == QLatin1String("follow_up");
+}
+
+ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushRequest &request)
+{
+    if (request.deviceId != caller.deviceId)
+        return ApiError::forbidden(
+            QStringLiteral("This push names another desk than the one signed in."));
+    const QString now = isoUtc(m_clock.nowUtc());
+    QList<std::optional<PushResult>> results(request.items.size());
+
+    // 1. Decode and validate every record; no database work yet.
+    QStringList ids;
+    QSet<QString> seenInBatch;
+    for (qsizetype i = 0; i < request.items.size(); ++i) {
+        const PushItem &item = request.items.at(i);
+        const QString path = QStringLiteral("records[%1].record").arg(i);
+        DecodeProblems problems;
+        DecodeContext context;
+        context.now = m_clock.nowUtc().addSecs(600); // desks' clocks may run a little ahead
+        if (!decodeRecord(item.type, item.record, path, &problems, context)) {
+            const DecodeProblem first = problems.value(0);
+            results[i] = rejected(item, first.message, first.path);
+            continue;
+        }
+        if (textOf(item.record, "id") != item.id ||
+            item.record.value(QLatin1String("revision")).toInt() != item.revision) {
+            results[i] = rejected(item,
+                                  QStringLiteral("The record's id and revision differ from the "
+                                                 "item's."),
+                                  QStringLiteral("records[%1].id").arg(i));
+            continue;
+        }
+        const QString key = item.id + u'#' + QString::number(item.revision);
+        if (seenInBatch.contains(key)) {
+            results[i] = rejected(item, QStringLiteral("The same record revision appears twice in "
+                                                       "this push."));
+            continue;
+        }
+        seenInBatch.insert(key);
+        ids << item.id;
+        const QString caseId = caseIdOf(item.type, item.record);
+        if (!caseId.isEmpty())
+            ids << caseId;
+        ids << personsOf(item.type, item.record);
+    }
+    ids.removeDuplicates();
+
+    ServerTransaction tx(m_db);
+    // Writers queue here: see ServerTransaction::nextSeq.
+    tx.exec(QStringLiteral("UPDATE counters SET value = value WHERE name = 'seq'"));
+
+    // 2. What the server has: this desk's receipts, and the records (and their cases) named.
+    QHash<QString, Receipt> receipts; // "id#revision"
+    if (!ids.isEmpty())
+        selectIn(tx,
+                 QStringLiteral("SELECT record_id, revision, result, server_revision, body_hash "
+                                "FROM push_receipts WHERE record_id"),
+                 QStringLiteral(" AND device_id = ?"), ids, {caller.deviceId},
+                 [&](const QSqlQuery &q) {
+                     receipts.insert(
+                         q.value(0).toString() + u'#' + q.value(1).toString(),
+                         Receipt{q.value(2).toString(), q.value(3).toInt(), q.value(4).toString()});
+                 });
+    QHash<QString, Stored> stored;
+    if (!ids.isEmpty())
+        selectIn(tx,
+                 QStringLiteral("SELECT id, type, revision, body, field_clocks, case_id, "
+                                "office_id, assignee_id, created_by FROM records WHERE id"),
+                 {}, ids, {}, [&](const QSqlQuery &q) {
+                     Stored s;
+                     s.id = q.value(0).toString();
+                     s.type = q.value(1).toString();
+                     s.revision = q.value(2).toInt();
+                     s.body = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+                     s.clocks = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+                     s.caseId = q.value(5).toString();
+                     s.officeId = q.value(6).toString();
+                     s.assigneeId = q.value(7).toString();
+                     s.createdBy = q.value(8).toString();
+                     stored.insert(s.id, s);
+                 });
+    // Accounts named as authors: they must exist and be of the caller's office (admins of any).
+    QHash<QString, QString> accountOffice;
+    {
+        QStringList authors;
+        for (const PushItem &item : request.items)
+            authors << textOf(item.record, "created_by");
+        authors.removeDuplicates();
+        authors.removeAll(QString());
+        if (!authors.isEmpty())
+            selectIn(tx, QStringLiteral("SELECT id, office_id, role FROM accounts WHERE id"), {},
+                     authors, {}, [&](const QSqlQuery &q) {
+                         accountOffice.insert(q.value(0).toString(),
+                                              q.value(2).toString() == QLatin1String("admin")
+                                                  ? QStringLiteral("*")
+                                                  : q.value(1).toString());
+                     });
+    }
+    if (tx.failed())
+        return tx.error();
+
+    const Role role = caller.account.role;
+    const QString myOffice =
+        role == Role::Supervisor ? caller.account.officeId : caller.deviceOfficeId;
+    auto mayWrite = [&](const Stored *caseRow) -> bool {
+        if (!caseRow)
+            return true;
+        if (caseRow->officeId != myOffice && caseRow->officeId != caller.account.officeId)
+            return false;
+        if (role == Role::Supervisor)
+            return true;
+        return caseRow->assigneeId.isEmpty() || caseRow->assigneeId == caller.account.id ||
+               caseRow->createdBy == caller.account.id;
+    };
+
+    // 3. Decide each record in order (a case earlier in the batch is known to its contacts).
+    QStringList order;          // ids to write, in order
+    QSet<QString> restampCases; // cases whose office or assignee changed
+    QList<QVariantList> newReceipts;
+    for (qsizetype i = 0; i < request.items.size(); ++i) {
+        if (results[i])
+            continue;
+        const PushItem &item = request.items.at(i);
+        const QString hash = hashOf(item.record);
+        const QString key = item.id + u'#' + QString::number(item.revision);
+        if (auto r = receipts.constFind(key); r != receipts.constEnd()) {
+            PushResult dup;
+            dup.id = item.id;
+            dup.revision = item.revision;
+            if (r->hash != hash) {
+                results[i] = rejected(item, QStringLiteral("This desk already pushed this "
+                                                           "revision with other content."));
+                continue;
+            }
+            dup.result = QStringLiteral("duplicate");
+            dup.serverRevision = r->serverRevision;
+            results[i] = dup;
+            continue;
+        }
+        const QString author = textOf(item.record, "created_by");
+        const QString authorOffice = accountOffice.value(author);
+        if (authorOffice.isEmpty()) {
+            results[i] = rejected(item,
+                                  QStringLiteral("The record's author is not an account of "
+                                                 "this server."),
+                                  QStringLiteral("records[%1].record.created_by").arg(i));
+            continue;
+        }
+        const QString caseId = caseIdOf(item.type, item.record);
+        Stored *existing = stored.contains(item.id) ? &stored[item.id] : nullptr;
+        if (existing && existing->type != item.type) {
+            results[i] = rejected(item, QStringLiteral("A record with this id and another type "
+                                                       "exists."));
+            continue;
+        }
+        Stored *caseRow = nullptr;
+        if (item.type == QLatin1String("case"))
+            caseRow = existing;
+        else if (!caseId.isEmpty() && stored.contains(caseId))
+            caseRow = &stored[caseId];
+        if (!mayWrite(caseRow)) {
+            results[i] = rejected(item, QStringLiteral("This account may not change this case."));
+            continue;
+        }
+        const QString hlc = hlcOf(item, caller.deviceId);
+        PushResult result;
+        result.id = item.id;
+        result.revision = item.revision;
+
+        if (!existing) {
+            Stored s;
+            s.id = item.id;
+            s.type = item.type;
+            s.revision = item.revision;
+            s.body = item.record;
+            s.createdBy = author;
+            s.isNew = true;
+            s.changed = true;
+            for (auto it = item.record.begin(); it != item.record.end(); ++it)
+                if (!metaKeys().contains(it.key()))
+                    s.clocks.insert(it.key(), hlc);
+            if (item.type == QLatin1String("case")) {
+                QString office = textOf(item.record, "office_id");
+                if (office.isEmpty()) {
+                    office = caller.deviceOfficeId;
+                    s.body.insert(QStringLiteral("office_id"), office);
+                } else if (office != caller.deviceOfficeId && office != caller.account.officeId) {
+                    results[i] = rejected(item,
+                                          QStringLiteral("The case belongs to another "
+                                                         "office."),
+                                          QStringLiteral("records[%1].record.office_id").arg(i));
+                    continue;
+                }
+                s.caseId = item.id;
+                s.officeId = office;
+                s.assigneeId = textOf(item.record, "assignee_id");
+                restampCases.insert(item.id);
+            } else {
+                s.caseId = caseId;
+                s.officeId = caseRow ? caseRow->officeId : caller.deviceOfficeId;
+                s.assigneeId = caseRow ? caseRow->assigneeId : QString();
+            }
+            result.result = QStringLiteral("applied");
+            result.serverRevision = s.revision;
+            stored.insert(s.id, s);
+            existing = &stored[item.id];
+            order << item.id;
+        } else if (!isMutable(item.type)) {
+            if (hashOf(existing->body) == hash) {
+                result.result = QStringLiteral("duplicate");
+                result.serverRevision = existing->revision;
+            } else if (item.revision > existing->revision) {
+                // A later revision of an append-only record: a deletion (tombstone) or a
+                // correction the desk made before the first push arrived.
+                existing->body = item.record;
+                existing->revision = item.revision;
+                existing->changed = true;
+                order << item.id;
+                result.result = QStringLiteral("applied");
+                result.serverRevision = existing->revision;
+            } else {
+                results[i] = rejected(item, QStringLiteral("This record cannot be changed once "
+                                                           "saved; add a correction instead."));
+                continue;
+            }
+        } else {
+            // Field by field: the later clock wins; the loser is reported.
+            QStringList fields = item.changedFields;
+            if (fields.isEmpty())
+                for (auto it = item.record.begin(); it != item.record.end(); ++it)
+                    if (!metaKeys().contains(it.key()) &&
+                        existing->body.value(it.key()) != it.value())
+                        fields << it.key();
+            if (item.record.value(QLatin1String("deleted")).toBool() !=
+                existing->body.value(QLatin1String("deleted")).toBool())
+                fields << QStringLiteral("deleted");
+            bool changed = false;
+            for (const QString &field : std::as_const(fields)) {
+                if (metaKeys().contains(field) && field != QLatin1String("deleted"))
+                    continue;
+                const QJsonValue incoming = item.record.value(field);
+                const QJsonValue current = existing->body.value(field);
+                if (incoming == current)
+                    continue;
+                const QString currentClock = existing->clocks.value(field).toString();
+                if (hlc > currentClock) {
+                    existing->body.insert(field, incoming);
+                    existing->clocks.insert(field, hlc);
+                    changed = true;
+                } else {
+                    result.lost.append(LostField{field, incoming, current, currentClock});
+                }
+            }
+            if (changed) {
+                existing->revision += 1;
+                existing->body.insert(QStringLiteral("revision"), existing->revision);
+                const QString updated = textOf(item.record, "updated_at");
+                if (updated > textOf(existing->body, "updated_at"))
+                    existing->body.insert(QStringLiteral("updated_at"), updated);
+                existing->changed = true;
+                order << item.id;
+                if (item.type == QLatin1String("case")) {
+                    const QString office = textOf(existing->body, "office_id");
+                    const QString assignee = textOf(existing->body, "assignee_id");
+                    if (office != existing->officeId || assignee != existing->assigneeId) {
+                        existing->officeId = office;
+                        existing->assigneeId = assignee;
+                        restampCases.insert(item.id);
+                    }
+                }
+            }
+            result.result =
+                result.lost.isEmpty() ? QStringLiteral("applied") : QStringLiteral("merged");
+            result.serverRevision = existing->revision;
+        }
+        // The persons this record names belong to its case from now on.
+        const Stored *ownCase = item.type == QLatin1String("case")
+                                    ? existing
+                                    : (stored.contains(caseId) ? &stored[caseId] : nullptr);
+        if (ownCase) {
+            const QStringList persons = personsOf(item.type, item.record);
+            for (const QString &personId : persons) {
+                auto p = stored.find(personId);
+                if (p == stored.end() || !p->caseId.isEmpty() || p->type != QLatin1String("person"))
+                    continue;
+                p->caseId = ownCase->id;
+                p->officeId = ownCase->officeId;
+                p->assigneeId = ownCase->assigneeId;
+                if (!p->changed)
+                    order << p->id;
+                p->changed = true;
+            }
+        }
+        newReceipts.append(
+            {item.id, item.revision, caller.deviceId, hash, result.result, result.serverRevision,
+             orNull(result.lost.isEmpty() ? QString() : QString::number(result.lost.size())), now});
+        results[i] = result;
+    }
+
+    // 4. Write: each written record takes the next sequence number.
+    order.removeDuplicates();
+    // Records of a case whose office or assignee changed move with it (and are pulled again).
+    QStringList restamped;
+    for (const QString &caseId : std::as_const(restampCases)) {
+        const Stored &c = stored[caseId];
+        if (QSqlQuery *q = tx.exec(QStringLiteral("SELECT id FROM records WHERE case_id = ? AND "
+                                                  "id <> ? ORDER BY seq"),
+                                   {caseId, caseId}))
+            while (q->next()) {
+                const QString id = q->value(0).toString();
+                if (stored.contains(id) && stored[id].changed)
+                    continue;
+                restamped << id;
+            }
+        for (const QString &id : std::as_const(restamped))
+            if (stored.contains(id)) {
+                stored[id].officeId = c.officeId;
+                stored[id].assigneeId = c.assigneeId;
+            }
+        for (auto it = stored.begin(); it != stored.end(); ++it)
+            if (it->changed && it->caseId == caseId && it->id != caseId) {
+                it->officeId = c.officeId;
+                it->assigneeId = c.assigneeId;
+            }
+    }
+    const qint64 total = order.size() + restamped.size();
+    qint64 seq = total > 0 ? tx.nextSeq(int(total)) : 0;
+    const QString insert = QStringLiteral(
+        "INSERT INTO records (id, type, stream, revision, case_id, office_id, assignee_id, "
+        "created_by, origin_device, updated_at, deleted, body, field_clocks, seq) VALUES "
+        "(?, ?, 'cases', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString update = QStringLiteral(
+        "UPDATE records SET revision = ?, case_id = ?, office_id = ?, assignee_id = ?, "
+        "updated_at = ?, deleted = ?, body = ?, field_clocks = ?, seq = ? WHERE id = ?");
+    for (const QString &id : std::as_const(order)) {
+        const Stored &s = stored[id];
+        const QString clocks = s.clocks.isEmpty() ? QString() : compact(s.clocks);
+        const int deleted = s.body.value(QLatin1String("deleted")).toBool() ? 1 : 0;
+        if (s.isNew)
+            tx.exec(insert, {s.id, s.type, s.revision, orNull(s.caseId), orNull(s.officeId),
+                             orNull(s.assigneeId), orNull(s.createdBy),
+                             orNull(textOf(s.body, "origin_device")), textOf(s.body, "updated_at"),
+                             deleted, compact(s.body), orNull(clocks), seq++});
+        else
+            tx.exec(update, {s.revision, orNull(s.caseId), orNull(s.officeId), orNull(s.assigneeId),
+                             textOf(s.body, "updated_at"), deleted, compact(s.body), orNull(clocks),
+                             seq++, s.id});
+    }
+    // Their case row is written above, so they read its new office and assignee.
+    for (const QString &id : std::as_const(restamped)) {
+        tx.exec(QStringLiteral("UPDATE records SET office_id = (SELECT office_id FROM records c "
+                               "WHERE c.id = records.case_id), assignee_id = (SELECT "
+                               "assignee_id FROM records c WHERE c.id = records.case_id), seq = ? "
+                               "WHERE id = ?"),
+                {seq++, id});
+    }
+    for (const QVariantList &receipt : std::as_const(newReceipts))
+        tx.exec(QStringLiteral("INSERT INTO push_receipts (record_id, revision, device_id, "
+                               "body_hash, result, server_revision, detail, received_at) VALUES "
+                               "(?, ?, ?, ?, ?, ?, ?, ?)"),
+                receipt);
+    if (auto done = tx.commit(); !done)
+        return done.error();
+
+    PushResponse response;
+    int counts[4] = {0, 0, 0, 0};
+    for (const auto &r : std::as_const(results)) {
+        response.results << *r;
+        counts[pushOutcomes().indexOf(r->result)] += 1;
+    }
+    qCInfo(lcPush).nospace() << "push from device " << caller.deviceId << ": " << counts[0]
+                             << " applied, " << counts[1] << " duplicate, " << counts[2]
+                             << " merged, " << counts[3] << " rejected";
+    return response;
+}
+
+} // namespace helpline::server

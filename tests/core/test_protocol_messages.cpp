@@ -1,0 +1,412 @@
+// core/protocol/syncmessages: the sync and sign-in messages, strict both ways.
+#include <catch2/catch.hpp>
+
+#include "core/domain/recordjson.h"
+#include "core/protocol/recorddecoder.h"
+#include "core/protocol/syncmessages.h"
+#include "core/util/uuid.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace helpline;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 28), QTime(3, 0), Qt::UTC);
+
+std::string describe(const DecodeProblems &problems)
+{
+    QString text;
+    for (const DecodeProblem &p : problems)
+        text += p.path + QLatin1Char(' ') + p.code + QLatin1String(": ") + p.message +
+                QLatin1Char('\n');
+    return text.toStdString();
+}
+
+bool has(const DecodeProblems &problems, const char *path, QLatin1String code)
+{
+    return std::any_of(problems.begin(), problems.end(), [&](const DecodeProblem &p) {
+        return p.path == QLatin1String(path) && p.code == code;
+    });
+}
+
+Note note()
+{
+    Note n;
+    n.meta.id = newUuidV7(kNow);
+    n.meta.createdAt = kNow;
+    n.meta.updatedAt = kNow;
+    n.meta.createdBy = QStringLiteral("acc-1");
+    n.meta.originDevice = QStringLiteral("desk-1");
+    n.meta.revision = 2;
+    n.caseId = newUuidV7(kNow);
+    n.body = QStringLiteral("Qeyd");
+    return n;
+}
+
+PushItem itemFor(const Note &n)
+{
+    PushItem item;
+    item.type = QStringLiteral("note");
+    item.id = n.meta.id;
+    item.revision = n.meta.revision;
+    item.record = toJson(n);
+    return item;
+}
+
+PushRequest request(int records)
+{
+    PushRequest r;
+    r.deviceId = QStringLiteral("desk-1");
+    for (int i = 0; i < records; ++i)
+        r.items << itemFor(note());
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("a push request survives toJson and back", "[protocol]")
+{
+    PushRequest original = request(2);
+    original.items[1].changedFields = {QStringLiteral("body"), QStringLiteral("kind")};
+    original.items[1].hlc = QStringLiteral("1764298800000:0003:desk-1");
+    DecodeProblems problems;
+    const auto decoded = PushRequest::fromJson(original.toJson(), &problems);
+    INFO(describe(problems));
+    REQUIRE(decoded.has_value());
+    CHECK(decoded->deviceId == original.deviceId);
+    REQUIRE(decoded->items.size() == 2);
+    for (int i = 0; i < 2; ++i) {
+        CHECK(decoded->items[i].type == original.items[i].type);
+        CHECK(decoded->items[i].id == original.items[i].id);
+        CHECK(decoded->items[i].revision == original.items[i].revision);
+        CHECK(decoded->items[i].changedFields == original.items[i].changedFields);
+        CHECK(decoded->items[i].hlc == original.items[i].hlc);
+        CHECK(decoded->items[i].record == original.items[i].record);
+    }
+    // The records are decoded afterwards by their type, with their path in the request.
+    for (qsizetype i = 0; i < decoded->items.size(); ++i)
+        CHECK(decodeRecord(decoded->items[i].type, decoded->items[i].record,
+                           jsonPath(jsonPath(QStringLiteral("records"), i), u"record"), &problems,
+                           DecodeContext{kNow, {}}));
+    CHECK(problems.isEmpty());
+}
+
+TEST_CASE("a push holds at most 500 records", "[protocol]")
+{
+    CHECK(PushRequest::fromJson(request(kMaxPushRecords).toJson(), nullptr).has_value());
+    DecodeProblems problems;
+    CHECK_FALSE(PushRequest::fromJson(request(kMaxPushRecords + 1).toJson(), &problems));
+    INFO(describe(problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(has(problems, "records", problemcode::kTooLarge));
+}
+
+TEST_CASE("a push body over 4 MiB is too large before it is parsed", "[protocol]")
+{
+    PushRequest big = request(1);
+    big.items[0].record.insert(QStringLiteral("body"),
+                               QString(int(kMaxPushBytes), QLatin1Char('x')));
+    const QByteArray body = QJsonDocument(big.toJson()).toJson(QJsonDocument::Compact);
+    REQUIRE(body.size() > kMaxPushBytes);
+    const ParsedJson parsed = parseJsonObject(body, kMaxPushBytes, kMaxJsonDepth);
+    REQUIRE(parsed.problem.has_value());
+    CHECK(parsed.problem->code == problemcode::kTooLarge);
+    CHECK(parseJsonObject(QJsonDocument(request(3).toJson()).toJson(), kMaxPushBytes, kMaxJsonDepth)
+              .ok());
+}
+
+TEST_CASE("push items are strict", "[protocol]")
+{
+    const QJsonObject good = request(1).toJson();
+    auto withItem = [&](const std::function<void(QJsonObject &)> &change) {
+        QJsonObject body = good;
+        QJsonArray records = body.value(QStringLiteral("records")).toArray();
+        QJsonObject item = records.at(0).toObject();
+        change(item);
+        records.replace(0, item);
+        body.insert(QStringLiteral("records"), records);
+        DecodeProblems problems;
+        const bool ok = PushRequest::fromJson(body, &problems).has_value();
+        CHECK_FALSE(ok);
+        return problems;
+    };
+    auto one = [](const DecodeProblems &problems, const char *path, QLatin1String code) {
+        INFO(describe(problems));
+        REQUIRE(problems.size() == 1);
+        CHECK(has(problems, path, code));
+    };
+    one(withItem([](QJsonObject &i) { i.insert(QStringLiteral("type"), QStringLiteral("memo")); }),
+        "records[0].type", problemcode::kInvalidRequest);
+    one(withItem([](QJsonObject &i) { i.insert(QStringLiteral("type"), 3); }), "records[0].type",
+        problemcode::kWrongType);
+    one(withItem([](QJsonObject &i) { i.remove(QStringLiteral("record")); }), "records[0].record",
+        problemcode::kMissingField);
+    one(withItem([](QJsonObject &i) { i.insert(QStringLiteral("record"), QJsonArray()); }),
+        "records[0].record", problemcode::kWrongType);
+    one(withItem([](QJsonObject &i) { i.insert(QStringLiteral("revision"), 0); }),
+        "records[0].revision", problemcode::kInvalidRequest);
+    one(withItem([](QJsonObject &i) { i.insert(QStringLiteral("id"), QStringLiteral("n-1")); }),
+        "records[0].id", problemcode::kInvalidRequest);
+    one(withItem([](QJsonObject &i) { i.insert(QStringLiteral("deleted"), true); }),
+        "records[0].deleted", problemcode::kUnknownField);
+    one(withItem([](QJsonObject &i) { i.insert(QStringLiteral("changed_fields"), 1); }),
+        "records[0].changed_fields", problemcode::kWrongType);
+    one(withItem([](QJsonObject &i) {
+            QJsonObject record = i.value(QStringLiteral("record")).toObject();
+            record.insert(QStringLiteral("id"), newUuidV7(kNow));
+            i.insert(QStringLiteral("record"), record);
+        }),
+        "records[0].record.id", problemcode::kInvalidRequest);
+    one(withItem([](QJsonObject &i) {
+            QJsonObject record = i.value(QStringLiteral("record")).toObject();
+            record.insert(QStringLiteral("revision"), 7);
+            i.insert(QStringLiteral("record"), record);
+        }),
+        "records[0].record.revision", problemcode::kInvalidRequest);
+
+    QJsonObject notObject = good;
+    notObject.insert(
+        QStringLiteral("records"),
+        QJsonArray{good.value(QStringLiteral("records")).toArray().at(0), QStringLiteral("x")});
+    DecodeProblems problems;
+    CHECK_FALSE(PushRequest::fromJson(notObject, &problems));
+    CHECK(problems.size() == 1);
+    CHECK(has(problems, "records[1]", problemcode::kWrongType));
+
+    QJsonObject noDevice = good;
+    noDevice.remove(QStringLiteral("device_id"));
+    noDevice.insert(QStringLiteral("device"), QStringLiteral("desk-1"));
+    DecodeProblems deviceProblems;
+    CHECK_FALSE(PushRequest::fromJson(noDevice, &deviceProblems));
+    CHECK(deviceProblems.size() == 2);
+    CHECK(has(deviceProblems, "device_id", problemcode::kMissingField));
+    CHECK(has(deviceProblems, "device", problemcode::kUnknownField));
+}
+
+TEST_CASE("push results and lost fields survive toJson and back", "[protocol]")
+{
+    PushResult merged;
+    merged.id = newUuidV7(kNow);
+    merged.revision = 3;
+    merged.result = QStringLiteral("merged");
+    merged.serverRevision = 5;
+    merged.lost = {LostField{QStringLiteral("risk_level"), QJsonValue(QJsonValue::Null),
+                             QStringLiteral("high"), QStringLiteral("hlc-2")},
+                   LostField{QStringLiteral("flags"), QJsonArray{QStringLiteral("a")}, QJsonArray(),
+                             QStringLiteral("hlc-3")}};
+    PushResult rejected;
+    rejected.id = newUuidV7(kNow);
+    rejected.revision = 1;
+    rejected.result = QStringLiteral("rejected");
+    rejected.reason = QStringLiteral("Unknown case status.");
+    rejected.field = QStringLiteral("records[1].record.status");
+    PushResponse response{{merged, rejected}};
+
+    DecodeProblems problems;
+    const auto decoded = PushResponse::fromJson(response.toJson(), &problems);
+    INFO(describe(problems));
+    REQUIRE(decoded.has_value());
+    REQUIRE(decoded->results.size() == 2);
+    for (int i = 0; i < 2; ++i) {
+        const PushResult &a = decoded->results[i];
+        const PushResult &b = response.results[i];
+        CHECK(a.id == b.id);
+        CHECK(a.revision == b.revision);
+        CHECK(a.result == b.result);
+        CHECK(a.serverRevision == b.serverRevision);
+        CHECK(a.reason == b.reason);
+        CHECK(a.field == b.field);
+        REQUIRE(a.lost.size() == b.lost.size());
+        for (qsizetype j = 0; j < a.lost.size(); ++j) {
+            CHECK(a.lost[j].field == b.lost[j].field);
+            CHECK(a.lost[j].value == b.lost[j].value);
+            CHECK(a.lost[j].winningValue == b.lost[j].winningValue);
+            CHECK(a.lost[j].winningHlc == b.lost[j].winningHlc);
+        }
+    }
+    CHECK(decoded->results[0].lost[0].value.isNull()); // null stays null, not absent
+
+    QJsonObject bad = merged.toJson();
+    bad.insert(QStringLiteral("result"), QStringLiteral("maybe"));
+    QJsonArray lost = bad.value(QStringLiteral("lost")).toArray();
+    QJsonObject firstLost = lost.at(0).toObject();
+    firstLost.remove(QStringLiteral("value"));
+    lost.replace(0, firstLost);
+    bad.insert(QStringLiteral("lost"), lost);
+    DecodeProblems badProblems;
+    CHECK_FALSE(PushResponse::fromJson(QJsonObject{{QStringLiteral("results"), QJsonArray{bad}}},
+                                       &badProblems));
+    INFO(describe(badProblems));
+    CHECK(badProblems.size() == 2);
+    CHECK(has(badProblems, "results[0].result", problemcode::kInvalidRequest));
+    CHECK(has(badProblems, "results[0].lost[0].value", problemcode::kMissingField));
+}
+
+TEST_CASE("a pull page survives toJson and back", "[protocol]")
+{
+    PullPage page;
+    page.stream = QStringLiteral("cases");
+    page.cursor = Q_INT64_C(12345678901);
+    page.more = true;
+    PullItem item;
+    item.seq = Q_INT64_C(12345678900);
+    item.type = QStringLiteral("note");
+    item.id = newUuidV7(kNow);
+    item.revision = 4;
+    item.deleted = true;
+    item.record = toJson(note());
+    page.items = {item};
+
+    DecodeProblems problems;
+    const auto decoded = PullPage::fromJson(page.toJson(), &problems);
+    INFO(describe(problems));
+    REQUIRE(decoded.has_value());
+    CHECK(decoded->stream == page.stream);
+    CHECK(decoded->cursor == page.cursor);
+    CHECK(decoded->more == page.more);
+    REQUIRE(decoded->items.size() == 1);
+    CHECK(decoded->items[0].seq == item.seq);
+    CHECK(decoded->items[0].type == item.type);
+    CHECK(decoded->items[0].id == item.id);
+    CHECK(decoded->items[0].revision == item.revision);
+    CHECK(decoded->items[0].deleted == item.deleted);
+    CHECK(decoded->items[0].record == item.record);
+
+    QJsonObject bad = page.toJson();
+    bad.insert(QStringLiteral("stream"), QStringLiteral("gossip"));
+    bad.insert(QStringLiteral("cursor"), -1);
+    DecodeProblems badProblems;
+    CHECK_FALSE(PullPage::fromJson(bad, &badProblems));
+    CHECK(badProblems.size() == 2);
+    CHECK(has(badProblems, "stream", problemcode::kInvalidRequest));
+    CHECK(has(badProblems, "cursor", problemcode::kInvalidRequest));
+
+    QJsonObject tooMany = page.toJson();
+    QJsonArray items;
+    for (int i = 0; i <= kMaxPullLimit; ++i)
+        items.append(item.toJson());
+    tooMany.insert(QStringLiteral("items"), items);
+    DecodeProblems manyProblems;
+    CHECK_FALSE(PullPage::fromJson(tooMany, &manyProblems));
+    CHECK(has(manyProblems, "items", problemcode::kInvalidRequest));
+}
+
+TEST_CASE("pull queries: stream required, cursor from 0, limit 1 to 1000", "[protocol]")
+{
+    auto parse = [](const char *text, DecodeProblems *problems = nullptr) {
+        return PullQuery::fromQuery(QUrlQuery(QString::fromLatin1(text)), problems);
+    };
+    const auto defaults = parse("stream=cases");
+    REQUIRE(defaults.has_value());
+    CHECK(defaults->cursor == 0);
+    CHECK(defaults->limit == kDefaultPullLimit);
+
+    const auto full = parse("stream=directory&cursor=9007199254740993&limit=1000");
+    REQUIRE(full.has_value());
+    CHECK(full->stream.toStdString() == "directory");
+    CHECK(full->cursor == Q_INT64_C(9007199254740993));
+    CHECK(full->limit == 1000);
+    CHECK(parse("limit=1&stream=forms").has_value());
+
+    const auto back = PullQuery::fromQuery(full->toQuery(), nullptr);
+    REQUIRE(back.has_value());
+    CHECK(back->stream == full->stream);
+    CHECK(back->cursor == full->cursor);
+    CHECK(back->limit == full->limit);
+
+    const struct {
+        const char *query;
+        const char *path;
+        QLatin1String code;
+    } bad[] = {
+        {"cursor=5", "stream", problemcode::kMissingField},
+        {"stream=gossip", "stream", problemcode::kInvalidRequest},
+        {"stream=cases&limit=0", "limit", problemcode::kInvalidRequest},
+        {"stream=cases&limit=1001", "limit", problemcode::kInvalidRequest},
+        {"stream=cases&limit=ten", "limit", problemcode::kInvalidRequest},
+        {"stream=cases&limit=", "limit", problemcode::kInvalidRequest},
+        {"stream=cases&cursor=-1", "cursor", problemcode::kInvalidRequest},
+        {"stream=cases&cursor=+1", "cursor", problemcode::kInvalidRequest},
+        {"stream=cases&cursor=99999999999999999999", "cursor", problemcode::kInvalidRequest},
+        {"stream=cases&stream=forms", "stream", problemcode::kInvalidRequest},
+        {"stream=cases&since=5", "since", problemcode::kUnknownField},
+    };
+    for (const auto &c : bad) {
+        INFO(c.query);
+        DecodeProblems problems;
+        CHECK_FALSE(parse(c.query, &problems));
+        INFO(describe(problems));
+        CHECK(problems.size() == 1);
+        CHECK(has(problems, c.path, c.code));
+    }
+}
+
+TEST_CASE("a sign-in request keeps the password as UTF-8 bytes", "[protocol]")
+{
+    SignInRequest signIn;
+    signIn.username = QStringLiteral("aysel");
+    signIn.password = QStringLiteral(" şifrə 2026 ").toUtf8();
+    signIn.deviceId = QStringLiteral("desk-1");
+    signIn.deviceSecret = QStringLiteral("hld_secret");
+    signIn.requestEscrow = true;
+    const auto decoded = SignInRequest::fromJson(signIn.toJson(), nullptr);
+    REQUIRE(decoded.has_value());
+    CHECK(decoded->username == signIn.username);
+    CHECK(decoded->password == signIn.password); // spaces are kept
+    CHECK(decoded->deviceId == signIn.deviceId);
+    CHECK(decoded->deviceSecret == signIn.deviceSecret);
+    CHECK(decoded->requestEscrow);
+
+    signIn.requestEscrow = false;
+    QJsonObject object = signIn.toJson();
+    CHECK_FALSE(object.contains(QStringLiteral("request_escrow")));
+    const auto noEscrow = SignInRequest::fromJson(object, nullptr);
+    REQUIRE(noEscrow.has_value());
+    CHECK_FALSE(noEscrow->requestEscrow);
+
+    object.insert(QStringLiteral("password"), QString());
+    object.insert(QStringLiteral("request_escrow"), QStringLiteral("yes"));
+    object.insert(QStringLiteral("remember_me"), true);
+    DecodeProblems problems;
+    CHECK_FALSE(SignInRequest::fromJson(object, &problems));
+    INFO(describe(problems));
+    CHECK(problems.size() == 3);
+    CHECK(has(problems, "password", problemcode::kInvalidRequest));
+    CHECK(has(problems, "request_escrow", problemcode::kWrongType));
+    CHECK(has(problems, "remember_me", problemcode::kUnknownField));
+    // No message repeats what the client sent.
+    for (const DecodeProblem &p : problems)
+        CHECK_FALSE(p.message.contains(QLatin1String("şifrə")));
+}
+
+TEST_CASE("refresh and enrolment requests are strict", "[protocol]")
+{
+    const RefreshRequest refresh{QStringLiteral("hlr_token"), QStringLiteral("desk-1")};
+    const auto r = RefreshRequest::fromJson(refresh.toJson(), nullptr);
+    REQUIRE(r.has_value());
+    CHECK(r->refreshToken == refresh.refreshToken);
+    CHECK(r->deviceId == refresh.deviceId);
+
+    const EnrolRequest enrol{QStringLiteral("ABCD-EFGH-JKLM"), QStringLiteral("Desk 3, Baku")};
+    const auto e = EnrolRequest::fromJson(enrol.toJson(), nullptr);
+    REQUIRE(e.has_value());
+    CHECK(e->code == enrol.code);
+    CHECK(e->deviceName == enrol.deviceName);
+
+    DecodeProblems problems;
+    CHECK_FALSE(EnrolRequest::fromJson(
+        QJsonObject{{QStringLiteral("code"), 1234}, {QStringLiteral("device_name"), QString()}},
+        &problems));
+    CHECK(problems.size() == 2);
+    CHECK(has(problems, "code", problemcode::kWrongType));
+    CHECK(has(problems, "device_name", problemcode::kInvalidRequest));
+
+    DecodeProblems refreshProblems;
+    CHECK_FALSE(
+        RefreshRequest::fromJson(QJsonObject{{QStringLiteral("device_id"), 1}}, &refreshProblems));
+    CHECK(refreshProblems.size() == 2);
+    CHECK(has(refreshProblems, "refresh_token", problemcode::kMissingField));
+    CHECK(has(refreshProblems, "device_id", problemcode::kWrongType));
+}
