@@ -120,22 +120,6 @@ std::optional<PushItem> PushItem::fromJson(const QJsonObject &object, DecodeProb
     item.changedFields = r.stringList("changed_fields", false, 100, kMaxId);
     item.hlc = r.string("hlc", false, kMaxId);
     item.record = r.object("record");
-    // The record's own id and revision must be the item's: the server files it under the item's.
-    const QString sameAs =
-        QCoreApplication::translate("helpline::SyncMessages", "\"%1\" must be the same as \"%2\".");
-    const QJsonValue recordId = item.record.value(QStringLiteral("id"));
-    if (recordId.isString() && recordId.toString() != item.id && isUuid(item.id)) {
-        const QString p = jsonPath(r.pathOf("record"), u"id");
-        r.problems()->append(
-            {p, QString(problemcode::kInvalidRequest), sameAs.arg(p, r.pathOf("id"))});
-    }
-    const QJsonValue recordRevision = item.record.value(QStringLiteral("revision"));
-    if (recordRevision.isDouble() && recordRevision.toDouble() != double(item.revision) &&
-        item.revision > 0) {
-        const QString p = jsonPath(r.pathOf("record"), u"revision");
-        r.problems()->append(
-            {p, QString(problemcode::kInvalidRequest), sameAs.arg(p, r.pathOf("revision"))});
-    }
     return done(r, std::move(item));
 }
 

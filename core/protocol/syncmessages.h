@@ -29,8 +29,8 @@ inline constexpr int kDefaultPullLimit = 500;
 const QStringList &pullStreams();  // directory, taxonomy, forms, accounts, cases
 const QStringList &pushOutcomes(); // applied, duplicate, merged, rejected
 
-// One record of a push: `record` is decoded by its type afterwards (decodeRecord()); its id
-// and revision must be the item's.
+// One record of a push. `record` is decoded by its type afterwards (decodeRecord()); that its
+// id and revision are the item's is the push handler's check (a rejection of that item only).
 struct PushItem {
     QString type; // one of recordTypes()
     QString id;   // UUID
