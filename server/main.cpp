@@ -2,6 +2,7 @@
 #include "server/cli/commandline.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
@@ -12,5 +13,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HELPLINE_SERVER_VERSION));
     qSetMessagePattern(QStringLiteral(
         "%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
+    // Debug lines are for developers; QT_LOGGING_RULES still switches them on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
     return helpline::server::runCommandLine(QCoreApplication::arguments());
 }

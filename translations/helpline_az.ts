@@ -1209,6 +1209,268 @@
     </message>
 </context>
 <context>
+    <name>helpline::DirectoryEntry</name>
+    <message>
+        <source>Legal aid</source>
+        <translation>Hüquqi yardım</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Reabilitasiya</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Sığınacaq</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>Psixoloji dəstək</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosial xidmətlər</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Tibbi yardım</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Təhsil</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Qaynar xətt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Çox uzundur: ən çoxu %1 simvol.</translation>
+    </message>
+    <message>
+        <source>Write this on one line.</source>
+        <translation>Bunu bir sətirdə yazın.</translation>
+    </message>
+    <message>
+        <source>Text may not begin with “=” or “@”: spreadsheets would run it as a formula.</source>
+        <translation>Mətn “=” və ya “@” ilə başlaya bilməz: cədvəl proqramları onu düstur kimi icra edərdi.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 iki dəfə göstərilib.</translation>
+    </message>
+    <message>
+        <source>Enter the name in Azerbaijani.</source>
+        <translation>Adı azərbaycanca yazın.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service type.</source>
+        <translation>Ən azı bir xidmət növü seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a service type: use %2.</source>
+        <translation>%1 xidmət növü deyil; bunlardan birini yazın: %2.</translation>
+    </message>
+    <message>
+        <source>A nationwide service has no region list: leave the regions empty or make it not nationwide.</source>
+        <translation>Bütün ölkə üzrə xidmətin region siyahısı olmur: regionları boş saxlayın və ya “bütün ölkə üzrə” qeydini götürün.</translation>
+    </message>
+    <message>
+        <source>Choose the regions it serves, or mark it nationwide.</source>
+        <translation>Xidmət göstərdiyi regionları seçin və ya onu bütün ölkə üzrə kimi qeyd edin.</translation>
+    </message>
+    <message>
+        <source>At most %1 regions.</source>
+        <translation>Ən çoxu %1 region.</translation>
+    </message>
+    <message>
+        <source>%1 is not a place a service can serve: choose a city, a rayon or an economic region.</source>
+        <translation>%1 xidmət göstərilə bilən yer deyil: şəhər, rayon və ya iqtisadi rayon seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is an old or other code: use %2.</source>
+        <translation>%1 köhnə və ya başqa koddur: %2 yazın.</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code: use the codes of the regions file, such as AZ-GA or AZ-BA.nasimi.</source>
+        <translation>%1 region kodu deyil: regionlar faylındakı kodları yazın, məsələn AZ-GA və ya AZ-BA.nasimi.</translation>
+    </message>
+    <message>
+        <source>The age must be from 0 to %1, or empty for no limit.</source>
+        <translation>Yaş 0 ilə %1 arasında olmalıdır; məhdudiyyət yoxdursa, boş saxlayın.</translation>
+    </message>
+    <message>
+        <source>The highest age is below the lowest age.</source>
+        <translation>Ən böyük yaş ən kiçik yaşdan azdır.</translation>
+    </message>
+    <message>
+        <source>%1 is not a gender here: use female or male, or leave it empty for everyone.</source>
+        <translation>%1 burada cins deyil: female və ya male yazın, hamı üçündürsə, boş saxlayın.</translation>
+    </message>
+    <message>
+        <source>At most %1 languages.</source>
+        <translation>Ən çoxu %1 dil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code: use two or three small letters, such as az, ru or en.</source>
+        <translation>%1 dil kodu deyil: iki və ya üç kiçik hərf yazın, məsələn az, ru və ya en.</translation>
+    </message>
+    <message>
+        <source>At most %1 phone numbers.</source>
+        <translation>Ən çoxu %1 telefon nömrəsi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: use digits, spaces, dashes and a leading +, with 5 to 20 digits (or a short number of 3 or 4 digits).</source>
+        <translation>%1 telefon nömrəsi deyil: rəqəmlər, boşluq, tire və əvvəldə + işlədin, 5–20 rəqəm olsun (və ya 3–4 rəqəmli qısa nömrə).</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation>%1 e-poçt ünvanı deyil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: write it in full, starting with https://.</source>
+        <translation>%1 veb-ünvan deyil: onu tam yazın, https:// ilə başlayaraq.</translation>
+    </message>
+    <message>
+        <source>Enter the date the details were last checked.</source>
+        <translation>Məlumatların sonuncu dəfə yoxlandığı tarixi yazın.</translation>
+    </message>
+    <message>
+        <source>The date the details were checked is in the future.</source>
+        <translation>Məlumatların yoxlanma tarixi gələcəkdədir.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DirectoryImport</name>
+    <message>
+        <source>A quoted cell starts on this line but its closing quote is missing.</source>
+        <translation>Dırnaq içində olan xana bu sətirdə başlayır, amma bağlayan dırnaq yoxdur.</translation>
+    </message>
+    <message>
+        <source>There is text after the closing quote of a cell: put the whole cell in quotes and write a quote inside it as two quotes (&quot;&quot;).</source>
+        <translation>Xananın bağlayan dırnağından sonra mətn var: bütün xananı dırnağa alın, içindəki dırnağı isə iki dırnaq (&quot;&quot;) kimi yazın.</translation>
+    </message>
+    <message>
+        <source>A cell has a quote inside it: put the whole cell in quotes and write the quote as two quotes (&quot;&quot;).</source>
+        <translation>Xananın içində dırnaq var: bütün xananı dırnağa alın, dırnağı isə iki dırnaq (&quot;&quot;) kimi yazın.</translation>
+    </message>
+    <message>
+        <source>The file is too big: at most %1 MiB.</source>
+        <translation>Fayl çox böyükdür: ən çoxu %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it as “CSV UTF-8”.</source>
+        <translation>Fayl UTF-8 mətni deyil: onu “CSV UTF-8” kimi saxlayın.</translation>
+    </message>
+    <message>
+        <source>The file has no entries.</source>
+        <translation>Faylda heç bir qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <source>The file has %1 entries: at most %2 can be imported at once.</source>
+        <translation>Faylda %1 qeyd var: bir dəfəyə ən çoxu %2 qeyd idxal etmək olar.</translation>
+    </message>
+    <message>
+        <source>The columns are separated by semicolons: save the file as “CSV UTF-8 (comma delimited)” so that commas separate them.</source>
+        <translation>Sütunlar nöqtəli vergüllə ayrılıb: faylı “CSV UTF-8 (comma delimited)” kimi saxlayın ki, onları vergül ayırsın.</translation>
+    </message>
+    <message>
+        <source>%1 is not a column of the directory: use %2.</source>
+        <translation>%1 xidmətlər kataloqunun sütunu deyil; bunları yazın: %2.</translation>
+    </message>
+    <message>
+        <source>The column %1 is there twice.</source>
+        <translation>%1 sütunu iki dəfə var.</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing.</source>
+        <translation>%1 sütunu yoxdur.</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the header has %2 columns.</source>
+        <translation>Bu sətirdə xanaların sayı %1, başlıqda isə sütunların sayı %2-dir.</translation>
+    </message>
+    <message>
+        <source>The id %1 is also used on line %2.</source>
+        <translation>%1 identifikatoru %2 nömrəli sətirdə də işlənib.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entry id: leave it empty for a new entry, or keep the id an export wrote.</source>
+        <translation>“%1” qeydin identifikatoru deyil: yeni qeyd üçün boş saxlayın və ya ixracın yazdığı identifikatoru dəyişməyin.</translation>
+    </message>
+    <message>
+        <source>Write yes or no, not “%1”.</source>
+        <translation>“%1” yox, yes və ya no yazın.</translation>
+    </message>
+    <message>
+        <source>Write the age as a whole number of years, or leave it empty for no limit, not “%1”.</source>
+        <translation>Yaşı “%1” kimi yox, tam illərlə yazın; məhdudiyyət yoxdursa, boş saxlayın.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-03-15, not “%1”.</source>
+        <translation>Tarixi “%1” kimi yox, YYYY-MM-DD şəklində yazın, məsələn 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 yoxdur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of a directory entry.</source>
+        <translation>%1 kataloq qeydinin sahəsi deyil.</translation>
+    </message>
+    <message>
+        <source>%1 should be text or null.</source>
+        <translation>%1 mətn və ya null olmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1 should be a UTC time such as 2026-03-15T09:30:00.000Z.</source>
+        <translation>%1 UTC vaxtı olmalıdır, məsələn 2026-03-15T09:30:00.000Z.</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number, 0 or more.</source>
+        <translation>%1 sıfır və ya daha böyük tam ədəd olmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1 should be true or false.</source>
+        <translation>%1 true və ya false olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 should be text.</source>
+        <translation>%2 siyahısının %1 nömrəli elementi mətn olmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1 should be a list of text: [&quot;…&quot;, &quot;…&quot;].</source>
+        <translation>%1 mətnlər siyahısı olmalıdır: [&quot;…&quot;, &quot;…&quot;].</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number of years, or null for no limit.</source>
+        <translation>%1 tam illərlə yaş olmalıdır; məhdudiyyət yoxdursa, null.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 on line %2.</source>
+        <translation>Fayl düzgün JSON deyil: %2 nömrəli sətirdə %1.</translation>
+    </message>
+    <message>
+        <source>The file must be a JSON array of entries: [{…}, {…}].</source>
+        <translation>Fayl qeydlərdən ibarət JSON massivi olmalıdır: [{…}, {…}].</translation>
+    </message>
+    <message>
+        <source>Each entry must be an object: {…}.</source>
+        <translation>Hər qeyd obyekt olmalıdır: {…}.</translation>
+    </message>
+    <message>
+        <source>The id %1 is also used by entry %2.</source>
+        <translation>%1 identifikatoru %2 nömrəli qeyddə də işlənib.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::DraftRecoveryDialog</name>
     <message numerus="yes">
         <source>Started %1 · %2 on the timer · %n field(s) filled</source>
@@ -2143,6 +2405,89 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     </message>
 </context>
 <context>
+    <name>helpline::JsonReader</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>&quot;%1&quot; tələb olunur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; sətir olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long (at most %2 characters).</source>
+        <translation>&quot;%1&quot; çox uzundur (ən çoxu %2 simvol).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>&quot;%1&quot; boş ola bilməz.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; tam ədəd olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between %2 and %3.</source>
+        <translation>&quot;%1&quot; %2 ilə %3 arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; true və ya false olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true, false or null.</source>
+        <translation>&quot;%1&quot; true, false və ya null olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a UTC time such as 2026-11-28T09:15:02.123Z.</source>
+        <translation>&quot;%1&quot; 2026-11-28T09:15:02.123Z kimi UTC vaxtı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date such as 2026-11-28.</source>
+        <translation>&quot;%1&quot; 2026-11-28 kimi tarix olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings.</source>
+        <translation>&quot;%1&quot; sətirlər massivi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many items (at most %2).</source>
+        <translation>&quot;%1&quot; çox elementdən ibarətdir (ən çoxu %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; obyekt olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array.</source>
+        <translation>&quot;%1&quot; massiv olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known field.</source>
+        <translation>&quot;%1&quot; məlum sahə deyil.</translation>
+    </message>
+    <message>
+        <source>The request is too large (at most %1 bytes).</source>
+        <translation>Sorğu çox böyükdür (ən çoxu %1 bayt).</translation>
+    </message>
+    <message>
+        <source>The request is not valid UTF-8.</source>
+        <translation>Sorğu düzgün UTF-8 deyil.</translation>
+    </message>
+    <message>
+        <source>The request is nested too deeply (at most %1 levels).</source>
+        <translation>Sorğu çox dərin iç-içədir (ən çoxu %1 səviyyə).</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON (%1 at byte %2).</source>
+        <translation>Sorğu düzgün JSON deyil (%2-ci baytda: %1).</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation>Sorğu JSON obyekti olmalıdır.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::Keyring</name>
     <message>
         <source>There is no keyring file at %1.</source>
@@ -2365,6 +2710,37 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     </message>
 </context>
 <context>
+    <name>helpline::OpeningHours</name>
+    <message>
+        <source>Enter the opening hours, for example “mon-fri 09:00-18:00; sat 10:00-14:00”, or “24/7”.</source>
+        <translation>İş saatlarını yazın, məsələn “mon-fri 09:00-18:00; sat 10:00-14:00” və ya “24/7”.</translation>
+    </message>
+    <message>
+        <source>“24/7” cannot be combined with other hours.</source>
+        <translation>“24/7” başqa saatlarla birlikdə yazıla bilməz.</translation>
+    </message>
+    <message>
+        <source>“%1” should be days and then times, for example “mon-fri 09:00-18:00”.</source>
+        <translation>“%1” əvvəlcə günlərdən, sonra saatlardan ibarət olmalıdır, məsələn “mon-fri 09:00-18:00”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>“%1” gün deyil: mon, tue, wed, thu, fri, sat və ya sun yazın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time range: write it as 09:00-18:00.</source>
+        <translation>“%1” vaxt aralığı deyil: onu 09:00-18:00 kimi yazın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: use 00:00 to 23:59, and 24:00 only as an end.</source>
+        <translation>“%1” vaxt deyil: 00:00–23:59 arası yazın, 24:00 isə yalnız bitmə vaxtı ola bilər.</translation>
+    </message>
+    <message>
+        <source>“%1” starts and ends at the same time; for a whole day write 00:00-24:00.</source>
+        <translation>“%1” eyni vaxtda başlayır və bitir; bütün gün üçün 00:00-24:00 yazın.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::OverdueDelegate</name>
     <message>
         <source>Overdue</source>
@@ -2434,6 +2810,21 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>Supervisor review of cases and contacts arrives in a later version of the workstation.</source>
         <translation>İşlərin və müraciətlərin supervayzer tərəfindən yoxlanılması proqramın növbəti versiyalarından birində əlavə ediləcək.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::RecordDecoder</name>
+    <message>
+        <source>&quot;%1&quot; must be a UUID such as 0192d3a4-5b6c-7d8e-9f01-23456789abcd.</source>
+        <translation>&quot;%1&quot; 0192d3a4-5b6c-7d8e-9f01-23456789abcd kimi UUID olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of: %2.</source>
+        <translation>&quot;%1&quot; bunlardan biri olmalıdır: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3470,17 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>Some fields need attention; nothing was saved.</source>
         <translation>Bəzi sahələrə diqqət yetirin; heç nə yadda saxlanılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncMessages</name>
+    <message>
+        <source>A push may hold at most %1 records.</source>
+        <translation>Bir göndərişdə ən çoxu %1 qeyd ola bilər.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given more than once.</source>
+        <translation>&quot;%1&quot; bir dəfədən çox verilib.</translation>
     </message>
 </context>
 <context>

@@ -1214,6 +1214,268 @@
     </message>
 </context>
 <context>
+    <name>helpline::DirectoryEntry</name>
+    <message>
+        <source>Legal aid</source>
+        <translation>Юридическая помощь</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Реабилитация</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>Психологическая помощь</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Социальные услуги</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Горячая линия</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Слишком длинно: не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>Write this on one line.</source>
+        <translation>Напишите это в одну строку.</translation>
+    </message>
+    <message>
+        <source>Text may not begin with “=” or “@”: spreadsheets would run it as a formula.</source>
+        <translation>Текст не может начинаться с «=» или «@»: электронные таблицы выполнили бы его как формулу.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 указано дважды.</translation>
+    </message>
+    <message>
+        <source>Enter the name in Azerbaijani.</source>
+        <translation>Введите название на азербайджанском языке.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service type.</source>
+        <translation>Выберите хотя бы один вид услуги.</translation>
+    </message>
+    <message>
+        <source>%1 is not a service type: use %2.</source>
+        <translation>%1 — не вид услуги: используйте %2.</translation>
+    </message>
+    <message>
+        <source>A nationwide service has no region list: leave the regions empty or make it not nationwide.</source>
+        <translation>У службы, работающей по всей стране, нет списка регионов: оставьте регионы пустыми или снимите отметку «по всей стране».</translation>
+    </message>
+    <message>
+        <source>Choose the regions it serves, or mark it nationwide.</source>
+        <translation>Выберите регионы, которые обслуживает служба, или отметьте её как работающую по всей стране.</translation>
+    </message>
+    <message>
+        <source>At most %1 regions.</source>
+        <translation>Не более %1 регионов.</translation>
+    </message>
+    <message>
+        <source>%1 is not a place a service can serve: choose a city, a rayon or an economic region.</source>
+        <translation>%1 — не место, которое может обслуживать служба: выберите город, район или экономический район.</translation>
+    </message>
+    <message>
+        <source>%1 is an old or other code: use %2.</source>
+        <translation>%1 — старый или другой код: используйте %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code: use the codes of the regions file, such as AZ-GA or AZ-BA.nasimi.</source>
+        <translation>%1 — не код региона: используйте коды из файла регионов, например AZ-GA или AZ-BA.nasimi.</translation>
+    </message>
+    <message>
+        <source>The age must be from 0 to %1, or empty for no limit.</source>
+        <translation>Возраст должен быть от 0 до %1; если ограничения нет, оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The highest age is below the lowest age.</source>
+        <translation>Наибольший возраст меньше наименьшего.</translation>
+    </message>
+    <message>
+        <source>%1 is not a gender here: use female or male, or leave it empty for everyone.</source>
+        <translation>%1 здесь не пол: используйте female или male либо оставьте поле пустым, если служба для всех.</translation>
+    </message>
+    <message>
+        <source>At most %1 languages.</source>
+        <translation>Не более %1 языков.</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code: use two or three small letters, such as az, ru or en.</source>
+        <translation>%1 — не код языка: используйте две или три строчные буквы, например az, ru или en.</translation>
+    </message>
+    <message>
+        <source>At most %1 phone numbers.</source>
+        <translation>Не более %1 телефонных номеров.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: use digits, spaces, dashes and a leading +, with 5 to 20 digits (or a short number of 3 or 4 digits).</source>
+        <translation>%1 — не номер телефона: используйте цифры, пробелы, дефисы и + в начале, от 5 до 20 цифр (или короткий номер из 3–4 цифр).</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation>%1 — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: write it in full, starting with https://.</source>
+        <translation>%1 — не веб-адрес: напишите его полностью, начиная с https://.</translation>
+    </message>
+    <message>
+        <source>Enter the date the details were last checked.</source>
+        <translation>Введите дату последней проверки сведений.</translation>
+    </message>
+    <message>
+        <source>The date the details were checked is in the future.</source>
+        <translation>Дата проверки сведений — в будущем.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DirectoryImport</name>
+    <message>
+        <source>A quoted cell starts on this line but its closing quote is missing.</source>
+        <translation>На этой строке начинается ячейка в кавычках, но закрывающей кавычки нет.</translation>
+    </message>
+    <message>
+        <source>There is text after the closing quote of a cell: put the whole cell in quotes and write a quote inside it as two quotes (&quot;&quot;).</source>
+        <translation>После закрывающей кавычки ячейки есть текст: заключите всю ячейку в кавычки, а кавычку внутри неё запишите двумя кавычками (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A cell has a quote inside it: put the whole cell in quotes and write the quote as two quotes (&quot;&quot;).</source>
+        <translation>Внутри ячейки есть кавычка: заключите всю ячейку в кавычки, а кавычку запишите двумя кавычками (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is too big: at most %1 MiB.</source>
+        <translation>Файл слишком большой: не более %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it as “CSV UTF-8”.</source>
+        <translation>Файл не в кодировке UTF-8: сохраните его как «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file has no entries.</source>
+        <translation>В файле нет ни одной записи.</translation>
+    </message>
+    <message>
+        <source>The file has %1 entries: at most %2 can be imported at once.</source>
+        <translation>В файле записей: %1; за один раз можно импортировать не более %2.</translation>
+    </message>
+    <message>
+        <source>The columns are separated by semicolons: save the file as “CSV UTF-8 (comma delimited)” so that commas separate them.</source>
+        <translation>Столбцы разделены точкой с запятой: сохраните файл как «CSV UTF-8 (разделитель — запятая)», чтобы их разделяли запятые.</translation>
+    </message>
+    <message>
+        <source>%1 is not a column of the directory: use %2.</source>
+        <translation>%1 — не столбец справочника служб: используйте %2.</translation>
+    </message>
+    <message>
+        <source>The column %1 is there twice.</source>
+        <translation>Столбец %1 встречается дважды.</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing.</source>
+        <translation>Нет столбца %1.</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the header has %2 columns.</source>
+        <translation>В этой строке ячеек: %1, а в заголовке столбцов: %2.</translation>
+    </message>
+    <message>
+        <source>The id %1 is also used on line %2.</source>
+        <translation>Идентификатор %1 используется также в строке %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entry id: leave it empty for a new entry, or keep the id an export wrote.</source>
+        <translation>«%1» — не идентификатор записи: для новой записи оставьте поле пустым или сохраните идентификатор, записанный при экспорте.</translation>
+    </message>
+    <message>
+        <source>Write yes or no, not “%1”.</source>
+        <translation>Напишите yes или no, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Write the age as a whole number of years, or leave it empty for no limit, not “%1”.</source>
+        <translation>Укажите возраст целым числом лет, а не «%1»; если ограничения нет, оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-03-15, not “%1”.</source>
+        <translation>Напишите дату в виде YYYY-MM-DD, например 2026-03-15, а не «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Отсутствует %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of a directory entry.</source>
+        <translation>%1 — не поле записи справочника служб.</translation>
+    </message>
+    <message>
+        <source>%1 should be text or null.</source>
+        <translation>%1 должно быть текстом или null.</translation>
+    </message>
+    <message>
+        <source>%1 should be a UTC time such as 2026-03-15T09:30:00.000Z.</source>
+        <translation>%1 должно быть временем UTC, например 2026-03-15T09:30:00.000Z.</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number, 0 or more.</source>
+        <translation>%1 должно быть целым числом, не меньше 0.</translation>
+    </message>
+    <message>
+        <source>%1 should be true or false.</source>
+        <translation>%1 должно быть true или false.</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 should be text.</source>
+        <translation>Элемент %1 списка %2 должен быть текстом.</translation>
+    </message>
+    <message>
+        <source>%1 should be a list of text: [&quot;…&quot;, &quot;…&quot;].</source>
+        <translation>%1 должно быть списком текстов: [&quot;…&quot;, &quot;…&quot;].</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number of years, or null for no limit.</source>
+        <translation>%1 должно быть целым числом лет или null, если ограничения нет.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 on line %2.</source>
+        <translation>Файл — не корректный JSON: %1 в строке %2.</translation>
+    </message>
+    <message>
+        <source>The file must be a JSON array of entries: [{…}, {…}].</source>
+        <translation>Файл должен быть JSON-массивом записей: [{…}, {…}].</translation>
+    </message>
+    <message>
+        <source>Each entry must be an object: {…}.</source>
+        <translation>Каждая запись должна быть объектом: {…}.</translation>
+    </message>
+    <message>
+        <source>The id %1 is also used by entry %2.</source>
+        <translation>Идентификатор %1 используется также в записи %2.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::DraftRecoveryDialog</name>
     <message numerus="yes">
         <source>Started %1 · %2 on the timer · %n field(s) filled</source>
@@ -2153,6 +2415,89 @@ It will be thrown away and cannot be restored.</source>
     </message>
 </context>
 <context>
+    <name>helpline::JsonReader</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>Поле &quot;%1&quot; обязательно.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>Поле &quot;%1&quot; должно быть строкой.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long (at most %2 characters).</source>
+        <translation>Поле &quot;%1&quot; слишком длинное (не более %2 символов).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>Поле &quot;%1&quot; не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>Поле &quot;%1&quot; должно быть целым числом.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between %2 and %3.</source>
+        <translation>Поле &quot;%1&quot; должно быть от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>Поле &quot;%1&quot; должно быть true или false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true, false or null.</source>
+        <translation>Поле &quot;%1&quot; должно быть true, false или null.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a UTC time such as 2026-11-28T09:15:02.123Z.</source>
+        <translation>Поле &quot;%1&quot; должно быть временем UTC, например 2026-11-28T09:15:02.123Z.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date such as 2026-11-28.</source>
+        <translation>Поле &quot;%1&quot; должно быть датой, например 2026-11-28.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings.</source>
+        <translation>Поле &quot;%1&quot; должно быть массивом строк.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many items (at most %2).</source>
+        <translation>В поле &quot;%1&quot; слишком много элементов (не более %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>Поле &quot;%1&quot; должно быть объектом.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array.</source>
+        <translation>Поле &quot;%1&quot; должно быть массивом.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known field.</source>
+        <translation>Поле &quot;%1&quot; неизвестно.</translation>
+    </message>
+    <message>
+        <source>The request is too large (at most %1 bytes).</source>
+        <translation>Запрос слишком большой (не более %1 байт).</translation>
+    </message>
+    <message>
+        <source>The request is not valid UTF-8.</source>
+        <translation>Запрос не в корректной кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>The request is nested too deeply (at most %1 levels).</source>
+        <translation>Запрос вложен слишком глубоко (не более %1 уровней).</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON (%1 at byte %2).</source>
+        <translation>Запрос не является корректным JSON (%1 в байте %2).</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation>Запрос должен быть объектом JSON.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::Keyring</name>
     <message>
         <source>There is no keyring file at %1.</source>
@@ -2375,6 +2720,37 @@ It will be thrown away and cannot be restored.</source>
     </message>
 </context>
 <context>
+    <name>helpline::OpeningHours</name>
+    <message>
+        <source>Enter the opening hours, for example “mon-fri 09:00-18:00; sat 10:00-14:00”, or “24/7”.</source>
+        <translation>Введите часы работы, например «mon-fri 09:00-18:00; sat 10:00-14:00» или «24/7».</translation>
+    </message>
+    <message>
+        <source>“24/7” cannot be combined with other hours.</source>
+        <translation>«24/7» нельзя сочетать с другими часами.</translation>
+    </message>
+    <message>
+        <source>“%1” should be days and then times, for example “mon-fri 09:00-18:00”.</source>
+        <translation>«%1»: сначала должны идти дни, затем время, например «mon-fri 09:00-18:00».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>«%1» — не день: используйте mon, tue, wed, thu, fri, sat или sun.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time range: write it as 09:00-18:00.</source>
+        <translation>«%1» — не промежуток времени: напишите его как 09:00-18:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: use 00:00 to 23:59, and 24:00 only as an end.</source>
+        <translation>«%1» — не время: используйте значения от 00:00 до 23:59, а 24:00 — только как время окончания.</translation>
+    </message>
+    <message>
+        <source>“%1” starts and ends at the same time; for a whole day write 00:00-24:00.</source>
+        <translation>«%1» начинается и заканчивается в одно и то же время; для целого дня напишите 00:00-24:00.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::OverdueDelegate</name>
     <message>
         <source>Overdue</source>
@@ -2444,6 +2820,21 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>Supervisor review of cases and contacts arrives in a later version of the workstation.</source>
         <translation>Проверка дел и обращений супервизором появится в одной из следующих версий программы.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::RecordDecoder</name>
+    <message>
+        <source>&quot;%1&quot; must be a UUID such as 0192d3a4-5b6c-7d8e-9f01-23456789abcd.</source>
+        <translation>Поле &quot;%1&quot; должно быть UUID, например 0192d3a4-5b6c-7d8e-9f01-23456789abcd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of: %2.</source>
+        <translation>Поле &quot;%1&quot; должно быть одним из: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3480,17 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>Some fields need attention; nothing was saved.</source>
         <translation>Проверьте некоторые поля; ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncMessages</name>
+    <message>
+        <source>A push may hold at most %1 records.</source>
+        <translation>Одна отправка может содержать не более %1 записей.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given more than once.</source>
+        <translation>Параметр &quot;%1&quot; указан более одного раза.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 #include "server/directory/directoryservice.h"
 
+#include "core/directory/directorycsv.h"
+#include "core/directory/directoryjson.h"
 #include "core/util/clock.h"
+#include "server/auth/serveraudit.h"
 #include "server/db/serverdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace helpline::server {
@@ -40,15 +44,138 @@ std::optional<DirectoryFormat> DirectoryService::formatOfFile(const QString &fil
     return dot < 0 ? std::nullopt : formatFromName(fileName.mid(dot + 1));
 }
 
-ApiResult<DirectoryImportSummary> DirectoryService::import(const QByteArray &, DirectoryFormat,
-                                                           const QString &)
+namespace {
+QString contentHash(const DirectoryEntry &entry)
 {
-    return ApiError::internal(QStringLiteral("not yet"));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(
+            QJsonDocument(directoryEntryToJson(entry)).toJson(QJsonDocument::Compact),
+            QCryptographicHash::Sha256)
+            .toHex());
+}
+} // namespace
+
+ApiResult<DirectoryImportSummary>
+DirectoryService::import(const QByteArray &file, DirectoryFormat format, const QString &actorId)
+{
+    const QDateTime nowTime = m_clock.nowUtc();
+    const QDate today = nowTime.addSecs(4 * 3600).date(); // Asia/Baku
+    const DirectoryImport parsed = format == DirectoryFormat::Csv ? readDirectoryCsv(file, today)
+                                                                  : readDirectoryJson(file, today);
+    if (!parsed.ok()) {
+        ApiError error =
+            ApiError::invalid(QStringLiteral("The file has %1 problem(s); nothing was imported.")
+                                  .arg(parsed.problems.size()),
+                              {}, QStringLiteral("invalid_file"));
+        for (const ImportProblem &p : parsed.problems)
+            error.problems.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                              {QStringLiteral("field"), p.field},
+                                              {QStringLiteral("message"), p.message}});
+        return error;
+    }
+    struct Existing {
+        int revision = 0;
+        bool deleted = false;
+        QString hash;
+        QString createdAt;
+    };
+    const QString now = isoUtc(nowTime);
+    ServerTransaction tx(m_db);
+    QHash<QString, Existing> existing;
+    if (QSqlQuery *q = tx.exec(QStringLiteral("SELECT id, revision, deleted, field_clocks, body "
+                                              "FROM records WHERE stream = 'directory'")))
+        while (q->next()) {
+            const QJsonObject body =
+                QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
+            existing.insert(q->value(0).toString(),
+                            Existing{q->value(1).toInt(), q->value(2).toInt() != 0,
+                                     q->value(3).toString(),
+                                     body.value(QStringLiteral("created_at")).toString()});
+        }
+    if (tx.failed())
+        return tx.error();
+    DirectoryImportSummary summary;
+    summary.entries = int(parsed.entries.size());
+    QSet<QString> inFile;
+    for (DirectoryEntry entry : parsed.entries) {
+        inFile.insert(entry.meta.id);
+        const QString hash = contentHash(entry);
+        const auto found = existing.constFind(entry.meta.id);
+        if (found != existing.constEnd() && !found->deleted && found->hash == hash) {
+            ++summary.unchanged;
+            continue;
+        }
+        const bool isNew = found == existing.constEnd();
+        entry.meta.revision = isNew ? 1 : found->revision + 1;
+        entry.meta.createdAt = fromIsoUtc(isNew ? now : found->createdAt);
+        entry.meta.updatedAt = nowTime;
+        entry.meta.createdBy = actorId;
+        entry.meta.originDevice = QStringLiteral("server");
+        entry.meta.deleted = false;
+        const QString body =
+            QString::fromUtf8(QJsonDocument(directoryEntryToJson(entry, DirectoryJsonForm::Record))
+                                  .toJson(QJsonDocument::Compact));
+        const qint64 seq = tx.nextSeq();
+        if (isNew) {
+            ++summary.added;
+            tx.exec(QStringLiteral("INSERT INTO records (id, type, stream, revision, created_by, "
+                                   "origin_device, updated_at, deleted, body, field_clocks, seq) "
+                                   "VALUES (?, 'directory_entry', 'directory', ?, ?, 'server', ?, "
+                                   "0, ?, ?, ?)"),
+                    {entry.meta.id, entry.meta.revision, actorId, now, body, hash, seq});
+        } else {
+            ++summary.changed;
+            tx.exec(QStringLiteral("UPDATE records SET revision = ?, updated_at = ?, deleted = 0, "
+                                   "body = ?, field_clocks = ?, seq = ? WHERE id = ?"),
+                    {entry.meta.revision, now, body, hash, seq, entry.meta.id});
+        }
+    }
+    // Entries the file no longer has: tombstones, so desks drop them at their next pull.
+    for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+        if (it->deleted || inFile.contains(it.key()))
+            continue;
+        ++summary.removed;
+        const QJsonObject tombstone{{QStringLiteral("id"), it.key()},
+                                    {QStringLiteral("deleted"), true},
+                                    {QStringLiteral("revision"), it->revision + 1},
+                                    {QStringLiteral("updated_at"), now}};
+        tx.exec(QStringLiteral("UPDATE records SET revision = ?, updated_at = ?, deleted = 1, "
+                               "body = ?, field_clocks = NULL, seq = ? WHERE id = ?"),
+                {it->revision + 1, now,
+                 QString::fromUtf8(QJsonDocument(tombstone).toJson(QJsonDocument::Compact)),
+                 tx.nextSeq(), it.key()});
+    }
+    serverAudit(tx, now, actorId, {}, QStringLiteral("directory.import"),
+                QStringLiteral("directory"), QString::number(summary.entries));
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return summary;
 }
 
-ApiResult<QByteArray> DirectoryService::exportAll(DirectoryFormat)
+ApiResult<QByteArray> DirectoryService::exportAll(DirectoryFormat format)
 {
-    return ApiError::internal(QStringLiteral("not yet"));
+    ServerTransaction tx(m_db, ServerTransaction::Mode::Read);
+    QList<DirectoryEntry> entries;
+    if (QSqlQuery *q = tx.exec(QStringLiteral("SELECT body FROM records WHERE stream = "
+                                              "'directory' AND deleted = 0 ORDER BY id")))
+        while (q->next()) {
+            Problems problems;
+            const auto entry = directoryEntryFromJson(
+                QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object(), &problems,
+                DirectoryJsonForm::Record);
+            if (!entry)
+                return ApiError::internal(QStringLiteral("a stored directory entry does not "
+                                                         "decode"));
+            DirectoryEntry plain = *entry;
+            plain.meta = RecordMeta{};
+            plain.meta.id = entry->meta.id;
+            entries << plain;
+        }
+    if (tx.failed())
+        return tx.error();
+    tx.commit();
+    return format == DirectoryFormat::Csv ? writeDirectoryCsv(entries)
+                                          : writeDirectoryJson(entries);
 }
 
 ApiResult<void> DirectoryService::publishReferenceData()

@@ -1,0 +1,352 @@
+// Sync over the real server: push is idempotent and merges mutable records field by field;
+// pull pages through a stream in sequence order, with tombstones; two instances share one
+// database.
+#include <catch2/catch.hpp>
+
+#include "serverharness.h"
+
+#include "core/domain/recordjson.h"
+#include "core/protocol/syncmessages.h"
+#include "core/util/clock.h"
+#include "core/util/uuid.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+
+using namespace helpline;
+using namespace helpline::test;
+
+namespace {
+
+TestDatabase::Kind backend()
+{
+    return GENERATE(TestDatabase::Kind::Embedded, TestDatabase::Kind::Postgres);
+}
+
+struct Account {
+    QString id;
+    Session session;
+};
+
+// A server with office baku, a counsellor and a supervisor, each on their own desk.
+struct SyncWorld {
+    explicit SyncWorld(TestDatabase::Kind kind)
+        : db(kind)
+    {
+        if (kind == TestDatabase::Kind::Postgres && db.postgresUrl().isEmpty())
+            FAIL("PostgreSQL for tests is not running (ctest fixture tests/postgres)");
+        REQUIRE(initServer(db).exitCode == 0);
+        counsellor.id = createAccount(db, "leyla", "counsellor");
+        supervisor.id = createAccount(db, "rauf", "supervisor");
+        REQUIRE(server.start(db));
+        deskA = enrolDesk(db, server);
+        deskB = enrolDesk(db, server);
+        counsellor.session = signIn(server, deskA, "leyla", "a good long password");
+        supervisor.session = signIn(server, deskB, "rauf", "a good long password");
+        REQUIRE(counsellor.session.status == 200);
+        REQUIRE(supervisor.session.status == 200);
+    }
+    TestDatabase db;
+    ServerProcess server;
+    Desk deskA;
+    Desk deskB;
+    Account counsellor;
+    Account supervisor;
+};
+
+RecordMeta meta(const QString &author, const QString &device, int revision = 1)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RecordMeta m;
+    m.id = newUuidV7(now);
+    m.createdAt = now.addSecs(-60);
+    m.updatedAt = now.addSecs(-60);
+    m.createdBy = author;
+    m.originDevice = device;
+    m.revision = revision;
+    return m;
+}
+
+CaseRecord newCase(const Account &author, const Desk &desk)
+{
+    CaseRecord c;
+    c.meta = meta(author.id, desk.deviceId);
+    c.caseNumber = QStringLiteral("2026-0001-%1")
+                       .arg(QRandomGenerator::global()->bounded(99999), 5, 10, QLatin1Char('0'));
+    c.status = QStringLiteral("open");
+    c.assigneeId = author.id;
+    c.officeId = QStringLiteral("baku");
+    c.title = QStringLiteral("Bullying at school");
+    return c;
+}
+
+Contact newContact(const Account &author, const Desk &desk, const QString &caseId)
+{
+    Contact c =
+        Contact::nonCounselling(QStringLiteral("silent"), QStringLiteral("phone"),
+                                QDateTime::currentDateTimeUtc().addSecs(-120), 30, author.id);
+    c.meta = meta(author.id, desk.deviceId);
+    c.caseId = caseId;
+    return c;
+}
+
+Note newNote(const Account &author, const Desk &desk, const QString &caseId)
+{
+    Note n;
+    n.meta = meta(author.id, desk.deviceId);
+    n.caseId = caseId;
+    n.body = QStringLiteral("Aysel, 12, is afraid to go to school.");
+    return n;
+}
+
+QJsonObject item(const QString &type, const QJsonObject &record, const QStringList &changed = {},
+                 const QString &hlc = {})
+{
+    QJsonObject o{{"type", type},
+                  {"id", record.value("id")},
+                  {"revision", record.value("revision")},
+                  {"record", record}};
+    if (!changed.isEmpty())
+        o.insert("changed_fields", QJsonArray::fromStringList(changed));
+    if (!hlc.isEmpty())
+        o.insert("hlc", hlc);
+    return o;
+}
+
+Reply push(const ServerProcess &server, const Session &session, const Desk &desk,
+           const QJsonArray &items)
+{
+    return postJson(server, "/v1/sync/push", {{"device_id", desk.deviceId}, {"records", items}},
+                    session.access);
+}
+
+QStringList outcomes(const Reply &reply)
+{
+    QStringList list;
+    for (const QJsonValue &r : reply.json.value("results").toArray())
+        list << r.toObject().value("result").toString();
+    return list;
+}
+
+// Every item of a stream after `cursor`, page by page.
+QList<QJsonObject> pullAll(const ServerProcess &server, const Session &session,
+                           const QString &stream, int limit = 500, qint64 cursor = 0,
+                           int *pages = nullptr)
+{
+    QList<QJsonObject> items;
+    int count = 0;
+    for (;;) {
+        const Reply r = getJson(server,
+                                QStringLiteral("/v1/sync/pull?stream=%1&cursor=%2&limit=%3")
+                                    .arg(stream)
+                                    .arg(cursor)
+                                    .arg(limit),
+                                session.access);
+        REQUIRE(r.status == 200);
+        ++count;
+        for (const QJsonValue &v : r.json.value("items").toArray())
+            items << v.toObject();
+        const qint64 next = r.json.value("cursor").toInteger();
+        if (!r.json.value("more").toBool())
+            break;
+        REQUIRE(next > cursor);
+        cursor = next;
+    }
+    if (pages)
+        *pages = count;
+    return items;
+}
+
+QString hlcAt(qint64 ms, const QString &device)
+{
+    return QStringLiteral("%1-0000-%2").arg(ms, 13, 10, QLatin1Char('0')).arg(device);
+}
+
+} // namespace
+
+TEST_CASE("a push is applied once; the same batch again changes nothing", "[server][sync]")
+{
+    SyncWorld w(backend());
+    const CaseRecord c = newCase(w.counsellor, w.deskA);
+    const Contact contact = newContact(w.counsellor, w.deskA, c.meta.id);
+    const Note note = newNote(w.counsellor, w.deskA, c.meta.id);
+    const QJsonArray batch{item("case", toJson(c)), item("contact", toJson(contact)),
+                           item("note", toJson(note))};
+    const Reply first = push(w.server, w.counsellor.session, w.deskA, batch);
+    INFO(first.body.toStdString());
+    REQUIRE(first.status == 200);
+    CHECK(outcomes(first) == QStringList{"applied", "applied", "applied"});
+    const QList<QJsonObject> before = pullAll(w.server, w.counsellor.session, "cases");
+    CHECK(before.size() == 3);
+
+    const Reply again = push(w.server, w.counsellor.session, w.deskA, batch);
+    REQUIRE(again.status == 200);
+    CHECK(outcomes(again) == QStringList{"duplicate", "duplicate", "duplicate"});
+    const QList<QJsonObject> after = pullAll(w.server, w.counsellor.session, "cases");
+    CHECK(after == before);
+
+    SECTION("the same revision with other content is refused")
+    {
+        Note changed = note;
+        changed.body = QStringLiteral("Something else");
+        const Reply r =
+            push(w.server, w.counsellor.session, w.deskA, {item("note", toJson(changed))});
+        CHECK(outcomes(r) == QStringList{"rejected"});
+    }
+    SECTION("a later revision of a note deletes it: a tombstone arrives")
+    {
+        Note gone = note;
+        gone.meta.revision = 2;
+        gone.meta.deleted = true;
+        const Reply r = push(w.server, w.counsellor.session, w.deskA, {item("note", toJson(gone))});
+        CHECK(outcomes(r) == QStringList{"applied"});
+        const qint64 cursor = before.constLast().value("seq").toInteger();
+        const QList<QJsonObject> delta =
+            pullAll(w.server, w.counsellor.session, "cases", 500, cursor);
+        REQUIRE(delta.size() == 1);
+        CHECK(delta.at(0).value("id").toString() == note.meta.id);
+        CHECK(delta.at(0).value("deleted").toBool());
+    }
+}
+
+TEST_CASE("an invalid record is rejected with its reason; the rest of the batch applies",
+          "[server][sync]")
+{
+    SyncWorld w(backend());
+    const CaseRecord c = newCase(w.counsellor, w.deskA);
+    Note bad = newNote(w.counsellor, w.deskA, c.meta.id);
+    bad.body.clear();
+    QJsonObject unknownAuthor = toJson(newNote(w.counsellor, w.deskA, c.meta.id));
+    unknownAuthor.insert("created_by", newUuidV7());
+    const Reply r =
+        push(w.server, w.counsellor.session, w.deskA,
+             {item("case", toJson(c)), item("note", toJson(bad)), item("note", unknownAuthor)});
+    REQUIRE(r.status == 200);
+    CHECK(outcomes(r) == QStringList{"applied", "rejected", "rejected"});
+    const QJsonObject rejected = r.json.value("results").toArray().at(1).toObject();
+    CHECK(!rejected.value("reason").toString().isEmpty());
+    CHECK(rejected.value("field").toString().startsWith("records[1].record"));
+    CHECK(pullAll(w.server, w.counsellor.session, "cases").size() == 1);
+}
+
+TEST_CASE("concurrent changes to a case merge field by field; the loser is reported",
+          "[server][sync]")
+{
+    SyncWorld w(backend());
+    CaseRecord c = newCase(w.counsellor, w.deskA);
+    REQUIRE(outcomes(push(w.server, w.counsellor.session, w.deskA, {item("case", toJson(c))})) ==
+            QStringList{"applied"});
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+    // Both desks edit revision 1 while offline: the counsellor changes the status (later), the
+    // supervisor the status (earlier) and the risk.
+    CaseRecord onA = c;
+    onA.meta.revision = 2;
+    onA.status = QStringLiteral("active");
+    CaseRecord onB = c;
+    onB.meta.revision = 2;
+    onB.status = QStringLiteral("pending_closure");
+    onB.riskLevel = QStringLiteral("high");
+
+    SECTION("the later change arrives first")
+    {
+        CHECK(outcomes(push(w.server, w.counsellor.session, w.deskA,
+                            {item("case", toJson(onA), {"status"},
+                                  hlcAt(t0 + 2000, w.deskA.deviceId))})) == QStringList{"applied"});
+        const Reply r = push(w.server, w.supervisor.session, w.deskB,
+                             {item("case", toJson(onB), {"status", "risk_level"},
+                                   hlcAt(t0 + 1000, w.deskB.deviceId))});
+        REQUIRE(outcomes(r) == QStringList{"merged"});
+        const QJsonArray lost =
+            r.json.value("results").toArray().at(0).toObject().value("lost").toArray();
+        REQUIRE(lost.size() == 1);
+        CHECK(lost.at(0).toObject().value("field").toString() == "status");
+        CHECK(lost.at(0).toObject().value("value").toString() == "pending_closure");
+        CHECK(lost.at(0).toObject().value("winning_value").toString() == "active");
+    }
+    SECTION("the earlier change arrives first")
+    {
+        CHECK(outcomes(push(w.server, w.supervisor.session, w.deskB,
+                            {item("case", toJson(onB), {"status", "risk_level"},
+                                  hlcAt(t0 + 1000, w.deskB.deviceId))})) == QStringList{"applied"});
+        CHECK(outcomes(push(w.server, w.counsellor.session, w.deskA,
+                            {item("case", toJson(onA), {"status"},
+                                  hlcAt(t0 + 2000, w.deskA.deviceId))})) == QStringList{"applied"});
+    }
+    // Either order ends in the same state: the later status, the supervisor's risk.
+    const QList<QJsonObject> items = pullAll(w.server, w.supervisor.session, "cases");
+    REQUIRE(items.size() == 1);
+    const QJsonObject merged = items.at(0).value("record").toObject();
+    CHECK(merged.value("status").toString() == "active");
+    CHECK(merged.value("risk_level").toString() == "high");
+    CHECK(items.at(0).value("revision").toInt() == 3);
+}
+
+TEST_CASE("pull pages are in sequence order and complete", "[server][sync]")
+{
+    SyncWorld w(backend());
+    const CaseRecord c = newCase(w.counsellor, w.deskA);
+    QJsonArray batch{item("case", toJson(c))};
+    QSet<QString> ids{c.meta.id};
+    for (int i = 0; i < 120; ++i) {
+        const Note n = newNote(w.counsellor, w.deskA, c.meta.id);
+        ids.insert(n.meta.id);
+        batch << item("note", toJson(n));
+    }
+    REQUIRE(push(w.server, w.counsellor.session, w.deskA, batch).status == 200);
+    int pages = 0;
+    const QList<QJsonObject> items =
+        pullAll(w.server, w.supervisor.session, "cases", 25, 0, &pages);
+    CHECK(pages == 5);
+    CHECK(items.size() == 121);
+    QSet<QString> seen;
+    qint64 last = 0;
+    for (const QJsonObject &i : items) {
+        CHECK(i.value("seq").toInteger() > last);
+        last = i.value("seq").toInteger();
+        seen.insert(i.value("id").toString());
+    }
+    CHECK(seen == ids);
+    // Bad queries name their parameter.
+    const Reply bad =
+        getJson(w.server, "/v1/sync/pull?stream=cases&limit=5000", w.supervisor.session.access);
+    CHECK(bad.status == 400);
+    CHECK(bad.json.value("error").toObject().value("field").toString() == "limit");
+    CHECK(getJson(w.server, "/v1/sync/pull?stream=secrets", w.supervisor.session.access).status ==
+          400);
+}
+
+TEST_CASE("the taxonomy, form and account streams", "[server][sync]")
+{
+    SyncWorld w(backend());
+    const QList<QJsonObject> taxonomy = pullAll(w.server, w.counsellor.session, "taxonomy");
+    REQUIRE(taxonomy.size() == 1);
+    CHECK(taxonomy.at(0).value("record").toObject().contains("document"));
+    CHECK(pullAll(w.server, w.counsellor.session, "forms").size() == 1);
+    const QList<QJsonObject> accounts = pullAll(w.server, w.counsellor.session, "accounts");
+    QStringList names;
+    for (const QJsonObject &a : accounts) {
+        names << a.value("record").toObject().value("username").toString();
+        // Public profiles only.
+        CHECK(!a.value("record").toObject().contains("password_hash"));
+    }
+    names.sort();
+    CHECK(names == QStringList{"admin", "leyla", "rauf"});
+}
+
+TEST_CASE("two server instances share one database", "[server][sync]")
+{
+    SyncWorld w(backend());
+    ServerProcess second;
+    REQUIRE(second.start(w.db));
+    const CaseRecord c = newCase(w.counsellor, w.deskA);
+    // Tokens issued by one instance work on the other.
+    const Reply pushed = push(second, w.counsellor.session, w.deskA, {item("case", toJson(c))});
+    CHECK(outcomes(pushed) == QStringList{"applied"});
+    CHECK(pullAll(w.server, w.supervisor.session, "cases").size() == 1);
+    // The same batch through the first instance is a duplicate.
+    CHECK(outcomes(push(w.server, w.counsellor.session, w.deskA, {item("case", toJson(c))})) ==
+          QStringList{"duplicate"});
+    CHECK(second.stop() == 0);
+}
