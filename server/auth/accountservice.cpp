@@ -14,7 +14,7 @@ namespace {
 const QString kAccountColumns = QStringLiteral(
     "a.id, a.username, a.display_name, a.role, a.office_id, a.active, s.locked_until");
 const QString kAccountFrom = QStringLiteral(
-    "FROM accounts a LEFT JOIN signin_attempts s ON s.subject = 'account:' || a.id ");
+    "FROM accounts a LEFT JOIN signin_attempts s ON s.subject = 'user:' || a.username ");
 
 Account accountFrom(const QSqlQuery &q, const QString &now)
 {
@@ -258,7 +258,7 @@ ApiResult<Account> AccountService::resetPassword(const QString &accountId,
                            "revoked_at IS NULL"),
             {now, accountId});
     tx.exec(QStringLiteral("DELETE FROM signin_attempts WHERE subject = ?"),
-            {QStringLiteral("account:") + accountId});
+            {QStringLiteral("user:") + before->username});
     serverAudit(tx, now, actorId, {}, QStringLiteral("account.reset_password"),
                 QStringLiteral("account"), accountId);
     auto after = read(tx, accountId);

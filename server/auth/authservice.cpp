@@ -9,6 +9,7 @@
 #include "server/db/serverdatabase.h"
 
 #include <QLoggingCategory>
+#include <QSemaphore>
 #include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcAuth, "helpline.server.auth")
@@ -23,9 +24,19 @@ ApiError wrongCredentials()
                                      QStringLiteral("wrong_credentials"));
 }
 
-QString accountSubject(const QString &id)
+// Keyed by the username as typed (lower case), known or not: a lock on a made-up name looks the
+// same as a lock on a real one, so throttling does not tell which usernames exist.
+QString accountSubject(const QString &username)
 {
-    return QStringLiteral("account:") + id;
+    return QStringLiteral("user:") + username.trimmed().toLower();
+}
+
+// Each Argon2id verification holds 64 MiB for a few hundred milliseconds: at most two at a time,
+// so a burst of sign-ins cannot exhaust the server's memory.
+QSemaphore &hashingSlots()
+{
+    static QSemaphore available(2);
+    return available;
 }
 
 QString addressSubject(const QString &address)
@@ -127,7 +138,7 @@ void AuthService::recordFailure(const QStringList &subjects)
             }
             q->finish();
         }
-        const SigninPolicy::Subject kind = subject.startsWith(QLatin1String("account:"))
+        const SigninPolicy::Subject kind = subject.startsWith(QLatin1String("user:"))
                                                ? SigninPolicy::Subject::Account
                                                : SigninPolicy::Subject::Address;
         state = SigninPolicy::recordFailure(state, now, kind);
@@ -158,10 +169,8 @@ ApiResult<Tokens> AuthService::signIn(const SignIn &request)
     auto account = m_accounts.findByUsername(request.username);
     if (!account && account.error().status != 404)
         return account.error();
-    if (account) {
-        if (auto problem = checkThrottle(accountSubject(account->id), true))
-            return *problem;
-    }
+    if (auto problem = checkThrottle(accountSubject(request.username), true))
+        return *problem;
     // The hash is read outside any transaction: verification takes a good part of a second.
     QString hash;
     if (account) {
@@ -173,14 +182,13 @@ ApiResult<Tokens> AuthService::signIn(const SignIn &request)
             return stored.error();
         hash = stored->toString();
     }
+    hashingSlots().acquire();
     const bool verified = account ? verifyPassword(hash.toLatin1(), request.password)
                                   : (dummyVerify(request.password, m_accounts.strength()), false);
+    hashingSlots().release();
     const QString now = isoUtc(m_clock.nowUtc());
     if (!verified) {
-        QStringList subjects{addressSubject(request.address)};
-        if (account)
-            subjects << accountSubject(account->id);
-        recordFailure(subjects);
+        recordFailure({addressSubject(request.address), accountSubject(request.username)});
         ServerTransaction tx(m_db);
         serverAudit(tx, now, account ? account->id : QString(), request.deviceId,
                     QStringLiteral("signin"), QStringLiteral("account"),
@@ -197,7 +205,7 @@ ApiResult<Tokens> AuthService::signIn(const SignIn &request)
         return tokens;
     ServerTransaction tx(m_db);
     tx.exec(QStringLiteral("DELETE FROM signin_attempts WHERE subject = ?"),
-            {accountSubject(account->id)});
+            {accountSubject(account->username)});
     tx.exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, device->id});
     serverAudit(tx, now, account->id, device->id, QStringLiteral("signin"),
                 QStringLiteral("account"), account->id);
@@ -224,8 +232,8 @@ ApiResult<Tokens> AuthService::issue(const Account &account, const QString &devi
     const QDateTime now = m_clock.nowUtc();
     Tokens tokens;
     tokens.account = account;
-    tokens.access = newToken(u"hla_");
-    tokens.refresh = newToken(u"hlr_");
+    tokens.access = newToken(kAccessTokenPrefix);
+    tokens.refresh = newToken(kRefreshTokenPrefix);
     tokens.accessExpiresAt = isoUtc(now.addSecs(kAccessSeconds));
     tokens.refreshExpiresAt = isoUtc(now.addDays(kRefreshDays));
     ServerTransaction tx(m_db);
@@ -305,13 +313,14 @@ ApiResult<AuthContext> AuthService::authenticate(const QString &authorizationHea
     const QString token = authorizationHeader.mid(7).trimmed();
     const QString now = isoUtc(m_clock.nowUtc());
     ServerTransaction tx(m_db, ServerTransaction::Mode::Read);
-    QSqlQuery *q = tx.exec(
-        QStringLiteral("SELECT t.expires_at, t.revoked_at, t.family_id, t.device_id, "
-                       "d.office_id, d.revoked_at, a.id, a.username, a.display_name, a.role, "
-                       "a.office_id, a.active FROM tokens t JOIN devices d ON d.id = t.device_id "
-                       "JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ? AND "
-                       "t.kind = 'access'"),
-        {tokenHash(token)});
+    QSqlQuery *q =
+        tx.exec(QStringLiteral(
+                    "SELECT t.expires_at, t.revoked_at, t.family_id, t.device_id, "
+                    "d.office_id, d.revoked_at, d.name, a.id, a.username, a.display_name, a.role, "
+                    "a.office_id, a.active FROM tokens t JOIN devices d ON d.id = t.device_id "
+                    "JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ? AND "
+                    "t.kind = 'access'"),
+                {tokenHash(token)});
     if (!q)
         return tx.error();
     if (!q->next())
@@ -324,12 +333,13 @@ ApiResult<AuthContext> AuthService::authenticate(const QString &authorizationHea
     context.deviceId = q->value(3).toString();
     context.deviceOfficeId = q->value(4).toString();
     const bool deviceRevoked = !q->value(5).isNull();
-    context.account.id = q->value(6).toString();
-    context.account.username = q->value(7).toString();
-    context.account.displayName = q->value(8).toString();
-    context.account.role = roleFromCode(q->value(9).toString()).value_or(Role::Counsellor);
-    context.account.officeId = q->value(10).toString();
-    context.account.active = q->value(11).toInt() != 0;
+    context.deviceName = q->value(6).toString();
+    context.account.id = q->value(7).toString();
+    context.account.username = q->value(8).toString();
+    context.account.displayName = q->value(9).toString();
+    context.account.role = roleFromCode(q->value(10).toString()).value_or(Role::Counsellor);
+    context.account.officeId = q->value(11).toString();
+    context.account.active = q->value(12).toInt() != 0;
     q->finish();
     tx.commit();
     if (deviceRevoked)

@@ -20,6 +20,7 @@ struct AuthContext {
     Account account;
     QString deviceId;
     QString deviceOfficeId;
+    QString deviceName;
     QString tokenFamily;
 };
 

@@ -1,8 +1,8 @@
 #include "server/cli/serverconfig.h"
 
+#include "server/cli/inifile.h"
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace helpline::server {
 
@@ -47,17 +47,17 @@ ApiResult<void> ServerConfig::readFile(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return ApiError::invalid(QStringLiteral("There is no config file %1.").arg(path));
-    QSettings settings(path, QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError)
-        return ApiError::invalid(
-            QStringLiteral("The config file %1 is not a valid INI file.").arg(path));
-    const QStringList keys = settings.allKeys();
+    auto read = readIniFile(path);
+    if (!read)
+        return read.error();
+    const QMap<QString, QString> &settings = *read;
+    const QStringList keys = settings.keys();
     for (const QString &key : keys)
         if (!knownKeys().contains(key))
             return ApiError::invalid(
                 QStringLiteral("Unknown setting \"%1\" in %2. Known settings: %3.")
                     .arg(key, path, knownKeys().join(QStringLiteral(", "))));
-    auto text = [&](const char *key) { return settings.value(QLatin1String(key)).toString(); };
+    auto text = [&](const char *key) { return settings.value(QLatin1String(key)); };
     if (settings.contains(QStringLiteral("server/listen")))
         if (auto set = setListen(text("server/listen")); !set)
             return set;
@@ -85,6 +85,19 @@ ApiResult<void> ServerConfig::readFile(const QString &path)
             return ApiError::invalid(QStringLiteral("max_body_bytes must be 65536 to 268435456."),
                                      QStringLiteral("max_body_bytes"));
         listen.maxBodyBytes = bytes;
+    }
+    if (settings.contains(QStringLiteral("server/trusted_proxies"))) {
+        const QStringList proxies = text("server/trusted_proxies").split(u' ', Qt::SkipEmptyParts);
+        for (const QString &proxy : proxies) {
+            QHostAddress address;
+            if (!address.setAddress(proxy))
+                return ApiError::invalid(
+                    QStringLiteral("trusted_proxies lists IP addresses separated by spaces (got "
+                                   "\"%1\").")
+                        .arg(proxy),
+                    QStringLiteral("trusted_proxies"));
+            listen.trustedProxies << address;
+        }
     }
     database.dataDirectory = text("storage/data");
     database.postgresUrl = text("storage/database");

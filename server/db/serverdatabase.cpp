@@ -360,22 +360,39 @@ ApiResult<void> ServerDatabase::backupTo(const QString &directory)
         return ApiError::invalid(
             QStringLiteral("Cannot create the backup folder %1.").arg(directory));
     const QString copy = target.filePath(databaseFileName());
-    ServerTransaction tx(*this, ServerTransaction::Mode::Read);
-    // sqlcipher_export writes every table into the attached, identically keyed database while
-    // this read transaction holds a consistent snapshot.
+    auto db = connection();
+    if (!db)
+        return db.error();
     QString escaped = copy;
     escaped.replace(u'\'', QStringLiteral("''"));
-    tx.exec(
-        QStringLiteral("ATTACH DATABASE '%1' AS backup KEY \"x'%2'\"").arg(escaped, hexKey(m_key)));
-    tx.exec(QStringLiteral("PRAGMA backup.cipher_page_size = 4096"));
-    tx.exec(QStringLiteral("SELECT sqlcipher_export('backup')"));
-    tx.exec(QStringLiteral("PRAGMA backup.user_version = 0"));
-    if (tx.failed())
-        return tx.error();
-    if (auto done = tx.commit(); !done)
-        return done.error();
-    QSqlQuery detach(*connection());
-    detach.exec(QStringLiteral("DETACH DATABASE backup"));
+    QSqlQuery attach(*db);
+    // The statement holds the key: its text never goes into an error or a log.
+    if (!attach.exec(QStringLiteral("ATTACH DATABASE '%1' AS backup KEY \"x'%2'\"")
+                         .arg(escaped, hexKey(m_key))))
+        return ApiError::internal(QStringLiteral("attaching the backup file failed: ") +
+                                  attach.lastError().databaseText());
+    // The copy's format must be the one open() expects (see openConnection).
+    QStringList formats{QStringLiteral("PRAGMA backup.cipher_page_size = 4096")};
+    if (sqlCipherVersion(static_cast<SqlCipherDriver *>(db->driver())->connection())
+            .startsWith(u'4'))
+        formats << QStringLiteral("PRAGMA backup.cipher_hmac_algorithm = HMAC_SHA1")
+                << QStringLiteral("PRAGMA backup.cipher_kdf_algorithm = PBKDF2_HMAC_SHA1")
+                << QStringLiteral("PRAGMA backup.kdf_iter = 64000");
+    for (const QString &pragma : std::as_const(formats))
+        attach.exec(pragma);
+    attach.clear();
+    auto detach =
+        qScopeGuard([&] { QSqlQuery(*db).exec(QStringLiteral("DETACH DATABASE backup")); });
+    {
+        // sqlcipher_export copies every table into the attached, identically keyed database
+        // from one consistent snapshot (this read transaction).
+        ServerTransaction tx(*this, ServerTransaction::Mode::Read);
+        tx.exec(QStringLiteral("SELECT sqlcipher_export('backup')"));
+        if (tx.failed())
+            return tx.error();
+        if (auto done = tx.commit(); !done)
+            return done.error();
+    }
     const QString keyCopy = target.filePath(keyFileName());
     if (!QFile::copy(QDir(m_location.dataDirectory).filePath(keyFileName()), keyCopy) ||
         !QFile::setPermissions(keyCopy, QFile::ReadOwner | QFile::WriteOwner))

@@ -125,6 +125,13 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         copy.headers.insert(header.first.toLower(), header.second);
     copy.body = request.body();
     copy.remoteAddress = request.remoteAddress().toString();
+    if (m_options.trustedProxies.contains(request.remoteAddress())) {
+        // The client is the last address the proxy added.
+        const QByteArray forwarded = copy.headers.value("x-forwarded-for");
+        const QString last = QString::fromLatin1(forwarded.split(',').constLast()).trimmed();
+        if (QHostAddress client; !last.isEmpty() && client.setAddress(last))
+            copy.remoteAddress = client.toString();
+    }
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     if (m_stopping) {
         ApiError unavailable = ApiError::unavailable(QStringLiteral("shutting down"));

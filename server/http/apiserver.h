@@ -22,7 +22,10 @@ struct ListenOptions {
     quint16 port = 8443;
     QString tlsCertificate; // PEM files; both or neither
     QString tlsKey;
-    qint64 maxBodyBytes = 4 * 1024 * 1024 + 64 * 1024;
+    // The largest request body: a directory import (16 MiB); a push is held to 4 MiB when parsed.
+    qint64 maxBodyBytes = 16 * 1024 * 1024;
+    // Reverse proxies whose X-Forwarded-For is believed (sign-in throttling per address).
+    QList<QHostAddress> trustedProxies;
     int workerThreads = 8;
     bool accessLog = true;
 };

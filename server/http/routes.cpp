@@ -151,6 +151,7 @@ Router buildRoutes(ServerContext &ctx)
     r.add("GET", QStringLiteral("/v1/me"), Access::SignedIn,
           [&ctx](const HttpRequest &, const AuthContext *caller) {
               QJsonObject device{{QStringLiteral("id"), caller->deviceId},
+                                 {QStringLiteral("name"), caller->deviceName},
                                  {QStringLiteral("office_id"), caller->deviceOfficeId}};
               return HttpResponse::json({{QStringLiteral("account"), caller->account.toJson()},
                                          {QStringLiteral("device"), device}});

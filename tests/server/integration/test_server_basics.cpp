@@ -272,6 +272,11 @@ TEST_CASE("repeated wrong passwords slow down, then lock, across instances", "[s
     // Five failures: the sixth try comes too soon.
     CHECK(lastStatus == 429);
     CHECK(retryAfter.toInt() >= 1);
+    // A made-up username is slowed down alike: the answer does not tell which names exist.
+    int unknownStatus = 0;
+    for (int i = 0; i < 6; ++i)
+        unknownStatus = signIn(s.server, s.desk, "nobody", "wrong password!").status;
+    CHECK(unknownStatus == 429);
     // The state is in the database: another instance on it refuses too.
     ServerProcess second;
     REQUIRE(second.start(s.db));
