@@ -12,6 +12,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -349,4 +351,58 @@ TEST_CASE("two server instances share one database", "[server][sync]")
     CHECK(outcomes(push(w.server, w.counsellor.session, w.deskA, {item("case", toJson(c))})) ==
           QStringList{"duplicate"});
     CHECK(second.stop() == 0);
+}
+
+TEST_CASE("pages stay complete while other desks push", "[server][sync]")
+{
+    SyncWorld w(backend());
+    const CaseRecord c = newCase(w.counsellor, w.deskA);
+    REQUIRE(outcomes(push(w.server, w.counsellor.session, w.deskA, {item("case", toJson(c))})) ==
+            QStringList{"applied"});
+    // Eight pushes of 60 notes in flight at once while a supervisor pages through the stream.
+    QNetworkAccessManager manager;
+    QSet<QString> pushed{c.meta.id};
+    int finished = 0;
+    for (int b = 0; b < 8; ++b) {
+        QJsonArray batch;
+        for (int i = 0; i < 60; ++i) {
+            const Note n = newNote(w.counsellor, w.deskA, c.meta.id);
+            pushed.insert(n.meta.id);
+            batch << item("note", toJson(n));
+        }
+        QNetworkRequest request(w.server.url("/v1/sync/push"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setRawHeader("Authorization", "Bearer " + w.counsellor.session.access.toLatin1());
+        QNetworkReply *reply = manager.post(
+            request, QJsonDocument(QJsonObject{{"device_id", w.deskA.deviceId}, {"records", batch}})
+                         .toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &finished] {
+            CHECK(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+            ++finished;
+            reply->deleteLater();
+        });
+    }
+    QSet<QString> seen;
+    qint64 cursor = 0;
+    qint64 lastSeq = 0;
+    int rounds = 0;
+    for (;;) {
+        const Reply r = getJson(
+            w.server, QStringLiteral("/v1/sync/pull?stream=cases&cursor=%1&limit=20").arg(cursor),
+            w.supervisor.session.access);
+        REQUIRE(r.status == 200);
+        for (const QJsonValue &v : r.json.value("items").toArray()) {
+            const QJsonObject o = v.toObject();
+            CHECK(o.value("seq").toInteger() > lastSeq);
+            lastSeq = o.value("seq").toInteger();
+            CHECK(!seen.contains(o.value("id").toString()));
+            seen.insert(o.value("id").toString());
+        }
+        cursor = r.json.value("cursor").toInteger();
+        ++rounds;
+        if (finished == 8 && !r.json.value("more").toBool())
+            break;
+        REQUIRE(rounds < 10000);
+    }
+    CHECK(seen == pushed);
 }
