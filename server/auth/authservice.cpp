@@ -199,11 +199,28 @@ ApiResult<Tokens> AuthService::signIn(const SignIn &request)
     if (!account->active)
         return ApiError::forbidden(
             QStringLiteral("This account is disabled. Ask an admin to enable it."));
+    // The escrow key opens the desk's store: only for the desk's own office (admins of any).
+    if (request.requestEscrow && account->role != Role::Admin &&
+        account->officeId != device->officeId)
+        return ApiError::forbidden(QStringLiteral(
+            "This desk belongs to another office; its store cannot be opened for this account."));
     QString family = newUuidV7(m_clock.nowUtc());
     auto tokens = issue(*account, device->id, family);
     if (!tokens)
         return tokens;
+    // Hashes made with weaker settings are replaced while the password is at hand (hashed
+    // before the transaction: it takes a good part of a second).
+    QString rehashed;
+    if (needsRehash(hash.toLatin1(), m_accounts.strength())) {
+        hashingSlots().acquire();
+        rehashed = QString::fromLatin1(hashPassword(request.password, m_accounts.strength()));
+        hashingSlots().release();
+    }
     ServerTransaction tx(m_db);
+    if (!rehashed.isEmpty())
+        tx.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ? AND "
+                               "password_hash = ?"),
+                {rehashed, account->id, hash});
     tx.exec(QStringLiteral("DELETE FROM signin_attempts WHERE subject = ?"),
             {accountSubject(account->username)});
     tx.exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, device->id});

@@ -8,10 +8,11 @@ namespace helpline::server {
 
 QStringList ServerConfig::knownKeys()
 {
-    return {QStringLiteral("server/listen"),     QStringLiteral("server/tls_cert"),
-            QStringLiteral("server/tls_key"),    QStringLiteral("server/workers"),
-            QStringLiteral("server/access_log"), QStringLiteral("server/max_body_bytes"),
-            QStringLiteral("storage/data"),      QStringLiteral("storage/database")};
+    return {QStringLiteral("server/listen"),          QStringLiteral("server/tls_cert"),
+            QStringLiteral("server/tls_key"),         QStringLiteral("server/workers"),
+            QStringLiteral("server/access_log"),      QStringLiteral("server/max_body_bytes"),
+            QStringLiteral("server/trusted_proxies"), QStringLiteral("storage/data"),
+            QStringLiteral("storage/database")};
 }
 
 ApiResult<void> ServerConfig::setListen(const QString &text)

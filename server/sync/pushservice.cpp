@@ -297,6 +297,15 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                                   QStringLiteral("records[%1].record.created_by").arg(i));
             continue;
         }
+        // A desk carries the work of its own office's accounts (an admin's of any).
+        if (authorOffice != QLatin1String("*") && authorOffice != caller.deviceOfficeId &&
+            authorOffice != caller.account.officeId) {
+            results[i] = rejected(item,
+                                  QStringLiteral("The record's author belongs to another "
+                                                 "office."),
+                                  QStringLiteral("records[%1].record.created_by").arg(i));
+            continue;
+        }
         const QString caseId = caseIdOf(item.type, item.record);
         Stored *existing = stored.contains(item.id) ? &stored[item.id] : nullptr;
         if (existing && existing->type != item.type) {
