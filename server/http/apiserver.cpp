@@ -133,12 +133,6 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             copy.remoteAddress = client.toString();
     }
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    if (m_stopping) {
-        ApiError unavailable = ApiError::unavailable(QStringLiteral("shutting down"));
-        unavailable.message = QStringLiteral("The server is shutting down; try again shortly.");
-        finish(socket, responder, HttpResponse::error(unavailable));
-        return true;
-    }
     m_inFlight.ref();
     QPointer<QTcpSocket> guard(socket);
     m_pool.start([this, copy = std::move(copy), responder, guard]() mutable {
@@ -226,7 +220,6 @@ HttpResponse ApiServer::dispatch(HttpRequest request)
 
 void ApiServer::shutdown(int timeoutMs, std::function<void()> done)
 {
-    m_stopping = true;
     const auto tcpServers = servers();
     for (QTcpServer *server : tcpServers)
         server->close();
@@ -234,7 +227,13 @@ void ApiServer::shutdown(int timeoutMs, std::function<void()> done)
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     connect(timer, &QTimer::timeout, this, [this, timer, elapsed, timeoutMs, done] {
-        if (m_inFlight.loadRelaxed() > 0 && elapsed->elapsed() < timeoutMs)
+        // Busy: a request being handled, or one that has started to arrive on a connection
+        // opened before the stop (its bytes are counted by the guard).
+        bool partial = false;
+        for (QTcpServer *server : servers())
+            for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
+                partial = partial || GuardedTcpServer::pendingBytes(socket) > 0;
+        if ((m_inFlight.loadRelaxed() > 0 || partial) && elapsed->elapsed() < timeoutMs)
             return;
         timer->stop();
         timer->deleteLater();

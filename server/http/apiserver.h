@@ -44,8 +44,8 @@ public:
     ApiResult<quint16> start(const ListenOptions &options);
     const Router &router() const { return m_router; }
     int requestsInFlight() const { return m_inFlight.loadRelaxed(); }
-    // Stops accepting connections, lets the requests in flight finish (at most `timeoutMs`),
-    // then calls `done`.
+    // Stops accepting connections, lets the requests in flight and those still arriving on open
+    // connections finish (at most `timeoutMs`), then calls `done`.
     void shutdown(int timeoutMs, std::function<void()> done);
 
 protected:
@@ -62,7 +62,6 @@ private:
     ListenOptions m_options;
     QThreadPool m_pool;
     QAtomicInt m_inFlight;
-    bool m_stopping = false;
 };
 
 } // namespace helpline::server

@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 #include <QSslSocket>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcConnections, "helpline.server.connections")
 
@@ -9,7 +10,8 @@ namespace helpline::server {
 
 namespace {
 constexpr char kCountProperty[] = "helpline_request_bytes";
-}
+constexpr char kRejectedProperty[] = "helpline_request_rejected";
+} // namespace
 
 GuardedTcpServer::GuardedTcpServer(qint64 maxRequestBytes, QObject *parent)
     : QTcpServer(parent)
@@ -27,6 +29,11 @@ void GuardedTcpServer::resetCount(QTcpSocket *socket)
 {
     if (socket)
         socket->setProperty(kCountProperty, qint64(0));
+}
+
+qint64 GuardedTcpServer::pendingBytes(QTcpSocket *socket)
+{
+    return socket ? socket->property(kCountProperty).toLongLong() : 0;
 }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
@@ -55,6 +62,10 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     socket->setProperty(kCountProperty, qint64(0));
     // Connected before the HTTP server's own slot, so this sees each chunk before it is parsed.
     connect(socket, &QIODevice::readyRead, socket, [socket, limit = m_maxRequestBytes] {
+        if (socket->property(kRejectedProperty).toBool()) {
+            socket->readAll(); // the rest of a refused request: read and drop
+            return;
+        }
         const qint64 total =
             socket->property(kCountProperty).toLongLong() + socket->bytesAvailable();
         socket->setProperty(kCountProperty, total);
@@ -64,10 +75,14 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         const QByteArray body =
             R"({"error":{"code":"too_large","message":"The request is larger than the server accepts."}})";
         socket->readAll();
+        socket->setProperty(kRejectedProperty, true);
+        socket->setProperty(kCountProperty, qint64(0));
         socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
                       "Connection: close\r\nContent-Length: " +
                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        socket->disconnectFromHost();
+        // Closing while the client still sends would reset the connection and could lose the
+        // answer: drain what still comes for a moment, then close.
+        QTimer::singleShot(1500, socket, [socket] { socket->disconnectFromHost(); });
     });
     addPendingConnection(socket);
 }

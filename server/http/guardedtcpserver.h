@@ -16,6 +16,8 @@ public:
     void setTls(const QSslConfiguration &configuration);
     // Called when a response has been written: the next request on the connection starts at 0.
     static void resetCount(QTcpSocket *socket);
+    // Bytes received of the request not answered yet.
+    static qint64 pendingBytes(QTcpSocket *socket);
 
 protected:
     void incomingConnection(qintptr descriptor) override;

@@ -313,12 +313,27 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                                                        "exists."));
             continue;
         }
+        // A stored record is judged by the case it is stored under, never by the case the push
+        // names, and a push cannot move it to another case.
+        if (existing && item.type != QLatin1String("case") && !existing->caseId.isEmpty() &&
+            item.type != QLatin1String("person") && caseId != existing->caseId) {
+            results[i] = rejected(item, QStringLiteral("A record cannot move to another case."),
+                                  QStringLiteral("records[%1].record.case_id").arg(i));
+            continue;
+        }
+        const QString governingCase = existing ? existing->caseId : caseId;
         Stored *caseRow = nullptr;
         if (item.type == QLatin1String("case"))
             caseRow = existing;
-        else if (!caseId.isEmpty() && stored.contains(caseId))
-            caseRow = &stored[caseId];
-        if (!mayWrite(caseRow)) {
+        else if (!governingCase.isEmpty() && stored.contains(governingCase))
+            caseRow = &stored[governingCase];
+        bool allowed = mayWrite(caseRow);
+        if (allowed && existing && !caseRow) {
+            // Not (yet) part of a known case: its author, or a supervisor of its office.
+            allowed = existing->createdBy == caller.account.id ||
+                      (role == Role::Supervisor && existing->officeId == caller.account.officeId);
+        }
+        if (!allowed) {
             results[i] = rejected(item, QStringLiteral("This account may not change this case."));
             continue;
         }
