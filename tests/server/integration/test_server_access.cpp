@@ -17,18 +17,6 @@ using helpline::server::Access;
 
 namespace {
 
-TestDatabase::Kind backend()
-{
-    return GENERATE(TestDatabase::Kind::Embedded, TestDatabase::Kind::Postgres);
-}
-
-constexpr char kPassword[] = "a good long password";
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 // Two offices (baku, tovuz), a desk in each, and accounts of every role in them:
 //   aysel, bahar: counsellors of baku; samir: supervisor of baku; tural: supervisor of tovuz;
 //   tofiq: counsellor of tovuz; victim: a counsellor of baku the admin routes act on.
@@ -36,8 +24,7 @@ struct World {
     explicit World(TestDatabase::Kind kind)
         : db(kind)
     {
-        if (kind == TestDatabase::Kind::Postgres && db.postgresUrl().isEmpty())
-            FAIL("PostgreSQL for tests is not running (ctest fixture tests/postgres)");
+        requireDatabase(db);
         const CliResult init = initServer(db);
         INFO(init.err.toStdString());
         REQUIRE(init.exitCode == 0);

@@ -14,11 +14,6 @@
 using namespace helpline::test;
 
 namespace {
-TestDatabase::Kind backend()
-{
-    return GENERATE(TestDatabase::Kind::Embedded, TestDatabase::Kind::Postgres);
-}
-
 QByteArray demoDirectory()
 {
     QFile file(QStringLiteral(HELPLINE_SOURCE_DIR "/resources/directory/demo-directory.json"));
@@ -50,8 +45,7 @@ TEST_CASE("the directory: import, export, errors with line numbers, removal", "[
 {
     const auto kind = backend();
     TestDatabase db(kind);
-    if (kind == TestDatabase::Kind::Postgres && db.postgresUrl().isEmpty())
-        FAIL("PostgreSQL for tests is not running (ctest fixture tests/postgres)");
+    requireDatabase(db);
     REQUIRE(initServer(db).exitCode == 0);
     createAccount(db, "leyla", "counsellor");
     const QString demo = db.scratch() + "/demo.json";
@@ -134,8 +128,7 @@ TEST_CASE("accounts through the admin API", "[server][admin]")
 {
     const auto kind = backend();
     TestDatabase db(kind);
-    if (kind == TestDatabase::Kind::Postgres && db.postgresUrl().isEmpty())
-        FAIL("PostgreSQL for tests is not running (ctest fixture tests/postgres)");
+    requireDatabase(db);
     REQUIRE(initServer(db).exitCode == 0);
     ServerProcess server;
     REQUIRE(server.start(db));

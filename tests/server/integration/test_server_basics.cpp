@@ -13,18 +13,12 @@
 using namespace helpline::test;
 
 namespace {
-TestDatabase::Kind backend()
-{
-    return GENERATE(TestDatabase::Kind::Embedded, TestDatabase::Kind::Postgres);
-}
-
 // A server with an office "baku", its admin, and one enrolled desk.
 struct Running {
     explicit Running(TestDatabase::Kind kind)
         : db(kind)
     {
-        if (kind == TestDatabase::Kind::Postgres && db.postgresUrl().isEmpty())
-            FAIL("PostgreSQL for tests is not running (ctest fixture tests/postgres)");
+        requireDatabase(db);
         const CliResult init = initServer(db);
         INFO(init.err.toStdString());
         REQUIRE(init.exitCode == 0);

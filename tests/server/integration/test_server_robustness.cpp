@@ -25,25 +25,12 @@ using namespace helpline::test;
 
 namespace {
 
-TestDatabase::Kind backend()
-{
-    return GENERATE(TestDatabase::Kind::Embedded, TestDatabase::Kind::Postgres);
-}
-
-constexpr char kPassword[] = "a good long password";
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 // A server with an office "baku", its admin, a desk, and the counsellor leyla signed in on it.
 struct Running {
     explicit Running(TestDatabase::Kind kind, const QStringList &serverArgs = {})
         : db(kind)
     {
-        if (kind == TestDatabase::Kind::Postgres && db.postgresUrl().isEmpty())
-            FAIL("PostgreSQL for tests is not running (ctest fixture tests/postgres)");
+        requireDatabase(db);
         const CliResult init = initServer(db);
         INFO(init.err.toStdString());
         REQUIRE(init.exitCode == 0);
@@ -477,8 +464,7 @@ TEST_CASE("TLS: the server answers https with its certificate and refuses plain 
           "[server][robustness]")
 {
     TestDatabase db(backend());
-    if (db.kind() == TestDatabase::Kind::Postgres && db.postgresUrl().isEmpty())
-        FAIL("PostgreSQL for tests is not running (ctest fixture tests/postgres)");
+    requireDatabase(db);
     REQUIRE(initServer(db).exitCode == 0);
     QTemporaryDir dir;
     QString cert;
@@ -528,8 +514,7 @@ TEST_CASE("TLS: the server answers https with its certificate and refuses plain 
 TEST_CASE("the server starts from a config file and refuses unknown keys", "[server][robustness]")
 {
     TestDatabase db(backend());
-    if (db.kind() == TestDatabase::Kind::Postgres && db.postgresUrl().isEmpty())
-        FAIL("PostgreSQL for tests is not running (ctest fixture tests/postgres)");
+    requireDatabase(db);
     REQUIRE(initServer(db).exitCode == 0);
     const QString storage = db.kind() == TestDatabase::Kind::Embedded
                                 ? "data=\"" + db.dataDirectory() + "\"\n"

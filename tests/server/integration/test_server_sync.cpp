@@ -22,11 +22,6 @@ using namespace helpline::test;
 
 namespace {
 
-TestDatabase::Kind backend()
-{
-    return GENERATE(TestDatabase::Kind::Embedded, TestDatabase::Kind::Postgres);
-}
-
 struct Account {
     QString id;
     Session session;
@@ -37,8 +32,7 @@ struct SyncWorld {
     explicit SyncWorld(TestDatabase::Kind kind)
         : db(kind)
     {
-        if (kind == TestDatabase::Kind::Postgres && db.postgresUrl().isEmpty())
-            FAIL("PostgreSQL for tests is not running (ctest fixture tests/postgres)");
+        requireDatabase(db);
         REQUIRE(initServer(db).exitCode == 0);
         counsellor.id = createAccount(db, "leyla", "counsellor");
         supervisor.id = createAccount(db, "rauf", "supervisor");

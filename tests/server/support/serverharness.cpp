@@ -21,6 +21,17 @@
 
 namespace helpline::test {
 
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void requireDatabase(const TestDatabase &db)
+{
+    if (db.kind() == TestDatabase::Kind::Postgres && db.postgresUrl().isEmpty())
+        FAIL("PostgreSQL for tests is not running (ctest fixture tests/postgres)");
+}
+
 QString TestDatabase::fixtureUrl()
 {
     QFile file(QStringLiteral(HELPLINE_BINARY_DIR "/tests/postgres.url"));

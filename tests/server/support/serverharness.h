@@ -1,5 +1,7 @@
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -11,6 +13,14 @@
 #include <memory>
 
 namespace helpline::test {
+
+inline constexpr char kPassword[] = "a good long password";
+
+QByteArray compact(const QJsonObject &object);
+
+class TestDatabase;
+// Fails the test when the database is PostgreSQL and the ctest fixture did not start it.
+void requireDatabase(const TestDatabase &db);
 
 // Where a test's server keeps its data: a fresh embedded folder, or a fresh database on the
 // PostgreSQL that the ctest fixture started (tests/postgres; its URL in tests/postgres.url).
@@ -49,6 +59,12 @@ struct CliResult {
 QString serverBinary();
 // Runs `helpline-server ARGS` (with the database's arguments and fast hashing) to the end.
 CliResult runCli(const TestDatabase &db, const QStringList &args, const QByteArray &input = {});
+// Runs the test case once with each backend (Catch2 GENERATE).
+inline int backendIndex()
+{
+    return GENERATE(0, 1);
+}
+
 // init with office "baku" and admin "admin" / kAdminPassword.
 inline constexpr char kAdminPassword[] = "correct horse battery";
 CliResult initServer(const TestDatabase &db);
@@ -109,5 +125,10 @@ Session signIn(const ServerProcess &server, const Desk &desk, const QString &use
 QString createAccount(const TestDatabase &db, const QString &username, const QString &role,
                       const QString &office = "baku",
                       const QString &password = "a good long password");
+
+inline TestDatabase::Kind backend()
+{
+    return backendIndex() == 0 ? TestDatabase::Kind::Embedded : TestDatabase::Kind::Postgres;
+}
 
 } // namespace helpline::test
