@@ -4,6 +4,9 @@
 //   helpline-bench store --contacts N [--json] [--dir DIR] [--no-plaintext] [--smoke] [--keep]
 //   helpline-bench ui --contacts N [--json] [--dir DIR] [--keep] [--reuse] [--smoke]
 //                     [--repetitions R]
+//   helpline-bench server --desks N [--json] [--batches B] [--batch-size S] [--workers W]
+//                         [--interval-ms T] [--embedded] [--dir DIR] [--keep] [--smoke]
+#include "serverbench.h"
 #include "storebench.h"
 #include "uibench.h"
 
@@ -89,6 +92,39 @@ void printUiTable(const QJsonObject &r, QTextStream &out)
         row("generation (s)", number(r, "generation_s", 0));
 }
 
+void printServerTable(const QJsonObject &r, QTextStream &out)
+{
+    auto row = [&](const char *name, const QString &value) {
+        out << QString::fromLatin1(name).leftJustified(32) << value << '\n';
+    };
+    row("storage / server workers", r.value(QStringLiteral("storage")).toString() +
+                                        QStringLiteral(" / ") + number(r, "workers", 0));
+    row("desks x pushes x records", number(r, "desks", 0) + QStringLiteral(" x ") +
+                                        number(r, "batches", 0) + QStringLiteral(" x ") +
+                                        number(r, "batch_size", 0));
+    if (r.value(QStringLiteral("interval_ms")).toInt() > 0)
+        row("a push per desk every (ms)",
+            number(r, "interval_ms", 0) +
+                QStringLiteral(" (%1 started late)").arg(number(r, "late_pushes", 0)));
+    row("records pushed per second", number(r, "records_per_s", 0));
+    row("push p50 / p95 / p99 (ms)", number(r, "p50_ms", 1) + QStringLiteral(" / ") +
+                                         number(r, "p95_ms", 1) + QStringLiteral(" / ") +
+                                         number(r, "p99_ms", 1));
+    row("pull p50 / p95 (ms)",
+        number(r, "pull_p50_ms", 1) + QStringLiteral(" / ") + number(r, "pull_p95_ms", 1));
+    row("push / pull requests",
+        number(r, "push_requests", 0) + QStringLiteral(" / ") + number(r, "pull_requests", 0));
+    row("measured phase (s)", number(r, "elapsed_s", 1));
+    row("CPU server / database / bench (s)",
+        number(r, "cpu_server_s", 1) + QStringLiteral(" / ") + number(r, "cpu_postgres_s", 1) +
+            QStringLiteral(" / ") + number(r, "cpu_bench_s", 1));
+    row("server peak memory (MB)", number(r, "server_peak_rss_mb", 0));
+    row("records on the server",
+        number(r, "server_records", 0) + (r.value(QStringLiteral("verified")).toBool()
+                                              ? QStringLiteral(" (as pushed)")
+                                              : QStringLiteral(" (MISMATCH)")));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -109,7 +145,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Helpline Workstation benchmarks"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("store or ui"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"),
+                                 QStringLiteral("store, ui or server"));
     QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Contacts to store."),
                                 QStringLiteral("N"), QStringLiteral("10000"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
@@ -126,15 +163,72 @@ int main(int argc, char **argv)
     QCommandLineOption repetitions(QStringLiteral("repetitions"),
                                    QStringLiteral("ui: times each interaction is measured."),
                                    QStringLiteral("R"), QStringLiteral("7"));
-    parser.addOptions({contacts, json, dir, noPlain, smoke, keep, reuse, repetitions});
+    QCommandLineOption desks(QStringLiteral("desks"), QStringLiteral("server: desks at once."),
+                             QStringLiteral("N"), QStringLiteral("200"));
+    QCommandLineOption batches(QStringLiteral("batches"),
+                               QStringLiteral("server: pushes per desk."), QStringLiteral("B"),
+                               QStringLiteral("5"));
+    QCommandLineOption batchSize(QStringLiteral("batch-size"),
+                                 QStringLiteral("server: records per push."), QStringLiteral("S"),
+                                 QStringLiteral("100"));
+    QCommandLineOption workers(QStringLiteral("workers"),
+                               QStringLiteral("server: the server's worker threads."),
+                               QStringLiteral("W"), QStringLiteral("8"));
+    QCommandLineOption interval(
+        QStringLiteral("interval-ms"),
+        QStringLiteral("server: one push per desk every T ms (0: again as soon as possible)."),
+        QStringLiteral("T"), QStringLiteral("0"));
+    QCommandLineOption embedded(QStringLiteral("embedded"),
+                                QStringLiteral("server: the embedded store, not PostgreSQL."));
+    parser.addOptions({contacts, json, dir, noPlain, smoke, keep, reuse, repetitions, desks,
+                       batches, batchSize, workers, interval, embedded});
     parser.process(*app);
 
     QTextStream err(stderr);
     QTextStream out(stdout);
     const QString benchmark = parser.positionalArguments().value(0);
-    if (benchmark != QLatin1String("store") && benchmark != QLatin1String("ui")) {
-        err << "usage: helpline-bench store|ui --contacts N [--json]\n";
+    const bool server = benchmark == QLatin1String("server");
+    if (benchmark != QLatin1String("store") && benchmark != QLatin1String("ui") && !server) {
+        err << "usage: helpline-bench store|ui --contacts N [--json]\n"
+               "       helpline-bench server --desks N [--json]\n";
         return 64;
+    }
+    if (server) {
+        ServerBenchOptions options;
+        options.smoke = parser.isSet(smoke);
+        if (options.smoke) { // a few desks on the embedded store: proves the benchmark works
+            options.desks = 5;
+            options.batches = 2;
+            options.batchSize = 20;
+            options.embedded = true;
+        }
+        auto count = [&](const QCommandLineOption &option, int *value, int min, int max) {
+            if (!parser.isSet(option))
+                return true;
+            bool valid = false;
+            *value = parser.value(option).toInt(&valid);
+            if (valid && *value >= min && *value <= max)
+                return true;
+            err << "--" << option.names().constFirst() << " must be a number from " << min << " to "
+                << max << '\n';
+            return false;
+        };
+        if (!count(desks, &options.desks, 1, 5000) || !count(batches, &options.batches, 1, 1000) ||
+            !count(batchSize, &options.batchSize, 1, 500) ||
+            !count(workers, &options.workers, 1, 256) ||
+            !count(interval, &options.intervalMs, 0, 3600000))
+            return 64;
+        options.embedded = options.embedded || parser.isSet(embedded);
+        options.directory = parser.value(dir);
+        options.keep = parser.isSet(keep);
+        const QJsonObject result = runServerBench(options, err);
+        if (result.isEmpty())
+            return 1;
+        if (parser.isSet(json))
+            out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+        else
+            printServerTable(result, out);
+        return result.value(QStringLiteral("verified")).toBool() ? 0 : 1;
     }
     bool ok = false;
     const qint64 n = parser.value(contacts).toLongLong(&ok);
