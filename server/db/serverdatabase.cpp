@@ -203,6 +203,9 @@ ApiResult<void> ServerDatabase::openConnection(const QString &name, bool create)
                                              .arg(m_location.describe(), db.lastError().text()));
         QSqlQuery setup(db);
         setup.exec(QStringLiteral("SET client_min_messages = warning"));
+        // Statements are prepared once per connection, often while the tables are still empty;
+        // a generic plan made then stays bad (a receipt lookup took 1.9 ms instead of 0.13 ms).
+        setup.exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
         return {};
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName), name);

@@ -58,9 +58,16 @@ ApiResult<PullPage> PullService::pull(const AuthContext &caller, const PullQuery
             q = tx.exec(columns + QStringLiteral(" AND office_id = ? ORDER BY seq LIMIT ?"),
                         {query.stream, query.cursor, caller.account.officeId, fetch});
         } else if (role == Role::Counsellor) {
-            q = tx.exec(columns + QStringLiteral(" AND (assignee_id = ? OR created_by = ?) ORDER "
-                                                 "BY seq LIMIT ?"),
-                        {query.stream, query.cursor, caller.account.id, caller.account.id, fetch});
+            // Two index-ordered scans (assigned to me, written by me) joined: an OR in one scan
+            // makes SQLite 3.15 read every record pushed since the cursor.
+            q = tx.exec(QStringLiteral(
+                            "SELECT seq, type, id, revision, deleted, body FROM records WHERE seq "
+                            "IN (SELECT seq FROM (SELECT seq FROM records WHERE stream = ? AND "
+                            "assignee_id = ? AND seq > ? ORDER BY seq LIMIT ?) a UNION SELECT seq "
+                            "FROM (SELECT seq FROM records WHERE stream = ? AND created_by = ? AND "
+                            "seq > ? ORDER BY seq LIMIT ?) b) ORDER BY seq LIMIT ?"),
+                        {query.stream, caller.account.id, query.cursor, fetch, query.stream,
+                         caller.account.id, query.cursor, fetch, fetch});
         } else {
             return ApiError::forbidden(
                 QStringLiteral("Admin accounts do not receive case records."));

@@ -388,6 +388,7 @@ public:
 private:
     void transmit()
     {
+        m_retrying = false;
         m_buffer.clear();
         m_headerEnd = -1;
         if (m_socket.state() == QAbstractSocket::ConnectedState) {
@@ -429,16 +430,21 @@ private:
         r.json = QJsonDocument::fromJson(r.body).object();
         m_buffer.clear();
         m_headerEnd = -1;
+        ReplyFn done = std::move(m_done);
+        m_done = nullptr;
         if (m_close)
-            m_socket.disconnectFromHost();
-        finish(r);
+            m_socket.abort(); // the next request connects anew
+        done(r);              // may send the next request
     }
 
     void onClosed(const QString &why)
     {
+        if (m_retrying)
+            return; // the socket reports one failure twice (error, then disconnected)
         // A kept-alive connection the server had closed before this request: once more, anew.
         if (m_buffer.isEmpty() && !m_retried) {
             m_retried = true;
+            m_retrying = true;
             QTimer::singleShot(0, &m_socket, [this] { transmit(); });
             return;
         }
@@ -465,6 +471,7 @@ private:
     int m_status = 0;
     bool m_close = false;
     bool m_retried = false;
+    bool m_retrying = false;
 };
 
 QByteArray jsonBytes(const QJsonObject &object)
