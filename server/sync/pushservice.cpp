@@ -485,13 +485,9 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                 const QString id = q->value(0).toString();
                 if (stored.contains(id) && stored[id].changed)
                     continue;
-                restamped << id;
+                restamped << id; // written below from their case row, not from memory
             }
-        for (const QString &id : std::as_const(restamped))
-            if (stored.contains(id)) {
-                stored[id].officeId = c.officeId;
-                stored[id].assigneeId = c.assigneeId;
-            }
+        // The records of this batch that belong to the case take its new office and assignee.
         for (auto it = stored.begin(); it != stored.end(); ++it)
             if (it->changed && it->caseId == caseId && it->id != caseId) {
                 it->officeId = c.officeId;
