@@ -13,6 +13,8 @@
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
 
+#include <dlfcn.h>
+
 #include <mutex>
 
 namespace helpline {
@@ -626,6 +628,17 @@ QString sqlCipherVersion(sqlite3 *db)
     }
     sqlite3_finalize(stmt);
     return version;
+}
+
+void releaseThreadCryptoState()
+{
+    // Looked up at run time: the store links libcrypto only through SQLCipher, and OpenSSL's
+    // headers are not a build dependency.
+    using ThreadStop = void (*)();
+    static const auto stop =
+        reinterpret_cast<ThreadStop>(dlsym(RTLD_DEFAULT, "OPENSSL_thread_stop"));
+    if (stop)
+        stop();
 }
 
 } // namespace helpline

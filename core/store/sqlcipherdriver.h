@@ -64,4 +64,11 @@ void registerSqlCipherDriver();
 // SQLCipher's version as reported by PRAGMA cipher_version on an open connection.
 QString sqlCipherVersion(sqlite3 *db);
 
+// Frees the calling thread's OpenSSL state (its random generators, which SQLCipher uses for page
+// IVs). OpenSSL frees it itself when the thread ends, but a QThread counts as finished before
+// that, so a process that joins its worker threads and exits at once could end with the state
+// still allocated (and LeakSanitizer reporting it). Call it as a worker thread's last store
+// action. Harmless when OpenSSL is not loaded or the thread never used it.
+void releaseThreadCryptoState();
+
 } // namespace helpline

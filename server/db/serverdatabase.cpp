@@ -99,6 +99,8 @@ struct ServerDatabase::Connection {
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+        // Runs in the thread that used the connection, as that thread ends.
+        releaseThreadCryptoState();
     }
 };
 

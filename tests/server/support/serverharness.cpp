@@ -18,6 +18,7 @@
 #include <QUrlQuery>
 
 #include <csignal>
+#include <iostream>
 
 namespace helpline::test {
 
@@ -167,12 +168,20 @@ int ServerProcess::stop(int timeoutMs)
     if (m_process.state() == QProcess::NotRunning)
         return m_process.exitCode();
     m_process.terminate();
+    int code = -1;
     if (!m_process.waitForFinished(timeoutMs)) {
         kill();
-        return -1;
+        std::cerr << "helpline-server did not stop within " << timeoutMs << " ms\n";
+    } else {
+        m_log += m_process.readAllStandardError();
+        if (m_process.exitStatus() == QProcess::NormalExit)
+            code = m_process.exitCode();
     }
-    m_log += m_process.readAllStandardError();
-    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    // A server that failed to stop cleanly (a crash, a sanitizer report, a hang) explains itself
+    // in its own log; show it in the test's output.
+    if (code != 0)
+        std::cerr << "helpline-server exit " << code << "; its log:\n" << m_log.constData() << '\n';
+    return code;
 }
 
 void ServerProcess::kill()
