@@ -523,7 +523,7 @@ QString helpText()
         "      --tls-cert FILE --tls-key FILE\n"
         "                          PEM certificate chain and unencrypted key; required for any\n"
         "                          address that is not loopback\n"
-        "      --workers N         request threads (default 8)\n"
+        "      --workers N         request threads (default 8; pushes get N/2 more)\n"
         "      --no-access-log     no line per request on stderr\n"
         "  init --office ID --office-name NAME --admin USERNAME [--admin-name NAME]\n"
         "       [--password-stdin] prepare a new data folder or database: the schema, the first\n"

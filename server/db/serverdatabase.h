@@ -71,9 +71,11 @@ private:
 // One transaction on this thread's connection. Statements after the first failure are skipped;
 // commit() reports it. Destroying an uncommitted transaction rolls it back.
 //
-// Write transactions take the sequence counter's row lock first (nextSeq), so on PostgreSQL the
-// order of sequence numbers is the order of commits and a pull never skips a record committed
-// late with a lower number.
+// Writers are serialised from lockWriters() (called by nextSeq) to their commit, so the order of
+// sequence numbers is the order of commits and a pull never skips a record committed late with a
+// lower number. On PostgreSQL that is a transaction-level advisory lock and the numbers come
+// from a sequence; the embedded store's write transactions hold SQLite's write lock from BEGIN
+// and take the numbers from a counter row.
 class ServerTransaction {
 public:
     enum class Mode { Read, Write };
@@ -88,8 +90,16 @@ public:
     // The first column of the first row; invalid when there is none or on failure.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
     int rowsAffected() const { return m_rowsAffected; }
-    // Reserves `count` consecutive sequence numbers and returns the first.
+    // Reserves `count` consecutive sequence numbers and returns the first (after lockWriters()).
     qint64 nextSeq(int count = 1);
+    // Waits until no other writer holds the lock, then holds it until this transaction ends.
+    // Idempotent. What was read before it may have been changed by writers that committed
+    // meanwhile.
+    void lockWriters();
+    // INSERT INTO `table` (`columns`) VALUES (...), (...): several rows a statement (fewer
+    // round trips), within SQLite 3.15's limit of 999 bound values.
+    void insertRows(const QString &table, const QStringList &columns,
+                    const QList<QVariantList> &rows);
 
     void fail(ApiError error);
     bool failed() const { return m_error.has_value(); }
@@ -102,6 +112,7 @@ private:
     bool m_active = false;
     bool m_done = false;
     int m_rowsAffected = 0;
+    bool m_writersLocked = false;
     std::optional<ApiError> m_error;
 };
 

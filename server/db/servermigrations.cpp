@@ -2,7 +2,7 @@
 
 namespace helpline::server {
 
-QList<QStringList> serverMigrations(Dialect)
+QList<QStringList> serverMigrations(Dialect dialect)
 {
     QList<QStringList> versions;
     versions << QStringList{
@@ -72,6 +72,19 @@ QList<QStringList> serverMigrations(Dialect)
                        "subject_type TEXT, subject_id TEXT, outcome TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX server_audit_at ON server_audit(at)"),
     };
+    // v2. PostgreSQL: sequence numbers come from a sequence taken under a transaction-level
+    // advisory lock (ServerTransaction::nextSeq) instead of the counter row, whose updates left
+    // a dead row version per write that every later writer had to walk past. The embedded store
+    // keeps the counter row (it has one writer at a time anyway).
+    if (dialect == Dialect::Postgres)
+        versions << QStringList{
+            QStringLiteral("CREATE SEQUENCE record_seq MINVALUE 1"),
+            QStringLiteral("SELECT setval('record_seq', (SELECT value FROM counters WHERE name = "
+                           "'seq') + 1, false)"),
+            QStringLiteral("DELETE FROM counters WHERE name = 'seq'"),
+        };
+    else
+        versions << QStringList{};
     return versions;
 }
 

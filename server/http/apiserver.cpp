@@ -59,6 +59,7 @@ ApiServer::ApiServer(Router router, AuthService &auth, QObject *parent)
 ApiServer::~ApiServer()
 {
     m_pool.waitForDone();
+    m_pushPool.waitForDone();
 }
 
 ApiResult<quint16> ApiServer::start(const ListenOptions &options)
@@ -110,7 +111,10 @@ ApiResult<quint16> ApiServer::start(const ListenOptions &options)
                                      .arg(message));
     }
     bind(server);
+    // Pushes have threads of their own: they queue for the writers' lock, and pulls (a few ms
+    // each) should not wait behind them.
     m_pool.setMaxThreadCount(qMax(2, options.workerThreads));
+    m_pushPool.setMaxThreadCount(qMax(1, options.workerThreads / 2));
     return server->serverPort();
 }
 
@@ -135,7 +139,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     m_inFlight.ref();
     QPointer<QTcpSocket> guard(socket);
-    m_pool.start([this, copy = std::move(copy), responder, guard]() mutable {
+    QThreadPool &pool = copy.path == QLatin1String("/v1/sync/push") ? m_pushPool : m_pool;
+    pool.start([this, copy = std::move(copy), responder, guard]() mutable {
         QElapsedTimer timer;
         timer.start();
         const QByteArray method = copy.method;

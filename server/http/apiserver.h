@@ -61,6 +61,7 @@ private:
     AuthService &m_auth;
     ListenOptions m_options;
     QThreadPool m_pool;
+    QThreadPool m_pushPool;
     QAtomicInt m_inFlight;
 };
 

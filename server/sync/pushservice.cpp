@@ -119,6 +119,7 @@ template<typename RowFn>
 void selectIn(ServerTransaction &tx, const QString &prefix, const QString &suffix,
               const QStringList &values, const QVariantList &extra, RowFn onRow)
 {
+    // Fifty values a statement, padded with the last one, so there is one shape to prepare.
     constexpr int kChunk = 50;
     QString placeholders = QStringLiteral("?");
     for (int i = 1; i < kChunk; ++i)
@@ -135,6 +136,23 @@ void selectIn(ServerTransaction &tx, const QString &prefix, const QString &suffi
         while (q->next())
             onRow(*q);
     }
+}
+
+// Whether a writer that committed after `readAfter` changed a record among `ids`, or this desk's
+// receipts for them (a push of the same desk that committed meanwhile).
+bool changedSince(ServerTransaction &tx, const QStringList &ids, qint64 readAfter,
+                  const QString &deviceId, const QHash<QString, Receipt> &receiptsRead)
+{
+    bool changed = false;
+    selectIn(tx, QStringLiteral("SELECT id FROM records WHERE id"), QStringLiteral(" AND seq > ?"),
+             ids, {readAfter}, [&](const QSqlQuery &) { changed = true; });
+    if (changed)
+        return true;
+    qsizetype receipts = 0;
+    selectIn(tx, QStringLiteral("SELECT record_id FROM push_receipts WHERE record_id"),
+             QStringLiteral(" AND device_id = ?"), ids, {deviceId},
+             [&](const QSqlQuery &) { ++receipts; });
+    return receipts != receiptsRead.size() || tx.failed();
 }
 
 } // namespace
@@ -196,280 +214,320 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
     }
     ids.removeDuplicates();
 
-    ServerTransaction tx(m_db);
-    // Writers queue here: see ServerTransaction::nextSeq.
-    tx.exec(QStringLiteral("UPDATE counters SET value = value WHERE name = 'seq'"));
-
-    // 2. What the server has: this desk's receipts, and the records (and their cases) named.
+    // What phases 2 and 3 produce; phase 3 fills in the results that decoding left open.
+    const QList<std::optional<PushResult>> decoded = results;
     QHash<QString, Receipt> receipts; // "id#revision"
-    if (!ids.isEmpty())
-        selectIn(tx,
-                 QStringLiteral("SELECT record_id, revision, result, server_revision, body_hash "
-                                "FROM push_receipts WHERE record_id"),
-                 QStringLiteral(" AND device_id = ?"), ids, {caller.deviceId},
-                 [&](const QSqlQuery &q) {
-                     receipts.insert(
-                         q.value(0).toString() + u'#' + q.value(1).toString(),
-                         Receipt{q.value(2).toString(), q.value(3).toInt(), q.value(4).toString()});
-                 });
     QHash<QString, Stored> stored;
-    if (!ids.isEmpty())
-        selectIn(tx,
-                 QStringLiteral("SELECT id, type, revision, body, field_clocks, case_id, "
-                                "office_id, assignee_id, created_by FROM records WHERE id"),
-                 {}, ids, {}, [&](const QSqlQuery &q) {
-                     Stored s;
-                     s.id = q.value(0).toString();
-                     s.type = q.value(1).toString();
-                     s.revision = q.value(2).toInt();
-                     s.body = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-                     s.clocks = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-                     s.caseId = q.value(5).toString();
-                     s.officeId = q.value(6).toString();
-                     s.assigneeId = q.value(7).toString();
-                     s.createdBy = q.value(8).toString();
-                     stored.insert(s.id, s);
-                 });
-    // Accounts named as authors: they must exist and be of the caller's office (admins of any).
-    QHash<QString, QString> accountOffice;
-    {
-        QStringList authors;
-        for (const PushItem &item : request.items)
-            authors << textOf(item.record, "created_by");
-        authors.removeDuplicates();
-        authors.removeAll(QString());
-        if (!authors.isEmpty())
-            selectIn(tx, QStringLiteral("SELECT id, office_id, role FROM accounts WHERE id"), {},
-                     authors, {}, [&](const QSqlQuery &q) {
-                         accountOffice.insert(q.value(0).toString(),
-                                              q.value(2).toString() == QLatin1String("admin")
-                                                  ? QStringLiteral("*")
-                                                  : q.value(1).toString());
-                     });
-    }
-    if (tx.failed())
-        return tx.error();
-
-    const Role role = caller.account.role;
-    const QString myOffice =
-        role == Role::Supervisor ? caller.account.officeId : caller.deviceOfficeId;
-    auto mayWrite = [&](const Stored *caseRow) -> bool {
-        if (!caseRow)
-            return true;
-        if (caseRow->officeId != myOffice && caseRow->officeId != caller.account.officeId)
-            return false;
-        if (role == Role::Supervisor)
-            return true;
-        return caseRow->assigneeId.isEmpty() || caseRow->assigneeId == caller.account.id ||
-               caseRow->createdBy == caller.account.id;
-    };
-
-    // 3. Decide each record in order (a case earlier in the batch is known to its contacts).
     QStringList order;          // ids to write, in order
     QSet<QString> restampCases; // cases whose office or assignee changed
     QList<QVariantList> newReceipts;
-    for (qsizetype i = 0; i < request.items.size(); ++i) {
-        if (results[i])
-            continue;
-        const PushItem &item = request.items.at(i);
-        const QString hash = hashOf(item.record);
-        const QString key = item.id + u'#' + QString::number(item.revision);
-        if (auto r = receipts.constFind(key); r != receipts.constEnd()) {
-            PushResult dup;
-            dup.id = item.id;
-            dup.revision = item.revision;
-            if (r->hash != hash) {
-                results[i] = rejected(item, QStringLiteral("This desk already pushed this "
-                                                           "revision with other content."));
-                continue;
-            }
-            dup.result = QStringLiteral("duplicate");
-            dup.serverRevision = r->serverRevision;
-            results[i] = dup;
-            continue;
+    ServerTransaction tx(m_db);
+    auto readAndDecide = [&]() -> bool {
+        // 2. What the server has: this desk's receipts, and the records (and their cases) named.
+        receipts.clear();
+        if (!ids.isEmpty())
+            selectIn(
+                tx,
+                QStringLiteral("SELECT record_id, revision, result, server_revision, body_hash "
+                               "FROM push_receipts WHERE record_id"),
+                QStringLiteral(" AND device_id = ?"), ids, {caller.deviceId},
+                [&](const QSqlQuery &q) {
+                    receipts.insert(
+                        q.value(0).toString() + u'#' + q.value(1).toString(),
+                        Receipt{q.value(2).toString(), q.value(3).toInt(), q.value(4).toString()});
+                });
+        stored.clear();
+        if (!ids.isEmpty())
+            selectIn(tx,
+                     QStringLiteral("SELECT id, type, revision, body, field_clocks, case_id, "
+                                    "office_id, assignee_id, created_by FROM records WHERE id"),
+                     {}, ids, {}, [&](const QSqlQuery &q) {
+                         Stored s;
+                         s.id = q.value(0).toString();
+                         s.type = q.value(1).toString();
+                         s.revision = q.value(2).toInt();
+                         s.body = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+                         s.clocks =
+                             QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+                         s.caseId = q.value(5).toString();
+                         s.officeId = q.value(6).toString();
+                         s.assigneeId = q.value(7).toString();
+                         s.createdBy = q.value(8).toString();
+                         stored.insert(s.id, s);
+                     });
+        // Accounts named as authors: they must exist and be of the caller's office (admins of any).
+        QHash<QString, QString> accountOffice;
+        {
+            QStringList authors;
+            for (const PushItem &item : request.items)
+                authors << textOf(item.record, "created_by");
+            authors.removeDuplicates();
+            authors.removeAll(QString());
+            if (!authors.isEmpty())
+                selectIn(tx, QStringLiteral("SELECT id, office_id, role FROM accounts WHERE id"),
+                         {}, authors, {}, [&](const QSqlQuery &q) {
+                             accountOffice.insert(q.value(0).toString(),
+                                                  q.value(2).toString() == QLatin1String("admin")
+                                                      ? QStringLiteral("*")
+                                                      : q.value(1).toString());
+                         });
         }
-        const QString author = textOf(item.record, "created_by");
-        const QString authorOffice = accountOffice.value(author);
-        if (authorOffice.isEmpty()) {
-            results[i] = rejected(item,
-                                  QStringLiteral("The record's author is not an account of "
-                                                 "this server."),
-                                  QStringLiteral("records[%1].record.created_by").arg(i));
-            continue;
-        }
-        // A desk carries the work of its own office's accounts (an admin's of any).
-        if (authorOffice != QLatin1String("*") && authorOffice != caller.deviceOfficeId &&
-            authorOffice != caller.account.officeId) {
-            results[i] = rejected(item,
-                                  QStringLiteral("The record's author belongs to another "
-                                                 "office."),
-                                  QStringLiteral("records[%1].record.created_by").arg(i));
-            continue;
-        }
-        const QString caseId = caseIdOf(item.type, item.record);
-        Stored *existing = stored.contains(item.id) ? &stored[item.id] : nullptr;
-        if (existing && existing->type != item.type) {
-            results[i] = rejected(item, QStringLiteral("A record with this id and another type "
-                                                       "exists."));
-            continue;
-        }
-        // A stored record is judged by the case it is stored under, never by the case the push
-        // names, and a push cannot move it to another case.
-        if (existing && item.type != QLatin1String("case") && !existing->caseId.isEmpty() &&
-            item.type != QLatin1String("person") && caseId != existing->caseId) {
-            results[i] = rejected(item, QStringLiteral("A record cannot move to another case."),
-                                  QStringLiteral("records[%1].record.case_id").arg(i));
-            continue;
-        }
-        const QString governingCase = existing ? existing->caseId : caseId;
-        Stored *caseRow = nullptr;
-        if (item.type == QLatin1String("case"))
-            caseRow = existing;
-        else if (!governingCase.isEmpty() && stored.contains(governingCase))
-            caseRow = &stored[governingCase];
-        bool allowed = mayWrite(caseRow);
-        if (allowed && existing && !caseRow) {
-            // Not (yet) part of a known case: its author, or a supervisor of its office.
-            allowed = existing->createdBy == caller.account.id ||
-                      (role == Role::Supervisor && existing->officeId == caller.account.officeId);
-        }
-        if (!allowed) {
-            results[i] = rejected(item, QStringLiteral("This account may not change this case."));
-            continue;
-        }
-        const QString hlc = hlcOf(item, caller.deviceId);
-        PushResult result;
-        result.id = item.id;
-        result.revision = item.revision;
+        if (tx.failed())
+            return false;
 
-        if (!existing) {
-            Stored s;
-            s.id = item.id;
-            s.type = item.type;
-            s.revision = item.revision;
-            s.body = item.record;
-            s.createdBy = author;
-            s.isNew = true;
-            s.changed = true;
-            for (auto it = item.record.begin(); it != item.record.end(); ++it)
-                if (!metaKeys().contains(it.key()))
-                    s.clocks.insert(it.key(), hlc);
-            if (item.type == QLatin1String("case")) {
-                QString office = textOf(item.record, "office_id");
-                if (office.isEmpty()) {
-                    office = caller.deviceOfficeId;
-                    s.body.insert(QStringLiteral("office_id"), office);
-                } else if (office != caller.deviceOfficeId && office != caller.account.officeId) {
-                    results[i] = rejected(item,
-                                          QStringLiteral("The case belongs to another "
-                                                         "office."),
-                                          QStringLiteral("records[%1].record.office_id").arg(i));
+        const Role role = caller.account.role;
+        const QString myOffice =
+            role == Role::Supervisor ? caller.account.officeId : caller.deviceOfficeId;
+        auto mayWrite = [&](const Stored *caseRow) -> bool {
+            if (!caseRow)
+                return true;
+            if (caseRow->officeId != myOffice && caseRow->officeId != caller.account.officeId)
+                return false;
+            if (role == Role::Supervisor)
+                return true;
+            return caseRow->assigneeId.isEmpty() || caseRow->assigneeId == caller.account.id ||
+                   caseRow->createdBy == caller.account.id;
+        };
+
+        // 3. Decide each record in order (a case earlier in the batch is known to its contacts).
+        order.clear();
+        restampCases.clear();
+        newReceipts.clear();
+        results = decoded;
+        for (qsizetype i = 0; i < request.items.size(); ++i) {
+            if (results[i])
+                continue;
+            const PushItem &item = request.items.at(i);
+            const QString hash = hashOf(item.record);
+            const QString key = item.id + u'#' + QString::number(item.revision);
+            if (auto r = receipts.constFind(key); r != receipts.constEnd()) {
+                PushResult dup;
+                dup.id = item.id;
+                dup.revision = item.revision;
+                if (r->hash != hash) {
+                    results[i] = rejected(item, QStringLiteral("This desk already pushed this "
+                                                               "revision with other content."));
                     continue;
                 }
-                s.caseId = item.id;
-                s.officeId = office;
-                s.assigneeId = textOf(item.record, "assignee_id");
-                restampCases.insert(item.id);
-            } else {
-                s.caseId = caseId;
-                s.officeId = caseRow ? caseRow->officeId : caller.deviceOfficeId;
-                s.assigneeId = caseRow ? caseRow->assigneeId : QString();
-            }
-            result.result = QStringLiteral("applied");
-            result.serverRevision = s.revision;
-            stored.insert(s.id, s);
-            existing = &stored[item.id];
-            order << item.id;
-        } else if (!isMutable(item.type)) {
-            if (hashOf(existing->body) == hash) {
-                result.result = QStringLiteral("duplicate");
-                result.serverRevision = existing->revision;
-            } else if (item.revision > existing->revision) {
-                // A later revision of an append-only record: a deletion (tombstone) or a
-                // correction the desk made before the first push arrived.
-                existing->body = item.record;
-                existing->revision = item.revision;
-                existing->changed = true;
-                order << item.id;
-                result.result = QStringLiteral("applied");
-                result.serverRevision = existing->revision;
-            } else {
-                results[i] = rejected(item, QStringLiteral("This record cannot be changed once "
-                                                           "saved; add a correction instead."));
+                dup.result = QStringLiteral("duplicate");
+                dup.serverRevision = r->serverRevision;
+                results[i] = dup;
                 continue;
             }
-        } else {
-            // Field by field: the later clock wins; the loser is reported.
-            QStringList fields = item.changedFields;
-            if (fields.isEmpty())
-                for (auto it = item.record.begin(); it != item.record.end(); ++it)
-                    if (!metaKeys().contains(it.key()) &&
-                        existing->body.value(it.key()) != it.value())
-                        fields << it.key();
-            if (item.record.value(QLatin1String("deleted")).toBool() !=
-                existing->body.value(QLatin1String("deleted")).toBool())
-                fields << QStringLiteral("deleted");
-            bool changed = false;
-            for (const QString &field : std::as_const(fields)) {
-                if (metaKeys().contains(field) && field != QLatin1String("deleted"))
-                    continue;
-                const QJsonValue incoming = item.record.value(field);
-                const QJsonValue current = existing->body.value(field);
-                if (incoming == current)
-                    continue;
-                const QString currentClock = existing->clocks.value(field).toString();
-                if (hlc > currentClock) {
-                    existing->body.insert(field, incoming);
-                    existing->clocks.insert(field, hlc);
-                    changed = true;
-                } else {
-                    result.lost.append(LostField{field, incoming, current, currentClock});
-                }
+            const QString author = textOf(item.record, "created_by");
+            const QString authorOffice = accountOffice.value(author);
+            if (authorOffice.isEmpty()) {
+                results[i] = rejected(item,
+                                      QStringLiteral("The record's author is not an account of "
+                                                     "this server."),
+                                      QStringLiteral("records[%1].record.created_by").arg(i));
+                continue;
             }
-            if (changed) {
-                existing->revision += 1;
-                existing->body.insert(QStringLiteral("revision"), existing->revision);
-                const QString updated = textOf(item.record, "updated_at");
-                if (updated > textOf(existing->body, "updated_at"))
-                    existing->body.insert(QStringLiteral("updated_at"), updated);
-                existing->changed = true;
-                order << item.id;
+            // A desk carries the work of its own office's accounts (an admin's of any).
+            if (authorOffice != QLatin1String("*") && authorOffice != caller.deviceOfficeId &&
+                authorOffice != caller.account.officeId) {
+                results[i] = rejected(item,
+                                      QStringLiteral("The record's author belongs to another "
+                                                     "office."),
+                                      QStringLiteral("records[%1].record.created_by").arg(i));
+                continue;
+            }
+            const QString caseId = caseIdOf(item.type, item.record);
+            Stored *existing = stored.contains(item.id) ? &stored[item.id] : nullptr;
+            if (existing && existing->type != item.type) {
+                results[i] = rejected(item, QStringLiteral("A record with this id and another type "
+                                                           "exists."));
+                continue;
+            }
+            // A stored record is judged by the case it is stored under, never by the case the push
+            // names, and a push cannot move it to another case.
+            if (existing && item.type != QLatin1String("case") && !existing->caseId.isEmpty() &&
+                item.type != QLatin1String("person") && caseId != existing->caseId) {
+                results[i] = rejected(item, QStringLiteral("A record cannot move to another case."),
+                                      QStringLiteral("records[%1].record.case_id").arg(i));
+                continue;
+            }
+            const QString governingCase = existing ? existing->caseId : caseId;
+            Stored *caseRow = nullptr;
+            if (item.type == QLatin1String("case"))
+                caseRow = existing;
+            else if (!governingCase.isEmpty() && stored.contains(governingCase))
+                caseRow = &stored[governingCase];
+            bool allowed = mayWrite(caseRow);
+            if (allowed && existing && !caseRow) {
+                // Not (yet) part of a known case: its author, or a supervisor of its office.
+                allowed =
+                    existing->createdBy == caller.account.id ||
+                    (role == Role::Supervisor && existing->officeId == caller.account.officeId);
+            }
+            if (!allowed) {
+                results[i] =
+                    rejected(item, QStringLiteral("This account may not change this case."));
+                continue;
+            }
+            const QString hlc = hlcOf(item, caller.deviceId);
+            PushResult result;
+            result.id = item.id;
+            result.revision = item.revision;
+
+            if (!existing) {
+                Stored s;
+                s.id = item.id;
+                s.type = item.type;
+                s.revision = item.revision;
+                s.body = item.record;
+                s.createdBy = author;
+                s.isNew = true;
+                s.changed = true;
+                for (auto it = item.record.begin(); it != item.record.end(); ++it)
+                    if (!metaKeys().contains(it.key()))
+                        s.clocks.insert(it.key(), hlc);
                 if (item.type == QLatin1String("case")) {
-                    const QString office = textOf(existing->body, "office_id");
-                    const QString assignee = textOf(existing->body, "assignee_id");
-                    if (office != existing->officeId || assignee != existing->assigneeId) {
-                        existing->officeId = office;
-                        existing->assigneeId = assignee;
-                        restampCases.insert(item.id);
+                    QString office = textOf(item.record, "office_id");
+                    if (office.isEmpty()) {
+                        office = caller.deviceOfficeId;
+                        s.body.insert(QStringLiteral("office_id"), office);
+                    } else if (office != caller.deviceOfficeId &&
+                               office != caller.account.officeId) {
+                        results[i] =
+                            rejected(item,
+                                     QStringLiteral("The case belongs to another "
+                                                    "office."),
+                                     QStringLiteral("records[%1].record.office_id").arg(i));
+                        continue;
+                    }
+                    s.caseId = item.id;
+                    s.officeId = office;
+                    s.assigneeId = textOf(item.record, "assignee_id");
+                    restampCases.insert(item.id);
+                } else {
+                    s.caseId = caseId;
+                    s.officeId = caseRow ? caseRow->officeId : caller.deviceOfficeId;
+                    s.assigneeId = caseRow ? caseRow->assigneeId : QString();
+                }
+                result.result = QStringLiteral("applied");
+                result.serverRevision = s.revision;
+                stored.insert(s.id, s);
+                existing = &stored[item.id];
+                order << item.id;
+            } else if (!isMutable(item.type)) {
+                if (hashOf(existing->body) == hash) {
+                    result.result = QStringLiteral("duplicate");
+                    result.serverRevision = existing->revision;
+                } else if (item.revision > existing->revision) {
+                    // A later revision of an append-only record: a deletion (tombstone) or a
+                    // correction the desk made before the first push arrived.
+                    existing->body = item.record;
+                    existing->revision = item.revision;
+                    existing->changed = true;
+                    order << item.id;
+                    result.result = QStringLiteral("applied");
+                    result.serverRevision = existing->revision;
+                } else {
+                    results[i] = rejected(item, QStringLiteral("This record cannot be changed once "
+                                                               "saved; add a correction instead."));
+                    continue;
+                }
+            } else {
+                // Field by field: the later clock wins; the loser is reported.
+                QStringList fields = item.changedFields;
+                if (fields.isEmpty())
+                    for (auto it = item.record.begin(); it != item.record.end(); ++it)
+                        if (!metaKeys().contains(it.key()) &&
+                            existing->body.value(it.key()) != it.value())
+                            fields << it.key();
+                if (item.record.value(QLatin1String("deleted")).toBool() !=
+                    existing->body.value(QLatin1String("deleted")).toBool())
+                    fields << QStringLiteral("deleted");
+                bool changed = false;
+                for (const QString &field : std::as_const(fields)) {
+                    if (metaKeys().contains(field) && field != QLatin1String("deleted"))
+                        continue;
+                    const QJsonValue incoming = item.record.value(field);
+                    const QJsonValue current = existing->body.value(field);
+                    if (incoming == current)
+                        continue;
+                    const QString currentClock = existing->clocks.value(field).toString();
+                    if (hlc > currentClock) {
+                        existing->body.insert(field, incoming);
+                        existing->clocks.insert(field, hlc);
+                        changed = true;
+                    } else {
+                        result.lost.append(LostField{field, incoming, current, currentClock});
                     }
                 }
+                if (changed) {
+                    existing->revision += 1;
+                    existing->body.insert(QStringLiteral("revision"), existing->revision);
+                    const QString updated = textOf(item.record, "updated_at");
+                    if (updated > textOf(existing->body, "updated_at"))
+                        existing->body.insert(QStringLiteral("updated_at"), updated);
+                    existing->changed = true;
+                    order << item.id;
+                    if (item.type == QLatin1String("case")) {
+                        const QString office = textOf(existing->body, "office_id");
+                        const QString assignee = textOf(existing->body, "assignee_id");
+                        if (office != existing->officeId || assignee != existing->assigneeId) {
+                            existing->officeId = office;
+                            existing->assigneeId = assignee;
+                            restampCases.insert(item.id);
+                        }
+                    }
+                }
+                result.result =
+                    result.lost.isEmpty() ? QStringLiteral("applied") : QStringLiteral("merged");
+                result.serverRevision = existing->revision;
             }
-            result.result =
-                result.lost.isEmpty() ? QStringLiteral("applied") : QStringLiteral("merged");
-            result.serverRevision = existing->revision;
-        }
-        // The persons this record names belong to its case from now on.
-        const Stored *ownCase = item.type == QLatin1String("case")
-                                    ? existing
-                                    : (stored.contains(caseId) ? &stored[caseId] : nullptr);
-        if (ownCase) {
-            const QStringList persons = personsOf(item.type, item.record);
-            for (const QString &personId : persons) {
-                auto p = stored.find(personId);
-                if (p == stored.end() || !p->caseId.isEmpty() || p->type != QLatin1String("person"))
-                    continue;
-                p->caseId = ownCase->id;
-                p->officeId = ownCase->officeId;
-                p->assigneeId = ownCase->assigneeId;
-                if (!p->changed)
-                    order << p->id;
-                p->changed = true;
+            // The persons this record names belong to its case from now on.
+            const Stored *ownCase = item.type == QLatin1String("case")
+                                        ? existing
+                                        : (stored.contains(caseId) ? &stored[caseId] : nullptr);
+            if (ownCase) {
+                const QStringList persons = personsOf(item.type, item.record);
+                for (const QString &personId : persons) {
+                    auto p = stored.find(personId);
+                    if (p == stored.end() || !p->caseId.isEmpty() ||
+                        p->type != QLatin1String("person"))
+                        continue;
+                    p->caseId = ownCase->id;
+                    p->officeId = ownCase->officeId;
+                    p->assigneeId = ownCase->assigneeId;
+                    if (!p->changed)
+                        order << p->id;
+                    p->changed = true;
+                }
             }
+            newReceipts.append(
+                {item.id, item.revision, caller.deviceId, hash, result.result,
+                 result.serverRevision,
+                 orNull(result.lost.isEmpty() ? QString() : QString::number(result.lost.size())),
+                 now});
+            results[i] = result;
         }
-        newReceipts.append(
-            {item.id, item.revision, caller.deviceId, hash, result.result, result.serverRevision,
-             orNull(result.lost.isEmpty() ? QString() : QString::number(result.lost.size())), now});
-        results[i] = result;
+
+        return true;
+    };
+
+    // PostgreSQL: read and decide while other pushes write, then take the writers' lock and
+    // check that none of them touched what was read; if one did (rare: two desks on one case),
+    // read and decide again under the lock. The embedded store holds its write lock throughout.
+    const bool optimistic = m_db.dialect() == Dialect::Postgres;
+    const qint64 readAfter =
+        optimistic
+            ? tx.scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM records")).toLongLong()
+            : 0;
+    if (!optimistic)
+        tx.lockWriters();
+    if (!readAndDecide())
+        return tx.error();
+    if (optimistic) {
+        tx.lockWriters();
+        if (!ids.isEmpty() && changedSince(tx, ids, readAfter, caller.deviceId, receipts)) {
+            qCDebug(lcPush) << "push from device" << caller.deviceId
+                            << "read records that changed meanwhile; deciding again";
+            if (!readAndDecide())
+                return tx.error();
+        }
     }
 
     // 4. Write: each written record takes the next sequence number.
@@ -496,27 +554,39 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
     }
     const qint64 total = order.size() + restamped.size();
     qint64 seq = total > 0 ? tx.nextSeq(int(total)) : 0;
-    const QString insert = QStringLiteral(
-        "INSERT INTO records (id, type, stream, revision, case_id, office_id, assignee_id, "
-        "created_by, origin_device, updated_at, deleted, body, field_clocks, seq) VALUES "
-        "(?, ?, 'cases', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QStringList recordColumns{QStringLiteral("id"),
+                                           QStringLiteral("type"),
+                                           QStringLiteral("stream"),
+                                           QStringLiteral("revision"),
+                                           QStringLiteral("case_id"),
+                                           QStringLiteral("office_id"),
+                                           QStringLiteral("assignee_id"),
+                                           QStringLiteral("created_by"),
+                                           QStringLiteral("origin_device"),
+                                           QStringLiteral("updated_at"),
+                                           QStringLiteral("deleted"),
+                                           QStringLiteral("body"),
+                                           QStringLiteral("field_clocks"),
+                                           QStringLiteral("seq")};
     const QString update = QStringLiteral(
         "UPDATE records SET revision = ?, case_id = ?, office_id = ?, assignee_id = ?, "
         "updated_at = ?, deleted = ?, body = ?, field_clocks = ?, seq = ? WHERE id = ?");
+    QList<QVariantList> inserts;
     for (const QString &id : std::as_const(order)) {
         const Stored &s = stored[id];
         const QString clocks = s.clocks.isEmpty() ? QString() : compact(s.clocks);
         const int deleted = s.body.value(QLatin1String("deleted")).toBool() ? 1 : 0;
         if (s.isNew)
-            tx.exec(insert, {s.id, s.type, s.revision, orNull(s.caseId), orNull(s.officeId),
-                             orNull(s.assigneeId), orNull(s.createdBy),
-                             orNull(textOf(s.body, "origin_device")), textOf(s.body, "updated_at"),
-                             deleted, compact(s.body), orNull(clocks), seq++});
+            inserts.append({s.id, s.type, QStringLiteral("cases"), s.revision, orNull(s.caseId),
+                            orNull(s.officeId), orNull(s.assigneeId), orNull(s.createdBy),
+                            orNull(textOf(s.body, "origin_device")), textOf(s.body, "updated_at"),
+                            deleted, compact(s.body), orNull(clocks), seq++});
         else
             tx.exec(update, {s.revision, orNull(s.caseId), orNull(s.officeId), orNull(s.assigneeId),
                              textOf(s.body, "updated_at"), deleted, compact(s.body), orNull(clocks),
                              seq++, s.id});
     }
+    tx.insertRows(QStringLiteral("records"), recordColumns, inserts);
     // Their case row is written above, so they read its new office and assignee.
     for (const QString &id : std::as_const(restamped)) {
         tx.exec(QStringLiteral("UPDATE records SET office_id = (SELECT office_id FROM records c "
@@ -525,11 +595,12 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                                "WHERE id = ?"),
                 {seq++, id});
     }
-    for (const QVariantList &receipt : std::as_const(newReceipts))
-        tx.exec(QStringLiteral("INSERT INTO push_receipts (record_id, revision, device_id, "
-                               "body_hash, result, server_revision, detail, received_at) VALUES "
-                               "(?, ?, ?, ?, ?, ?, ?, ?)"),
-                receipt);
+    static const QStringList receiptColumns{
+        QStringLiteral("record_id"), QStringLiteral("revision"),
+        QStringLiteral("device_id"), QStringLiteral("body_hash"),
+        QStringLiteral("result"),    QStringLiteral("server_revision"),
+        QStringLiteral("detail"),    QStringLiteral("received_at")};
+    tx.insertRows(QStringLiteral("push_receipts"), receiptColumns, newReceipts);
     if (auto done = tx.commit(); !done)
         return done.error();
 

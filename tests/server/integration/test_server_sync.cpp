@@ -10,6 +10,9 @@
 #include "core/util/clock.h"
 #include "core/util/uuid.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -277,6 +280,64 @@ TEST_CASE("concurrent changes to a case merge field by field; the loser is repor
     CHECK(merged.value("status").toString() == "active");
     CHECK(merged.value("risk_level").toString() == "high");
     CHECK(items.at(0).value("revision").toInt() == 3);
+}
+
+TEST_CASE("concurrent pushes to one case lose no change", "[server][sync]")
+{
+    // Twelve pushes in flight at once, from two desks, each changing the case's title with its
+    // own clock. Whatever the interleaving (on PostgreSQL they read and decide in parallel), the
+    // title with the latest clock wins, and each applied change counts once in the revision.
+    SyncWorld w(backend());
+    const CaseRecord c = newCase(w.counsellor, w.deskA);
+    REQUIRE(outcomes(push(w.server, w.counsellor.session, w.deskA, {item("case", toJson(c))})) ==
+            QStringList{"applied"});
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 60000;
+    constexpr int kPushes = 12;
+    // A manager per push: one manager keeps at most six connections to a server.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QStringList results;
+    // Send the latest clock first so that later arrivals have something to lose to.
+    for (int k = kPushes - 1; k >= 0; --k) {
+        const bool onA = k % 2 == 0;
+        const Desk &desk = onA ? w.deskA : w.deskB;
+        const Session &session = onA ? w.counsellor.session : w.supervisor.session;
+        CaseRecord edited = c;
+        edited.meta.revision = 2 + k;
+        edited.title = QStringLiteral("Title %1").arg(k);
+        // Notes ahead of the case make each push's decisions take a while, so pushes overlap.
+        QJsonArray batch;
+        for (int n = 0; n < 150; ++n)
+            batch << item("note",
+                          toJson(newNote(onA ? w.counsellor : w.supervisor, desk, c.meta.id)));
+        batch << item("case", toJson(edited), {"title"}, hlcAt(t0 + 10 * k, desk.deviceId));
+        QNetworkRequest request(w.server.url("/v1/sync/push"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setRawHeader("Authorization", "Bearer " + session.access.toLatin1());
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkReply *reply = managers.back()->post(
+            request, QJsonDocument(QJsonObject{{"device_id", desk.deviceId}, {"records", batch}})
+                         .toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &results] {
+            CHECK(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+            const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+            results << body.value("results").toArray().last().toObject().value("result").toString();
+            reply->deleteLater();
+        });
+    }
+    QDeadlineTimer deadline(60000);
+    while (results.size() < kPushes && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    REQUIRE(results.size() == kPushes);
+    const qsizetype applied = results.count(QStringLiteral("applied"));
+    CHECK(applied + results.count(QStringLiteral("merged")) == kPushes);
+    QList<QJsonObject> cases;
+    for (const QJsonObject &o : pullAll(w.server, w.supervisor.session, "cases"))
+        if (o.value("type").toString() == "case")
+            cases << o;
+    REQUIRE(cases.size() == 1);
+    CHECK(cases.at(0).value("record").toObject().value("title").toString() ==
+          QStringLiteral("Title %1").arg(kPushes - 1));
+    CHECK(cases.at(0).value("revision").toInt() == 1 + applied);
 }
 
 TEST_CASE("pull pages are in sequence order and complete", "[server][sync]")
