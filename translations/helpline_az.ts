@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The escrow key is not 32 bytes of base64.</source>
+        <translation>Açar deposu açarı base64 ilə 32 bayt deyil.</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>Naməlum rol.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::AcuteBanner</name>
     <message>
         <source>Stay on the line with the child.</source>
@@ -3470,6 +3481,117 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>Some fields need attention; nothing was saved.</source>
         <translation>Bəzi sahələrə diqqət yetirin; heç nə yadda saxlanılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncClient</name>
+    <message>
+        <source>The server address is not a web address (https://server.example:8443).</source>
+        <translation>Server ünvanı veb ünvan deyil (https://server.example:8443).</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, a password, a query or a fragment.</source>
+        <translation>Server ünvanında istifadəçi adı, parol, sorğu və ya fraqment olmamalıdır.</translation>
+    </message>
+    <message>
+        <source>Case data may only travel encrypted: use https:// (plain http:// is allowed only to this computer).</source>
+        <translation>İş məlumatları yalnız şifrələnmiş ötürülə bilər: https:// istifadə edin (adi http:// yalnız bu kompüterə icazəlidir).</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Server ünvanı https:// ilə başlamalıdır.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read or holds no certificate.</source>
+        <translation>CA faylı %1 oxunmur və ya sertifikat saxlamır.</translation>
+    </message>
+    <message>
+        <source>The pinned server key must be a SHA-256 hash (32 bytes).</source>
+        <translation>Bərkidilmiş server açarı SHA-256 heşi (32 bayt) olmalıdır.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>%1 MiB-dan böyükdür</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key is not the one this desk was set up to trust. Someone may be between this desk and the server; tell the helpline&apos;s IT person.</source>
+        <translation>Serverin açarı bu masanın etibar etmək üçün qurulduğu açar deyil. Bu masa ilə server arasında kimsə ola bilər; qaynar xəttin İT işçisinə bildirin.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>Sinxronizasiya dayandırıldı.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted (%1). Sync stays off until the helpline&apos;s IT person fixes the certificate or the desk&apos;s settings.</source>
+        <translation>Serverin sertifikatına etibar etmək olmur (%1). Qaynar xəttin İT işçisi sertifikatı və ya masanın ayarlarını düzəldənə qədər sinxronizasiya dayanır.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name cannot be found: this desk seems to be offline.</source>
+        <translation>Serverin adı tapılmır: bu masa oflayn görünür.</translation>
+    </message>
+    <message>
+        <source>The server is not answering (connection refused).</source>
+        <translation>Server cavab vermir (bağlantı rədd edildi).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Server vaxtında cavab vermədi.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1).</source>
+        <translation>Serverlə bağlantı alınmadı (%1).</translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>JSON deyil</translation>
+    </message>
+    <message>
+        <source>The server asks for a new sign-in (%1).</source>
+        <translation>Server yenidən daxil olmağı tələb edir (%1).</translation>
+    </message>
+    <message>
+        <source>The server asks this desk to wait before trying again.</source>
+        <translation>Server bu masadan yenidən cəhd etməzdən əvvəl gözləməyi xahiş edir.</translation>
+    </message>
+    <message>
+        <source>The server has a problem (HTTP %1); sync will try again.</source>
+        <translation>Serverdə problem var (HTTP %1); sinxronizasiya yenidən cəhd edəcək.</translation>
+    </message>
+    <message>
+        <source>The server refused this: %1</source>
+        <translation>Server bunu rədd etdi: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>%1 results for %2 records</source>
+        <translation>%2 qeyd üçün %1 nəticə</translation>
+    </message>
+    <message>
+        <source>result %1 answers another record than the one pushed</source>
+        <translation>%1 nəticəsi göndəriləndən başqa qeydə aiddir</translation>
+    </message>
+    <message>
+        <source>a page of stream %1 for %2</source>
+        <translation>%2 üçün %1 axınının səhifəsi</translation>
+    </message>
+    <message>
+        <source>more items than asked for</source>
+        <translation>istəniləndən çox element</translation>
+    </message>
+    <message>
+        <source>its cursor goes backwards</source>
+        <translation>kursoru geri gedir</translation>
+    </message>
+    <message>
+        <source>its items are out of sequence</source>
+        <translation>elementləri ardıcıllıqda deyil</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used (%1). Nothing was changed on this desk.</source>
+        <translation>Serverin cavabından istifadə etmək olmadı (%1). Bu masada heç nə dəyişmədi.</translation>
     </message>
 </context>
 <context>

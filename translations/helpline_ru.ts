@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The escrow key is not 32 bytes of base64.</source>
+        <translation>Ключ депонирования — не 32 байта в base64.</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>Неизвестная роль.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::AcuteBanner</name>
     <message>
         <source>Stay on the line with the child.</source>
@@ -3480,6 +3491,117 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>Some fields need attention; nothing was saved.</source>
         <translation>Проверьте некоторые поля; ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncClient</name>
+    <message>
+        <source>The server address is not a web address (https://server.example:8443).</source>
+        <translation>Адрес сервера не является веб-адресом (https://server.example:8443).</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, a password, a query or a fragment.</source>
+        <translation>Адрес сервера не должен содержать имя пользователя, пароль, запрос или фрагмент.</translation>
+    </message>
+    <message>
+        <source>Case data may only travel encrypted: use https:// (plain http:// is allowed only to this computer).</source>
+        <translation>Данные дел передаются только в зашифрованном виде: используйте https:// (обычный http:// разрешён только к этому компьютеру).</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Адрес сервера должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read or holds no certificate.</source>
+        <translation>Файл ЦС %1 не читается или не содержит сертификата.</translation>
+    </message>
+    <message>
+        <source>The pinned server key must be a SHA-256 hash (32 bytes).</source>
+        <translation>Закреплённый ключ сервера должен быть хешем SHA-256 (32 байта).</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>он больше %1 МиБ</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key is not the one this desk was set up to trust. Someone may be between this desk and the server; tell the helpline&apos;s IT person.</source>
+        <translation>Ключ сервера не тот, которому настроено доверять это рабочее место. Между рабочим местом и сервером может кто-то находиться; сообщите ИТ-специалисту линии.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>Синхронизация остановлена.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted (%1). Sync stays off until the helpline&apos;s IT person fixes the certificate or the desk&apos;s settings.</source>
+        <translation>Сертификату сервера нельзя доверять (%1). Синхронизация отключена, пока ИТ-специалист линии не исправит сертификат или настройки рабочего места.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name cannot be found: this desk seems to be offline.</source>
+        <translation>Имя сервера не найдено: похоже, это рабочее место не в сети.</translation>
+    </message>
+    <message>
+        <source>The server is not answering (connection refused).</source>
+        <translation>Сервер не отвечает (в соединении отказано).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1).</source>
+        <translation>Не удалось соединиться с сервером (%1).</translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>это не JSON</translation>
+    </message>
+    <message>
+        <source>The server asks for a new sign-in (%1).</source>
+        <translation>Сервер требует войти заново (%1).</translation>
+    </message>
+    <message>
+        <source>The server asks this desk to wait before trying again.</source>
+        <translation>Сервер просит это рабочее место подождать перед новой попыткой.</translation>
+    </message>
+    <message>
+        <source>The server has a problem (HTTP %1); sync will try again.</source>
+        <translation>На сервере проблема (HTTP %1); синхронизация повторит попытку.</translation>
+    </message>
+    <message>
+        <source>The server refused this: %1</source>
+        <translation>Сервер отказал: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-статус %1</translation>
+    </message>
+    <message>
+        <source>%1 results for %2 records</source>
+        <translation>%1 результатов для %2 записей</translation>
+    </message>
+    <message>
+        <source>result %1 answers another record than the one pushed</source>
+        <translation>результат %1 относится не к отправленной записи</translation>
+    </message>
+    <message>
+        <source>a page of stream %1 for %2</source>
+        <translation>страница потока %1 вместо %2</translation>
+    </message>
+    <message>
+        <source>more items than asked for</source>
+        <translation>больше элементов, чем запрошено</translation>
+    </message>
+    <message>
+        <source>its cursor goes backwards</source>
+        <translation>его курсор идёт назад</translation>
+    </message>
+    <message>
+        <source>its items are out of sequence</source>
+        <translation>его элементы идут не по порядку</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used (%1). Nothing was changed on this desk.</source>
+        <translation>Ответ сервера нельзя использовать (%1). На этом рабочем месте ничего не изменилось.</translation>
     </message>
 </context>
 <context>

@@ -431,4 +431,91 @@ QJsonObject EnrolRequest::toJson() const
     return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), deviceName}};
 }
 
+namespace {
+
+QByteArray escrowKeyFrom(JsonReader &r, const char *key, bool required)
+{
+    const QString text = r.string(key, required, 100);
+    if (text.isEmpty())
+        return {};
+    const auto decoded =
+        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 32) {
+        r.addProblem(key, problemcode::kInvalidRequest,
+                     QCoreApplication::translate("SyncMessages",
+                                                 "The escrow key is not 32 bytes of base64."));
+        return {};
+    }
+    return decoded.decoded;
+}
+
+} // namespace
+
+std::optional<EnrolReply> EnrolReply::fromJson(const QJsonObject &object, DecodeProblems *problems)
+{
+    DecodeProblems local;
+    JsonReader r(object, QString(), problems ? problems : &local);
+    EnrolReply reply;
+    reply.deviceId = r.text("device_id", kMaxId);
+    reply.deviceSecret = r.text("device_secret", 200);
+    reply.officeId = r.text("office_id", kMaxId);
+    reply.escrowKey = escrowKeyFrom(r, "escrow_key", true);
+    return done(r, std::move(reply));
+}
+
+std::optional<AccountProfile>
+AccountProfile::fromJson(const QJsonObject &object, DecodeProblems *problems, const QString &path)
+{
+    DecodeProblems local;
+    JsonReader r(object, path, problems ? problems : &local);
+    AccountProfile account;
+    account.id = r.text("id", kMaxId);
+    account.username = r.text("username", kMaxName);
+    account.displayName = r.text("display_name", kMaxName);
+    account.role = r.text("role", kMaxId);
+    if (!account.role.isEmpty() && account.role != QLatin1String("counsellor") &&
+        account.role != QLatin1String("supervisor") && account.role != QLatin1String("admin"))
+        r.addProblem("role", problemcode::kInvalidRequest,
+                     QCoreApplication::translate("SyncMessages", "Unknown role."));
+    account.officeId = r.text("office_id", kMaxId);
+    account.active = r.boolean("active", false, true);
+    account.lockedUntil = r.time("locked_until", false);
+    return done(r, std::move(account));
+}
+
+std::optional<SessionTokens> SessionTokens::fromJson(const QJsonObject &object,
+                                                     DecodeProblems *problems)
+{
+    DecodeProblems local;
+    DecodeProblems *sink = problems ? problems : &local;
+    JsonReader r(object, QString(), sink);
+    SessionTokens tokens;
+    tokens.accessToken = r.text("access_token", 200);
+    tokens.accessExpiresAt = r.time("access_expires_at");
+    tokens.refreshToken = r.text("refresh_token", 200);
+    tokens.refreshExpiresAt = r.time("refresh_expires_at");
+    const QJsonObject account = r.object("account");
+    if (auto profile = AccountProfile::fromJson(account, sink, r.pathOf("account")))
+        tokens.account = *profile;
+    tokens.escrowKey = escrowKeyFrom(r, "escrow_key", false);
+    return done(r, std::move(tokens));
+}
+
+std::optional<ServerError> ServerError::fromJson(const QJsonObject &object)
+{
+    const QJsonValue error = object.value(QLatin1String("error"));
+    if (!error.isObject())
+        return std::nullopt;
+    const QJsonObject o = error.toObject();
+    const QJsonValue code = o.value(QLatin1String("code"));
+    const QJsonValue message = o.value(QLatin1String("message"));
+    if (!code.isString() || !message.isString())
+        return std::nullopt;
+    ServerError e;
+    e.code = code.toString().left(kMaxId);
+    e.message = message.toString().left(2000);
+    e.field = o.value(QLatin1String("field")).toString().left(200);
+    return e;
+}
+
 } // namespace helpline

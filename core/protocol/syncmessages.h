@@ -3,6 +3,7 @@
 #include "core/protocol/jsonreader.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -156,6 +157,51 @@ struct EnrolRequest {
     static std::optional<EnrolRequest> fromJson(const QJsonObject &object,
                                                 DecodeProblems *problems);
     QJsonObject toJson() const;
+};
+
+// The reply to POST /v1/devices/enrol (201): the desk's id and secret, its office, and the
+// 32-byte escrow key (base64) the desk seals its database key with.
+struct EnrolReply {
+    QString deviceId;
+    QString deviceSecret;
+    QString officeId;
+    QByteArray escrowKey;
+    static std::optional<EnrolReply> fromJson(const QJsonObject &object, DecodeProblems *problems);
+};
+
+// An account's public profile as the server gives it (sign-in, /v1/me).
+struct AccountProfile {
+    QString id;
+    QString username;
+    QString displayName;
+    QString role; // counsellor, supervisor, admin
+    QString officeId;
+    bool active = true;
+    QDateTime lockedUntil; // invalid when not locked
+    static std::optional<AccountProfile>
+    fromJson(const QJsonObject &object, DecodeProblems *problems, const QString &path = {});
+};
+
+// The reply to sign-in and refresh: tokens with their expiry, the account, and the escrow key
+// when it was requested and released.
+struct SessionTokens {
+    QString accessToken;
+    QDateTime accessExpiresAt;
+    QString refreshToken;
+    QDateTime refreshExpiresAt;
+    AccountProfile account;
+    QByteArray escrowKey; // empty unless released
+    static std::optional<SessionTokens> fromJson(const QJsonObject &object,
+                                                 DecodeProblems *problems);
+};
+
+// The server's error body: {"error": {"code", "message", "field"?, ...}}. Unknown extra keys
+// inside `error` are tolerated (an error must always be readable).
+struct ServerError {
+    QString code;
+    QString message;
+    QString field;
+    static std::optional<ServerError> fromJson(const QJsonObject &object);
 };
 
 } // namespace helpline
