@@ -3593,6 +3593,10 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
         <source>The server&apos;s answer could not be used (%1). Nothing was changed on this desk.</source>
         <translation>Serverin cavabından istifadə etmək olmadı (%1). Bu masada heç nə dəyişmədi.</translation>
     </message>
+    <message>
+        <source>The connection to the server broke before the whole answer arrived.</source>
+        <translation>Bütün cavab gəlməmiş serverlə bağlantı qırıldı.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::SyncMessages</name>

@@ -3603,6 +3603,10 @@ It will be thrown away and cannot be restored.</source>
         <source>The server&apos;s answer could not be used (%1). Nothing was changed on this desk.</source>
         <translation>Ответ сервера нельзя использовать (%1). На этом рабочем месте ничего не изменилось.</translation>
     </message>
+    <message>
+        <source>The connection to the server broke before the whole answer arrived.</source>
+        <translation>Соединение с сервером оборвалось, прежде чем пришёл весь ответ.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::SyncMessages</name>

@@ -261,8 +261,16 @@ void SyncClient::finished(QNetworkReply *reply, const Decode &decode, const Fail
         return failed(makeError(SyncError::Kind::Offline, QStringLiteral("cancelled"),
                                 tr("Sync was stopped.")));
 
-    if (status == 0) {
-        switch (reply->error()) {
+    // A connection that broke after the status line arrived is still a broken connection (a
+    // partial answer is never used), not a bad answer.
+    const QNetworkReply::NetworkError network = reply->error();
+    const bool broken =
+        (network > QNetworkReply::NoError && network <= QNetworkReply::UnknownNetworkError &&
+         network != QNetworkReply::TooManyRedirectsError &&
+         network != QNetworkReply::InsecureRedirectError) ||
+        network == QNetworkReply::ProtocolFailure;
+    if (status == 0 || broken) {
+        switch (network) {
         case QNetworkReply::SslHandshakeFailedError:
             return failed(makeError(
                 SyncError::Kind::Certificate, QStringLiteral("certificate"),
@@ -278,6 +286,11 @@ void SyncClient::finished(QNetworkReply *reply, const Decode &decode, const Fail
         case QNetworkReply::ConnectionRefusedError:
             return failed(makeError(SyncError::Kind::Offline, QStringLiteral("offline"),
                                     tr("The server is not answering (connection refused).")));
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ProtocolFailure:
+            return failed(makeError(SyncError::Kind::Offline, QStringLiteral("offline"),
+                                    tr("The connection to the server broke before the whole "
+                                       "answer arrived.")));
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
             return failed(makeError(SyncError::Kind::Offline, QStringLiteral("timeout"),

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+namespace helpline::test {
+
+// A TCP proxy on 127.0.0.1 between a desk and a server that breaks connections the way a poor
+// line does: it refuses them, delays every chunk, cuts the server's reply after some bytes
+// (closing cleanly or with a reset), or picks one of these at random for each connection.
+class FaultProxy : public QObject {
+
+public:
+    enum class Fault { None, Refuse, Delay, Truncate, Reset, Random };
+
+    FaultProxy(quint16 targetPort, quint32 seed = 1);
+    quint16 port() const { return m_server.serverPort(); }
+    void setFault(Fault fault) { m_fault = fault; }
+    void setDelayMs(int ms) { m_delayMs = ms; }
+    // Truncate and Reset forward this many bytes of the reply (Random picks 0 to this).
+    void setReplyBytes(qint64 bytes) { m_replyBytes = bytes; }
+    int connections() const { return m_connections; }
+    // How many connections were broken by a fault (Random may also leave one alone).
+    int broken() const { return m_broken; }
+
+private:
+    void accept(QTcpSocket *client);
+
+    QTcpServer m_server;
+    quint16 m_targetPort;
+    QRandomGenerator m_random;
+    Fault m_fault = Fault::None;
+    int m_delayMs = 100;
+    qint64 m_replyBytes = 100;
+    int m_connections = 0;
+    int m_broken = 0;
+};
+
+} // namespace helpline::test
