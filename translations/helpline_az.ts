@@ -2752,6 +2752,25 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     </message>
 </context>
 <context>
+    <name>helpline::OutboxQueue</name>
+    <message>
+        <source>Reading the sync queue</source>
+        <translation>Sinxronizasiya növbəsinin oxunması</translation>
+    </message>
+    <message>
+        <source>This record is no longer in this desk&apos;s store, so it cannot be sent.</source>
+        <translation>Bu qeyd artıq bu masanın anbarında yoxdur, ona görə göndərilə bilməz.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match what was sent.</source>
+        <translation>Serverin cavabı göndərilənə uyğun gəlmir.</translation>
+    </message>
+    <message>
+        <source>There is no such rejected record in the sync queue.</source>
+        <translation>Sinxronizasiya növbəsində belə rədd edilmiş qeyd yoxdur.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::OverdueDelegate</name>
     <message>
         <source>Overdue</source>

@@ -2762,6 +2762,25 @@ It will be thrown away and cannot be restored.</source>
     </message>
 </context>
 <context>
+    <name>helpline::OutboxQueue</name>
+    <message>
+        <source>Reading the sync queue</source>
+        <translation>Чтение очереди синхронизации</translation>
+    </message>
+    <message>
+        <source>This record is no longer in this desk&apos;s store, so it cannot be sent.</source>
+        <translation>Этой записи больше нет в хранилище рабочего места, поэтому её нельзя отправить.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match what was sent.</source>
+        <translation>Ответ сервера не соответствует отправленному.</translation>
+    </message>
+    <message>
+        <source>There is no such rejected record in the sync queue.</source>
+        <translation>В очереди синхронизации нет такой отклонённой записи.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::OverdueDelegate</name>
     <message>
         <source>Overdue</source>

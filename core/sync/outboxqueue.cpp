@@ -1,0 +1,294 @@
+#include "core/sync/outboxqueue.h"
+
+#include "core/protocol/recorddecoder.h"
+#include "core/store/casestore.h"
+#include "core/store/writetransaction.h"
+#include "core/util/clock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+
+namespace helpline {
+
+Q_LOGGING_CATEGORY(lcOutbox, "helpline.sync.outbox")
+
+namespace {
+
+QString what()
+{
+    return QCoreApplication::translate("helpline::OutboxQueue", "Reading the sync queue");
+}
+
+// "'person', 'case', ..." for an IN list: the synced types are constants of core, never input.
+QString syncedTypesSql()
+{
+    QStringList quoted;
+    for (const QString &type : recordTypes())
+        quoted << u'\'' + type + u'\'';
+    return quoted.join(QStringLiteral(", "));
+}
+
+QStringList fieldsOf(const QString &payload)
+{
+    QStringList fields;
+    const QJsonArray array =
+        QJsonDocument::fromJson(payload.toUtf8()).object().value(QLatin1String("fields")).toArray();
+    for (const QJsonValue &v : array)
+        fields << v.toString();
+    return fields;
+}
+
+template<typename Row>
+Outcome<void> eachRow(CaseStore &store, const QString &sql, const QVariantList &values, Row row)
+{
+    QSqlQuery *q = store.prepared(sql);
+    if (!q)
+        return store.sqlError(store.lastPrepareError(), what());
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec())
+        return store.sqlError(q->lastError(), what());
+    while (q->next())
+        row(*q);
+    q->finish();
+    return {};
+}
+
+} // namespace
+
+PushRequest OutboxBatch::request(const QString &deviceId) const
+{
+    PushRequest request;
+    request.deviceId = deviceId;
+    for (const OutboxBatchItem &i : items)
+        request.items << i.item;
+    return request;
+}
+
+OutboxQueue::OutboxQueue(CaseStore &store, ReadRecord readRecord, Backoff recordBackoff)
+    : m_store(store)
+    , m_readRecord(std::move(readRecord))
+    , m_backoff(std::move(recordBackoff))
+{
+}
+
+Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords,
+                                            qsizetype maxBytes)
+{
+    // The records with due entries, oldest entry first. A window of entries through the
+    // (state, seq) index keeps this cheap when days of work wait; records beyond it come next.
+    struct Key {
+        QString type;
+        QString id;
+    };
+    QList<Key> keys;
+    QSet<QString> seen;
+    auto scanned = eachRow(
+        m_store,
+        QStringLiteral("SELECT record_type, record_id FROM outbox WHERE state = 'pending' AND "
+                       "record_type IN (%1) AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
+                       "ORDER BY seq LIMIT ?")
+            .arg(syncedTypesSql()),
+        {isoUtc(now), maxRecords * 4}, [&](const QSqlQuery &q) {
+            const Key key{q.value(0).toString(), q.value(1).toString()};
+            const QString k = key.type + u'\n' + key.id;
+            if (keys.size() < maxRecords && !seen.contains(k)) {
+                seen.insert(k);
+                keys << key;
+            }
+        });
+    if (!scanned)
+        return scanned.error();
+
+    OutboxBatch batch;
+    QList<qint64> missing;
+    for (const Key &key : std::as_const(keys)) {
+        // Every pending entry of the record, due or not: the push carries all its changes.
+        OutboxBatchItem entry;
+        bool whole = false;
+        int revision = 0;
+        QStringList fields;
+        auto read = eachRow(m_store,
+                            QStringLiteral("SELECT seq, revision, operation, payload FROM outbox "
+                                           "WHERE record_type = ? AND record_id = ? AND "
+                                           "state = 'pending' ORDER BY seq"),
+                            {key.type, key.id}, [&](const QSqlQuery &q) {
+                                entry.entries << q.value(0).toLongLong();
+                                revision = qMax(revision, q.value(1).toInt());
+                                if (q.value(2).toString() == QLatin1String("insert"))
+                                    whole = true;
+                                else
+                                    fields << fieldsOf(q.value(3).toString());
+                            });
+        if (!read)
+            return read.error();
+        auto record = m_readRecord(key.type, key.id);
+        if (!record)
+            return record.error();
+        if (!record.value()) {
+            missing << entry.entries;
+            continue;
+        }
+        entry.item.type = key.type;
+        entry.item.id = key.id;
+        entry.item.record = **record;
+        entry.item.revision = entry.item.record.value(QLatin1String("revision")).toInt();
+        if (!whole) {
+            fields.removeDuplicates();
+            fields.sort();
+            entry.item.changedFields = fields;
+        }
+        const qsizetype bytes =
+            QJsonDocument(entry.item.toJson()).toJson(QJsonDocument::Compact).size() + 1;
+        if (!batch.isEmpty() && batch.bytes + bytes > maxBytes)
+            break;
+        batch.bytes += bytes;
+        batch.items << entry;
+    }
+    if (!missing.isEmpty()) {
+        qCWarning(lcOutbox) << missing.size() << "outbox entries name records no longer stored";
+        if (auto marked = markRejected(
+                missing, QCoreApplication::translate("helpline::OutboxQueue",
+                                                     "This record is no longer in this desk's "
+                                                     "store, so it cannot be sent."));
+            !marked)
+            return marked.error();
+    }
+    return batch;
+}
+
+Outcome<void> OutboxQueue::settle(const OutboxBatch &batch, const PushResponse &response)
+{
+    if (response.results.size() != batch.items.size())
+        return StoreError::make(StoreError::Code::Validation,
+                                QCoreApplication::translate("helpline::OutboxQueue",
+                                                            "The server's answer does not match "
+                                                            "what was sent."));
+    WriteTransaction tx(m_store);
+    QMap<QString, int> outcomes;
+    for (qsizetype i = 0; i < batch.items.size(); ++i) {
+        const PushResult &result = response.results.at(i);
+        outcomes[result.result] += 1;
+        for (const qint64 seq : batch.items.at(i).entries) {
+            if (result.result == QLatin1String("rejected"))
+                tx.exec(QStringLiteral("UPDATE outbox SET state = 'rejected', attempts = "
+                                       "attempts + 1, last_error = ?, next_attempt_at = NULL "
+                                       "WHERE seq = ?"),
+                        {result.field.isEmpty()
+                             ? result.reason
+                             : result.reason + QStringLiteral(" (") + result.field + u')',
+                         seq});
+            else
+                tx.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {seq});
+        }
+    }
+    QStringList detail;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+        detail << it.key() + u'=' + QString::number(it.value());
+    tx.audit(QStringLiteral("sync.push"), {}, {}, detail.join(u' '));
+    return tx.commit();
+}
+
+Outcome<void> OutboxQueue::postpone(const OutboxBatch &batch, const QString &why,
+                                    const QDateTime &now)
+{
+    WriteTransaction tx(m_store);
+    for (const OutboxBatchItem &item : batch.items) {
+        for (const qint64 seq : item.entries) {
+            const int attempts =
+                tx.scalar(QStringLiteral("SELECT attempts FROM outbox WHERE seq = ?"), {seq})
+                    .toInt() +
+                1;
+            tx.exec(QStringLiteral("UPDATE outbox SET attempts = ?, last_error = ?, "
+                                   "next_attempt_at = ? WHERE seq = ?"),
+                    {attempts, why, isoUtc(now.addMSecs(m_backoff.delayMs(attempts))), seq});
+        }
+    }
+    return tx.commit();
+}
+
+Outcome<void> OutboxQueue::retry(qint64 entry)
+{
+    WriteTransaction tx(m_store);
+    const QVariant type =
+        tx.scalar(QStringLiteral("SELECT record_type FROM outbox WHERE seq = ? AND state = "
+                                 "'rejected'"),
+                  {entry});
+    if (!type.isValid() && !tx.failed())
+        tx.fail(StoreError::make(StoreError::Code::NotFound,
+                                 QCoreApplication::translate("helpline::OutboxQueue",
+                                                             "There is no such rejected record "
+                                                             "in the sync queue.")));
+    tx.exec(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE "
+                           "seq = ?"),
+            {entry});
+    tx.audit(QStringLiteral("sync.retry"), type.toString(), {}, QString::number(entry));
+    return tx.commit();
+}
+
+Outcome<void> OutboxQueue::markRejected(const QList<qint64> &entries, const QString &reason)
+{
+    WriteTransaction tx(m_store);
+    for (const qint64 seq : entries)
+        tx.exec(
+            QStringLiteral("UPDATE outbox SET state = 'rejected', last_error = ? WHERE seq = ?"),
+            {reason, seq});
+    return tx.commit();
+}
+
+Outcome<OutboxCounts> OutboxQueue::counts(const QDateTime &now)
+{
+    OutboxCounts counts;
+    auto read = eachRow(
+        m_store,
+        QStringLiteral("SELECT count(DISTINCT record_type || ':' || record_id), "
+                       "count(DISTINCT CASE WHEN next_attempt_at > ? THEN record_type || ':' || "
+                       "record_id END), min(queued_at) FROM outbox WHERE state = 'pending' AND "
+                       "record_type IN (%1)")
+            .arg(syncedTypesSql()),
+        {isoUtc(now)}, [&](const QSqlQuery &q) {
+            counts.waiting = q.value(0).toInt();
+            counts.retrying = q.value(1).toInt();
+            counts.oldest = fromIsoUtc(q.value(2).toString());
+        });
+    if (!read)
+        return read.error();
+    read = eachRow(m_store,
+                   QStringLiteral("SELECT count(DISTINCT record_type || ':' || record_id) FROM "
+                                  "outbox WHERE state = 'rejected'"),
+                   {}, [&](const QSqlQuery &q) { counts.rejected = q.value(0).toInt(); });
+    if (!read)
+        return read.error();
+    return counts;
+}
+
+Outcome<QList<OutboxEntry>> OutboxQueue::troubled(int limit)
+{
+    QList<OutboxEntry> entries;
+    auto read =
+        eachRow(m_store,
+                QStringLiteral("SELECT seq, record_type, record_id, revision, state, attempts, "
+                               "last_error, queued_at, next_attempt_at FROM outbox WHERE state = "
+                               "'rejected' OR attempts > 0 ORDER BY seq LIMIT ?"),
+                {limit}, [&](const QSqlQuery &q) {
+                    OutboxEntry e;
+                    e.seq = q.value(0).toLongLong();
+                    e.type = q.value(1).toString();
+                    e.id = q.value(2).toString();
+                    e.revision = q.value(3).toInt();
+                    e.state = q.value(4).toString();
+                    e.attempts = q.value(5).toInt();
+                    e.lastError = q.value(6).toString();
+                    e.queuedAt = fromIsoUtc(q.value(7).toString());
+                    e.nextAttemptAt = fromIsoUtc(q.value(8).toString());
+                    entries << e;
+                });
+    if (!read)
+        return read.error();
+    return entries;
+}
+
+} // namespace helpline
