@@ -86,6 +86,24 @@ std::function<void(SyncError)> failWith(const SyncClient::Done<T> &done)
     };
 }
 
+// Decodes a success reply strictly into T, checks that it answers the request (`answers` gives
+// why not), and hands it over; anything wrong is a BadReply.
+template<typename T>
+std::function<void(const QJsonObject &, int)>
+decodeInto(const SyncClient::Done<T> &done, std::function<QString(const T &)> answers = {})
+{
+    return [done, answers](const QJsonObject &object, int status) {
+        DecodeProblems problems;
+        std::optional<T> value = T::fromJson(object, &problems);
+        if (!value)
+            return failWith(done)(badReply(problems, status));
+        if (answers)
+            if (const QString why = answers(*value); !why.isEmpty())
+                return failWith(done)(badReply(why, status));
+        deliver(done, std::move(*value));
+    };
+}
+
 QByteArray jsonBytes(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -345,107 +363,64 @@ void SyncClient::finished(QNetworkReply *reply, const Decode &decode, const Fail
 
 void SyncClient::enrol(const EnrolRequest &request, Done<EnrolReply> done)
 {
-    auto fail = failWith(done);
-    send(
-        "POST", QStringLiteral("/v1/devices/enrol"), jsonBytes(request.toJson()), {},
-        [done, fail](const QJsonObject &object, int status) {
-            DecodeProblems problems;
-            auto reply = EnrolReply::fromJson(object, &problems);
-            if (!reply)
-                return fail(badReply(problems, status));
-            deliver(done, std::move(*reply));
-        },
-        fail);
+    send("POST", QStringLiteral("/v1/devices/enrol"), jsonBytes(request.toJson()), {},
+         decodeInto(done), failWith(done));
 }
 
 void SyncClient::signIn(const SignInRequest &request, Done<SessionTokens> done)
 {
-    auto fail = failWith(done);
     QByteArray body = jsonBytes(request.toJson());
-    send(
-        "POST", QStringLiteral("/v1/auth/sign-in"), body, {},
-        [done, fail](const QJsonObject &object, int status) {
-            DecodeProblems problems;
-            auto tokens = SessionTokens::fromJson(object, &problems);
-            if (!tokens)
-                return fail(badReply(problems, status));
-            deliver(done, std::move(*tokens));
-        },
-        fail);
+    send("POST", QStringLiteral("/v1/auth/sign-in"), body, {}, decodeInto(done), failWith(done));
     body.fill('\0'); // it held the password
 }
 
 void SyncClient::refresh(const RefreshRequest &request, Done<SessionTokens> done)
 {
-    auto fail = failWith(done);
-    send(
-        "POST", QStringLiteral("/v1/auth/refresh"), jsonBytes(request.toJson()), {},
-        [done, fail](const QJsonObject &object, int status) {
-            DecodeProblems problems;
-            auto tokens = SessionTokens::fromJson(object, &problems);
-            if (!tokens)
-                return fail(badReply(problems, status));
-            deliver(done, std::move(*tokens));
-        },
-        fail);
+    send("POST", QStringLiteral("/v1/auth/refresh"), jsonBytes(request.toJson()), {},
+         decodeInto(done), failWith(done));
 }
 
 void SyncClient::push(const QString &accessToken, const PushRequest &request,
                       Done<PushResponse> done)
 {
-    auto fail = failWith(done);
     QList<QPair<QString, int>> sent;
     for (const PushItem &item : request.items)
         sent.append({item.id, item.revision});
-    send(
-        "POST", QStringLiteral("/v1/sync/push"), jsonBytes(request.toJson()), accessToken,
-        [done, fail, sent](const QJsonObject &object, int status) {
-            DecodeProblems problems;
-            auto response = PushResponse::fromJson(object, &problems);
-            if (!response)
-                return fail(badReply(problems, status));
-            if (response->results.size() != sent.size())
-                return fail(badReply(
-                    tr("%1 results for %2 records").arg(response->results.size()).arg(sent.size()),
-                    status));
-            for (qsizetype i = 0; i < sent.size(); ++i) {
-                const PushResult &r = response->results.at(i);
-                if (r.id != sent.at(i).first || r.revision != sent.at(i).second)
-                    return fail(badReply(
-                        tr("result %1 answers another record than the one pushed").arg(i), status));
-            }
-            deliver(done, std::move(*response));
-        },
-        fail);
+    auto answersSent = [sent](const PushResponse &response) -> QString {
+        if (response.results.size() != sent.size())
+            return tr("%1 results for %2 records").arg(response.results.size()).arg(sent.size());
+        for (qsizetype i = 0; i < sent.size(); ++i) {
+            const PushResult &r = response.results.at(i);
+            if (r.id != sent.at(i).first || r.revision != sent.at(i).second)
+                return tr("result %1 answers another record than the one pushed").arg(i);
+        }
+        return {};
+    };
+    send("POST", QStringLiteral("/v1/sync/push"), jsonBytes(request.toJson()), accessToken,
+         decodeInto(done, std::function<QString(const PushResponse &)>(answersSent)),
+         failWith(done));
 }
 
 void SyncClient::pull(const QString &accessToken, const PullQuery &query, Done<PullPage> done)
 {
-    auto fail = failWith(done);
-    send(
-        "GET", QStringLiteral("/v1/sync/pull?") + query.toQuery().toString(QUrl::FullyEncoded), {},
-        accessToken,
-        [done, fail, query](const QJsonObject &object, int status) {
-            DecodeProblems problems;
-            auto page = PullPage::fromJson(object, &problems);
-            if (!page)
-                return fail(badReply(problems, status));
-            if (page->stream != query.stream)
-                return fail(badReply(
-                    tr("a page of stream %1 for %2").arg(page->stream, query.stream), status));
-            if (page->items.size() > query.limit)
-                return fail(badReply(tr("more items than asked for"), status));
-            if (page->cursor < query.cursor)
-                return fail(badReply(tr("its cursor goes backwards"), status));
-            qint64 last = query.cursor;
-            for (const PullItem &item : std::as_const(page->items)) {
-                if (item.seq <= last || item.seq > page->cursor)
-                    return fail(badReply(tr("its items are out of sequence"), status));
-                last = item.seq;
-            }
-            deliver(done, std::move(*page));
-        },
-        fail);
+    auto answersQuery = [query](const PullPage &page) -> QString {
+        if (page.stream != query.stream)
+            return tr("a page of stream %1 for %2").arg(page.stream, query.stream);
+        if (page.items.size() > query.limit)
+            return tr("more items than asked for");
+        if (page.cursor < query.cursor)
+            return tr("its cursor goes backwards");
+        qint64 last = query.cursor;
+        for (const PullItem &item : page.items) {
+            if (item.seq <= last || item.seq > page.cursor)
+                return tr("its items are out of sequence");
+            last = item.seq;
+        }
+        return {};
+    };
+    send("GET", QStringLiteral("/v1/sync/pull?") + query.toQuery().toString(QUrl::FullyEncoded), {},
+         accessToken, decodeInto(done, std::function<QString(const PullPage &)>(answersQuery)),
+         failWith(done));
 }
 
 } // namespace helpline
