@@ -481,7 +481,8 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::unlock(const QString &directory,
 }
 
 Outcome<QString> CaseStore::addAccount(const QString &username, const QString &displayName,
-                                       Role role, const SecureBytes &password, const KdfParams &kdf)
+                                       Role role, const SecureBytes &password, const KdfParams &kdf,
+                                       const QString &serverAccountId)
 {
     if (m_session.role != Role::Admin)
         return StoreError::make(
@@ -497,10 +498,15 @@ Outcome<QString> CaseStore::addAccount(const QString &username, const QString &d
             StoreError::Code::Validation,
             QCoreApplication::translate("helpline::CaseStore",
                                         "The password must have at least 8 characters."));
+    if (!serverAccountId.isEmpty() && !isUuid(serverAccountId))
+        return StoreError::make(
+            StoreError::Code::Validation,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "The server's account id is not a valid id."));
     auto keyring = Keyring::load(m_paths.keyring);
     if (!keyring)
         return keyring.error();
-    const QString id = newUuidV7(m_clock->nowUtc());
+    const QString id = serverAccountId.isEmpty() ? newUuidV7(m_clock->nowUtc()) : serverAccountId;
     const QString name =
         displayName.trimmed().isEmpty() ? username.trimmed() : displayName.trimmed();
     if (auto added =
@@ -518,6 +524,9 @@ Outcome<QString> CaseStore::addAccount(const QString &username, const QString &d
              roleCode(role)});
     tx.audit(QStringLiteral("account.add"), QStringLiteral("account"), id);
     tx.queue(QStringLiteral("account"), id, 1);
+    // A row that could not be written must not leave a keyring entry behind.
+    if (tx.failed())
+        return tx.commit().error();
     // The keyring is saved inside the transaction: if it cannot be written, the account row is
     // rolled back too, and the desk never has an account that cannot sign in.
     if (auto saved = keyring->save(m_paths.keyring); !saved)

@@ -82,8 +82,13 @@ public:
 
     // Account management (admin only). Each writes the keyring atomically and the accounts table
     // in one transaction with its audit and outbox entries.
+    //
+    // `serverAccountId`: the id the central server gave the account (a UUID), so that what it
+    // records on this desk is accepted by the server as its work; empty for a desk-only account
+    // (a new id; the server refuses records of authors it does not know).
     Outcome<QString> addAccount(const QString &username, const QString &displayName, Role role,
-                                const SecureBytes &password, const KdfParams &kdf = {});
+                                const SecureBytes &password, const KdfParams &kdf = {},
+                                const QString &serverAccountId = {});
     Outcome<void> removeAccount(const QString &accountId);
     // Any account may change its own password; re-wraps the key, no re-encryption.
     Outcome<void> changePassword(const SecureBytes &oldPassword, const SecureBytes &newPassword,

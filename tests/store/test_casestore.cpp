@@ -208,6 +208,27 @@ TEST_CASE("a newer schema is refused and the file left untouched", "[store]")
     CHECK(file.readAll() == before);
 }
 
+TEST_CASE("an account of the central server keeps the server's id on the desk", "[store]")
+{
+    QTemporaryDir dir;
+    auto store = createStore(dir.path());
+    const QString serverId = QStringLiteral("0190a1b2-0000-7000-8000-00000000beef");
+    auto added = store->addAccount(QStringLiteral("leyla"), QString(), Role::Counsellor,
+                                   password("leyla's password"), fastKdf(), serverId);
+    REQUIRE(added.ok());
+    CHECK(added.value() == serverId);
+    auto again = store->addAccount(QStringLiteral("leyla2"), QString(), Role::Counsellor,
+                                   password("leyla's password"), fastKdf(), serverId);
+    CHECK_FALSE(again.ok());
+    auto notAnId = store->addAccount(QStringLiteral("kamal"), QString(), Role::Counsellor,
+                                     password("kamal's password"), fastKdf(), "admin");
+    CHECK(notAnId.error().code == StoreError::Code::Validation);
+    store.reset();
+    auto signedIn = CaseStore::unlock(dir.path(), serverId, password("leyla's password"));
+    REQUIRE(signedIn.ok());
+    CHECK(signedIn.value()->session().accountId == serverId);
+}
+
 TEST_CASE("sign-in and account changes are audited in an intact chain", "[store][audit]")
 {
     QTemporaryDir dir;
