@@ -401,6 +401,30 @@
         <source>The corrected note is not a note of this case.</source>
         <translation>Düzəliş edilən qeyd bu işə aid deyil.</translation>
     </message>
+    <message>
+        <source>Reading a note</source>
+        <translation>Qeydin oxunması</translation>
+    </message>
+    <message>
+        <source>There is no such note.</source>
+        <translation>Belə qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <source>Reading a referral</source>
+        <translation>Yönləndirmənin oxunması</translation>
+    </message>
+    <message>
+        <source>There is no such referral.</source>
+        <translation>Belə yönləndirmə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Reading a follow-up</source>
+        <translation>Təkrar əlaqənin oxunması</translation>
+    </message>
+    <message>
+        <source>There is no such follow-up.</source>
+        <translation>Belə təkrar əlaqə yoxdur.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseLinkDialog</name>
@@ -647,6 +671,14 @@
         <source>Reading the case&apos;s history</source>
         <translation>İşin tarixçəsinin oxunması</translation>
     </message>
+    <message>
+        <source>Reading a case event</source>
+        <translation>İş hadisəsinin oxunması</translation>
+    </message>
+    <message>
+        <source>There is no such case event.</source>
+        <translation>Belə iş hadisəsi yoxdur.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseStatus</name>
@@ -780,6 +812,10 @@
     <message>
         <source>Checking the case store</source>
         <translation>İşlər anbarının yoxlanılması</translation>
+    </message>
+    <message>
+        <source>The server&apos;s account id is not a valid id.</source>
+        <translation>Serverin hesab identifikatoru düzgün deyil.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1216,14 @@
     <message>
         <source>There is no such person.</source>
         <translation>Belə şəxs tapılmadı.</translation>
+    </message>
+    <message>
+        <source>Reading a case member</source>
+        <translation>İş iştirakçısının oxunması</translation>
+    </message>
+    <message>
+        <source>There is no such case member.</source>
+        <translation>Belə iş iştirakçısı yoxdur.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2899,13 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::RecordReader</name>
+    <message>
+        <source>Records of type &quot;%1&quot; are not synced with the server.</source>
+        <translation>&quot;%1&quot; tipli qeydlər serverlə sinxronlaşdırılmır.</translation>
     </message>
 </context>
 <context>

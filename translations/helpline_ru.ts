@@ -402,6 +402,30 @@
         <source>The corrected note is not a note of this case.</source>
         <translation>Исправляемая заметка не относится к этому делу.</translation>
     </message>
+    <message>
+        <source>Reading a note</source>
+        <translation>Чтение заметки</translation>
+    </message>
+    <message>
+        <source>There is no such note.</source>
+        <translation>Такой заметки нет.</translation>
+    </message>
+    <message>
+        <source>Reading a referral</source>
+        <translation>Чтение направления</translation>
+    </message>
+    <message>
+        <source>There is no such referral.</source>
+        <translation>Такого направления нет.</translation>
+    </message>
+    <message>
+        <source>Reading a follow-up</source>
+        <translation>Чтение повторного контакта</translation>
+    </message>
+    <message>
+        <source>There is no such follow-up.</source>
+        <translation>Такого повторного контакта нет.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseLinkDialog</name>
@@ -649,6 +673,14 @@
         <source>Reading the case&apos;s history</source>
         <translation>Чтение истории дела</translation>
     </message>
+    <message>
+        <source>Reading a case event</source>
+        <translation>Чтение события дела</translation>
+    </message>
+    <message>
+        <source>There is no such case event.</source>
+        <translation>Такого события дела нет.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseStatus</name>
@@ -782,6 +814,10 @@
     <message>
         <source>Checking the case store</source>
         <translation>Проверка хранилища дел</translation>
+    </message>
+    <message>
+        <source>The server&apos;s account id is not a valid id.</source>
+        <translation>Идентификатор учётной записи сервера недействителен.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1220,14 @@
     <message>
         <source>There is no such person.</source>
         <translation>Такой человек не найден.</translation>
+    </message>
+    <message>
+        <source>Reading a case member</source>
+        <translation>Чтение участника дела</translation>
+    </message>
+    <message>
+        <source>There is no such case member.</source>
+        <translation>Такого участника дела нет.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2909,13 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::RecordReader</name>
+    <message>
+        <source>Records of type &quot;%1&quot; are not synced with the server.</source>
+        <translation>Записи типа «%1» не синхронизируются с сервером.</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,8 @@ QJsonObject toJson(const Note &n)
     return withMeta(n.meta, {{QStringLiteral("case_id"), n.caseId},
                              {QStringLiteral("contact_id"), text(n.contactId)},
                              {QStringLiteral("kind"), n.kind},
-                             {QStringLiteral("body"), n.body}});
+                             {QStringLiteral("body"), n.body},
+                             {QStringLiteral("correction_of"), text(n.correctionOf)}});
 }
 
 QJsonObject toJson(const Referral &r)

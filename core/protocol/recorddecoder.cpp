@@ -241,8 +241,7 @@ std::optional<Note> noteFromJson(const QJsonObject &object, const QString &path,
     n.contactId = uuid(r, "contact_id", false);
     n.kind = r.string("kind", true, kMaxId);
     n.body = r.string("body", true, kMaxNoteBody);
-    // Not written by toJson(Note) yet; read when present so a correction is not taken for an
-    // ordinary note once the encoder writes it.
+    // A correction names the note it corrects; null or absent for an ordinary note.
     n.correctionOf = uuid(r, "correction_of", false);
     return finish(r, std::move(n), [](const Note &v) { return v.validate(); });
 }

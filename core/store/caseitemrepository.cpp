@@ -39,6 +39,20 @@ Outcome<QList<T>> list(CaseStore &store, const QString &sql, const QVariantList 
     return result;
 }
 
+// The one row of `sql` (a lookup by id), or NotFound with `missing`.
+template<typename T>
+Outcome<T> one(CaseStore &store, const QString &sql, const QString &id,
+               const std::function<T(const QSqlQuery &)> &read, const QString &what,
+               const QString &missing)
+{
+    Outcome<QList<T>> rows = list<T>(store, sql, {id}, read, what);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return StoreError::make(StoreError::Code::NotFound, missing);
+    return rows->first();
+}
+
 bool caseExists(WriteTransaction &tx, const QString &caseId)
 {
     const bool exists =
@@ -105,6 +119,20 @@ QList<Column> followUpColumns(const FollowUp &f)
             {QStringLiteral("done_by"), records::textOrNull(f.doneBy)}};
 }
 
+const QString kNoteColumns = QStringLiteral("case_id, contact_id, kind, body, correction_of");
+
+Note readNote(const QSqlQuery &q)
+{
+    Note n;
+    n.meta = records::readMeta(q);
+    n.caseId = q.value(7).toString();
+    n.contactId = q.value(8).toString();
+    n.kind = q.value(9).toString();
+    n.body = q.value(10).toString();
+    n.correctionOf = q.value(11).toString();
+    return n;
+}
+
 FollowUp readFollowUp(const QSqlQuery &q)
 {
     FollowUp f;
@@ -160,21 +188,21 @@ Outcome<QList<Note>> NoteRepository::forCase(const QString &caseId)
 {
     return list<Note>(
         m_store,
-        QStringLiteral("SELECT %1, case_id, contact_id, kind, body, correction_of FROM notes "
-                       "WHERE case_id = ? AND deleted = 0 ORDER BY created_at, id")
-            .arg(records::metaColumns()),
-        {caseId},
-        [](const QSqlQuery &q) {
-            Note n;
-            n.meta = records::readMeta(q);
-            n.caseId = q.value(7).toString();
-            n.contactId = q.value(8).toString();
-            n.kind = q.value(9).toString();
-            n.body = q.value(10).toString();
-            n.correctionOf = q.value(11).toString();
-            return n;
-        },
+        QStringLiteral("SELECT %1, %2 FROM notes WHERE case_id = ? AND deleted = 0 "
+                       "ORDER BY created_at, id")
+            .arg(records::metaColumns(), kNoteColumns),
+        {caseId}, readNote,
         QCoreApplication::translate("helpline::CaseItems", "Reading the case's notes"));
+}
+
+Outcome<Note> NoteRepository::byId(const QString &noteId)
+{
+    return one<Note>(m_store,
+                     QStringLiteral("SELECT %1, %2 FROM notes WHERE id = ?")
+                         .arg(records::metaColumns(), kNoteColumns),
+                     noteId, readNote,
+                     QCoreApplication::translate("helpline::CaseItems", "Reading a note"),
+                     QCoreApplication::translate("helpline::CaseItems", "There is no such note."));
 }
 
 Outcome<Referral> ReferralRepository::add(Referral referral)
@@ -224,6 +252,17 @@ Outcome<QList<Referral>> ReferralRepository::forCase(const QString &caseId)
             .arg(records::metaColumns(), kReferralColumns),
         {caseId}, readReferral,
         QCoreApplication::translate("helpline::CaseItems", "Reading the case's referrals"));
+}
+
+Outcome<Referral> ReferralRepository::byId(const QString &referralId)
+{
+    return one<Referral>(
+        m_store,
+        QStringLiteral("SELECT %1, %2 FROM referrals WHERE id = ?")
+            .arg(records::metaColumns(), kReferralColumns),
+        referralId, readReferral,
+        QCoreApplication::translate("helpline::CaseItems", "Reading a referral"),
+        QCoreApplication::translate("helpline::CaseItems", "There is no such referral."));
 }
 
 void FollowUpRepository::addIn(WriteTransaction &tx, FollowUp &followUp)
@@ -318,6 +357,17 @@ Outcome<QList<FollowUp>> FollowUpRepository::forCase(const QString &caseId)
             .arg(records::metaColumns(), kFollowUpColumns),
         {caseId}, readFollowUp,
         QCoreApplication::translate("helpline::CaseItems", "Reading the case's follow-ups"));
+}
+
+Outcome<FollowUp> FollowUpRepository::byId(const QString &followUpId)
+{
+    return one<FollowUp>(
+        m_store,
+        QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE id = ?")
+            .arg(records::metaColumns(), kFollowUpColumns),
+        followUpId, readFollowUp,
+        QCoreApplication::translate("helpline::CaseItems", "Reading a follow-up"),
+        QCoreApplication::translate("helpline::CaseItems", "There is no such follow-up."));
 }
 
 } // namespace helpline

@@ -21,6 +21,9 @@ public:
     Outcome<Note> add(Note note);
     // The case's notes, oldest first.
     Outcome<QList<Note>> forCase(const QString &caseId);
+    // One note as stored, deleted or not (sync pushes a deletion as the record itself), without
+    // an audit entry; NotFound when there is none.
+    Outcome<Note> byId(const QString &noteId);
 
 private:
     CaseStore &m_store;
@@ -36,6 +39,8 @@ public:
     // Moves the referral to a new status, stamped with who and when.
     Outcome<Referral> setStatus(Referral referral, const QString &status);
     Outcome<QList<Referral>> forCase(const QString &caseId);
+    // As NoteRepository::byId.
+    Outcome<Referral> byId(const QString &referralId);
 
 private:
     CaseStore &m_store;
@@ -58,6 +63,8 @@ public:
     // to it, or unassigned on a case assigned to it. Soonest first.
     Outcome<QList<FollowUp>> dueFor(const QString &assigneeId, const QDateTime &until);
     Outcome<QList<FollowUp>> forCase(const QString &caseId);
+    // As NoteRepository::byId.
+    Outcome<FollowUp> byId(const QString &followUpId);
 
 private:
     CaseStore &m_store;

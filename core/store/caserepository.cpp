@@ -282,14 +282,16 @@ CaseRecord CaseRepository::createIn(WriteTransaction &tx, CaseRecord record,
     return record;
 }
 
-std::optional<CaseRecord> CaseRepository::readRecord(const QString &caseId, StoreError *error)
+std::optional<CaseRecord> CaseRepository::readRecord(const QString &caseId, bool includeDeleted,
+                                                     StoreError *error)
 {
     auto q =
         run(m_store,
             QStringLiteral(
                 "SELECT %1, case_number, status, assignee_id, risk_level, flags, restricted, "
-                "office_id, child_person_id, title FROM cases WHERE id = ? AND deleted = 0")
-                .arg(records::metaColumns()),
+                "office_id, child_person_id, title FROM cases WHERE id = ?%2")
+                .arg(records::metaColumns(),
+                     includeDeleted ? QString() : QStringLiteral(" AND deleted = 0")),
             {caseId}, QCoreApplication::translate("helpline::CaseRepository", "Reading the case"));
     if (!q) {
         *error = q.error();
@@ -320,7 +322,16 @@ std::optional<CaseRecord> CaseRepository::readRecord(const QString &caseId, Stor
 Outcome<CaseRecord> CaseRepository::read(const QString &caseId)
 {
     StoreError error;
-    auto record = readRecord(caseId, &error);
+    auto record = readRecord(caseId, false, &error);
+    if (!record)
+        return error;
+    return *record;
+}
+
+Outcome<CaseRecord> CaseRepository::byId(const QString &caseId)
+{
+    StoreError error;
+    auto record = readRecord(caseId, true, &error);
     if (!record)
         return error;
     return *record;
@@ -329,7 +340,7 @@ Outcome<CaseRecord> CaseRepository::read(const QString &caseId)
 Outcome<CaseRecord> CaseRepository::open(const QString &caseId)
 {
     StoreError error;
-    auto record = readRecord(caseId, &error);
+    auto record = readRecord(caseId, false, &error);
     if (!record)
         return error;
     WriteTransaction tx(m_store);
@@ -793,31 +804,56 @@ Outcome<QList<AccountSummary>> CaseRepository::allAccounts()
     return readAccounts(m_store, false);
 }
 
+namespace {
+const QString kEventColumns = QStringLiteral("case_id, kind, old_value, new_value, reason");
+
+CaseEvent readEvent(const QSqlQuery &q)
+{
+    CaseEvent e;
+    e.meta = records::readMeta(q);
+    e.caseId = q.value(7).toString();
+    e.kind = q.value(8).toString();
+    e.oldValue = q.value(9).toString();
+    e.newValue = q.value(10).toString();
+    e.reason = q.value(11).toString();
+    return e;
+}
+} // namespace
+
 Outcome<QList<CaseEvent>> CaseRepository::events(const QString &caseId)
 {
     auto q =
         run(m_store,
-            QStringLiteral("SELECT %1, case_id, kind, old_value, new_value, reason FROM "
-                           "case_events WHERE case_id = ? AND deleted = 0 ORDER BY "
-                           "created_at, id")
-                .arg(records::metaColumns()),
+            QStringLiteral("SELECT %1, %2 FROM case_events WHERE case_id = ? AND deleted = 0 "
+                           "ORDER BY created_at, id")
+                .arg(records::metaColumns(), kEventColumns),
             {caseId},
             QCoreApplication::translate("helpline::CaseRepository", "Reading the case's history"));
     if (!q)
         return q.error();
     QList<CaseEvent> events;
-    while ((*q)->next()) {
-        CaseEvent e;
-        e.meta = records::readMeta(**q);
-        e.caseId = (*q)->value(7).toString();
-        e.kind = (*q)->value(8).toString();
-        e.oldValue = (*q)->value(9).toString();
-        e.newValue = (*q)->value(10).toString();
-        e.reason = (*q)->value(11).toString();
-        events.append(e);
-    }
+    while ((*q)->next())
+        events.append(readEvent(**q));
     (*q)->finish();
     return events;
+}
+
+Outcome<CaseEvent> CaseRepository::event(const QString &eventId)
+{
+    auto q = run(m_store,
+                 QStringLiteral("SELECT %1, %2 FROM case_events WHERE id = ?")
+                     .arg(records::metaColumns(), kEventColumns),
+                 {eventId},
+                 QCoreApplication::translate("helpline::CaseRepository", "Reading a case event"));
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return StoreError::make(StoreError::Code::NotFound,
+                                QCoreApplication::translate("helpline::CaseRepository",
+                                                            "There is no such case event."));
+    const CaseEvent e = readEvent(**q);
+    (*q)->finish();
+    return e;
 }
 
 } // namespace helpline

@@ -79,6 +79,9 @@ public:
     Outcome<CaseRecord> open(const QString &caseId);
     // Reads a case without an audit entry (for screens that already opened it).
     Outcome<CaseRecord> read(const QString &caseId);
+    // The case as stored, deleted or not (sync pushes a deletion as the record itself), without
+    // an audit entry; NotFound when there is none.
+    Outcome<CaseRecord> byId(const QString &caseId);
     // Changes the mutable fields (status, assignee, risk, flags, restricted, title). A changed
     // status or assignee is recorded as a case event like changeStatus() and assign() do;
     // closing needs a reason, so it is refused here: use changeStatus().
@@ -115,6 +118,8 @@ public:
     Outcome<QList<AccountSummary>> allAccounts();
     // Status changes and assignments of a case, oldest first.
     Outcome<QList<CaseEvent>> events(const QString &caseId);
+    // One case event as stored, deleted or not; NotFound when there is none.
+    Outcome<CaseEvent> event(const QString &eventId);
 
     static int riskRank(const QString &riskLevel);
 
@@ -126,7 +131,8 @@ private:
     CategoryMatch categoryMatch(const CaseListQuery &query, bool forCount);
     // count(*) of `from` (a FROM clause with its WHERE), reading at most bound + 1 rows.
     qint64 boundedCount(const QString &from, const QVariantList &values, int bound);
-    std::optional<CaseRecord> readRecord(const QString &caseId, StoreError *error);
+    std::optional<CaseRecord> readRecord(const QString &caseId, bool includeDeleted,
+                                         StoreError *error);
     QString nextCaseNumber(WriteTransaction &tx);
     bool writeEvent(WriteTransaction &tx, const QString &caseId, const QString &kind,
                     const QString &oldValue, const QString &newValue, const QString &reason);

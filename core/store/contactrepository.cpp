@@ -1,5 +1,6 @@
 #include "core/store/contactrepository.h"
 
+#include "core/protocol/recorddecoder.h"
 #include "core/store/caseitemrepository.h"
 #include "core/store/caselistindex.h"
 #include "core/store/caserepository.h"
@@ -317,6 +318,18 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
 
 Outcome<Contact> ContactRepository::open(const QString &contactId)
 {
+    Outcome<Contact> contact = byId(contactId);
+    if (!contact)
+        return contact;
+    WriteTransaction tx(m_store);
+    tx.audit(QStringLiteral("contact.view"), QStringLiteral("contact"), contactId);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return contact;
+}
+
+Outcome<Contact> ContactRepository::byId(const QString &contactId)
+{
     QSqlQuery *q = m_store.prepared(QStringLiteral("SELECT %1, %2 FROM contacts WHERE id = ?")
                                         .arg(records::metaColumns(), kContactColumns));
     if (!q)
@@ -334,10 +347,6 @@ Outcome<Contact> ContactRepository::open(const QString &contactId)
                                                             "There is no such contact."));
     const Contact contact = contactFrom(*q);
     q->finish();
-    WriteTransaction tx(m_store);
-    tx.audit(QStringLiteral("contact.view"), QStringLiteral("contact"), contactId);
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
     return contact;
 }
 
@@ -395,6 +404,29 @@ Outcome<Person> ContactRepository::person(const QString &personId)
     p.details = jsonObject(q->value(15).toString());
     q->finish();
     return p;
+}
+
+Outcome<CaseMember> ContactRepository::caseMember(const QString &memberId)
+{
+    const QString what =
+        QCoreApplication::translate("helpline::ContactRepository", "Reading a case member");
+    QSqlQuery *q =
+        m_store.prepared(QStringLiteral("SELECT %1, case_id, person_id, role FROM case_members "
+                                        "WHERE id = ?")
+                             .arg(records::metaColumns()));
+    if (!q)
+        return m_store.sqlError(m_store.lastPrepareError(), what);
+    q->bindValue(0, memberId);
+    if (!q->exec())
+        return m_store.sqlError(q->lastError(), what);
+    if (!q->next())
+        return StoreError::make(StoreError::Code::NotFound,
+                                QCoreApplication::translate("helpline::ContactRepository",
+                                                            "There is no such case member."));
+    CaseMember m{records::readMeta(*q), q->value(7).toString(), q->value(8).toString(),
+                 q->value(9).toString()};
+    q->finish();
+    return m;
 }
 
 } // namespace helpline

@@ -12,6 +12,7 @@ namespace helpline {
 
 class CaseStore;
 class WriteTransaction;
+struct CaseMember; // core/protocol/recorddecoder.h: its JSON form is defined there
 
 // What the intake's Save hands to the store: the contact, the people in it, and which case it
 // belongs to.
@@ -49,8 +50,14 @@ public:
     Outcome<QList<SavedContact>> saveBatch(QList<ContactSave> saves);
     // Reads one contact for display: audited as a view.
     Outcome<Contact> open(const QString &contactId);
+    // The contact as stored, deleted or not, without an audit entry (sync is not a person
+    // reading it); NotFound when there is none.
+    Outcome<Contact> byId(const QString &contactId);
     Outcome<QList<Contact>> forCase(const QString &caseId);
     Outcome<Person> person(const QString &personId);
+    // One membership of a person in a case (written by save()), deleted or not; NotFound when
+    // there is none.
+    Outcome<CaseMember> caseMember(const QString &memberId);
 
     // Checks category codes on save (for example Taxonomy::builtIn().contains).
     void setCategoryCheck(std::function<bool(const QString &)> check)

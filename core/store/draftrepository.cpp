@@ -1,5 +1,6 @@
 #include "core/store/draftrepository.h"
 
+#include "core/protocol/recorddecoder.h"
 #include "core/store/casestore.h"
 #include "core/store/recordwriter.h"
 #include "core/store/writetransaction.h"
@@ -80,6 +81,19 @@ Outcome<void> DraftRepository::discard(const QString &draftId)
     return tx.commit();
 }
 
+namespace {
+
+const QString kAttachmentColumns =
+    QStringLiteral("case_id, contact_id, file_name, mime_type, size_bytes");
+
+AttachmentInfo readAttachment(const QSqlQuery &q)
+{
+    return AttachmentInfo{records::readMeta(q),  q.value(7).toString(),  q.value(8).toString(),
+                          q.value(9).toString(), q.value(10).toString(), q.value(11).toLongLong()};
+}
+
+} // namespace
+
 Outcome<Attachment> AttachmentRepository::add(const QString &caseId, const QString &contactId,
                                               const QString &fileName, const QString &mimeType,
                                               const QByteArray &content)
@@ -128,9 +142,10 @@ Outcome<Attachment> AttachmentRepository::add(const QString &caseId, const QStri
 
 Outcome<QList<Attachment>> AttachmentRepository::forCase(const QString &caseId)
 {
-    QSqlQuery *q = m_store.prepared(QStringLiteral(
-        "SELECT id, case_id, contact_id, file_name, mime_type, size_bytes, created_at "
-        "FROM attachments WHERE case_id = ? AND deleted = 0 ORDER BY created_at"));
+    QSqlQuery *q =
+        m_store.prepared(QStringLiteral("SELECT %1, %2 FROM attachments WHERE "
+                                        "case_id = ? AND deleted = 0 ORDER BY created_at")
+                             .arg(records::metaColumns(), kAttachmentColumns));
     const QString what =
         QCoreApplication::translate("helpline::AttachmentRepository", "Reading attachments");
     if (!q)
@@ -139,13 +154,33 @@ Outcome<QList<Attachment>> AttachmentRepository::forCase(const QString &caseId)
     if (!q->exec())
         return m_store.sqlError(q->lastError(), what);
     QList<Attachment> list;
-    while (q->next())
-        list.append(Attachment{q->value(0).toString(), q->value(1).toString(),
-                               q->value(2).toString(), q->value(3).toString(),
-                               q->value(4).toString(), q->value(5).toLongLong(),
-                               fromIsoUtc(q->value(6).toString())});
+    while (q->next()) {
+        const AttachmentInfo a = readAttachment(*q);
+        list.append(Attachment{a.meta.id, a.caseId, a.contactId, a.fileName, a.mimeType,
+                               a.sizeBytes, a.meta.createdAt});
+    }
     q->finish();
     return list;
+}
+
+Outcome<AttachmentInfo> AttachmentRepository::info(const QString &attachmentId)
+{
+    QSqlQuery *q = m_store.prepared(QStringLiteral("SELECT %1, %2 FROM attachments WHERE id = ?")
+                                        .arg(records::metaColumns(), kAttachmentColumns));
+    const QString what =
+        QCoreApplication::translate("helpline::AttachmentRepository", "Reading an attachment");
+    if (!q)
+        return m_store.sqlError(m_store.lastPrepareError(), what);
+    q->bindValue(0, attachmentId);
+    if (!q->exec())
+        return m_store.sqlError(q->lastError(), what);
+    if (!q->next())
+        return StoreError::make(StoreError::Code::NotFound,
+                                QCoreApplication::translate("helpline::AttachmentRepository",
+                                                            "There is no such attachment."));
+    const AttachmentInfo a = readAttachment(*q);
+    q->finish();
+    return a;
 }
 
 Outcome<QByteArray> AttachmentRepository::content(const QString &attachmentId)

@@ -8,6 +8,7 @@
 namespace helpline {
 
 class CaseStore;
+struct AttachmentInfo; // core/protocol/recorddecoder.h: its JSON form is defined there
 
 // An unsaved intake: the form's values as typed, kept so that a crash or a power cut loses
 // nothing. A draft belongs to the account that typed it and never leaves the desk.
@@ -65,6 +66,9 @@ public:
                             const QString &fileName, const QString &mimeType,
                             const QByteArray &content);
     Outcome<QList<Attachment>> forCase(const QString &caseId);
+    // The attachment's record without its content, as stored (deleted or not) and without an
+    // audit entry: what sync pushes. NotFound when there is none.
+    Outcome<AttachmentInfo> info(const QString &attachmentId);
     // The bytes, for display: audited as a view.
     Outcome<QByteArray> content(const QString &attachmentId);
 
