@@ -208,6 +208,9 @@ ApiResult<ServerConfig> configFrom(const Arguments &args)
 
 int serve(ServerConfig config)
 {
+    // Before anything can announce the server: a SIGTERM that arrives right after the
+    // "listening" line must stop it gracefully, not kill it.
+    SignalWatcher watcher;
     auto db = ServerDatabase::open(config.database, ServerDatabase::OpenMode::Existing);
     if (!db)
         return failWith(db.error());
@@ -224,7 +227,6 @@ int serve(ServerConfig config)
                   ? u'[' + config.listen.address.toString() + u']'
                   : config.listen.address.toString())
           << ':' << *port << " (" << config.database.describe() << ")" << Qt::endl;
-    SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::stopRequested, &server, [&server] {
         qCInfo(lcServer) << "stopping: finishing" << server.requestsInFlight()
                          << "request(s) in flight";

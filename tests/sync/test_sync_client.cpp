@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "serverharness.h"
+#include "syncawait.h"
 
 #include "core/domain/recordjson.h"
 #include "core/sync/syncclient.h"
@@ -22,25 +23,6 @@ using namespace helpline;
 using namespace helpline::test;
 
 namespace {
-
-// Runs the event loop until `done` or 30 s.
-template<typename Pred>
-bool waitUntil(Pred done)
-{
-    QDeadlineTimer deadline(30000);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
-
-template<typename T, typename Call>
-SyncReply<T> await(Call call)
-{
-    std::optional<SyncReply<T>> result;
-    call([&result](SyncReply<T> reply) { result = std::move(reply); });
-    REQUIRE(waitUntil([&] { return result.has_value(); }));
-    return *result;
-}
 
 // Answers every request on 127.0.0.1 with the same bytes, then closes the connection.
 class CannedServer {

@@ -5,6 +5,7 @@
 
 #include "faultproxy.h"
 #include "serverharness.h"
+#include "syncawait.h"
 
 #include "core/domain/recordjson.h"
 #include "core/sync/syncclient.h"
@@ -19,18 +20,6 @@ using namespace helpline;
 using namespace helpline::test;
 
 namespace {
-
-template<typename T, typename Call>
-SyncReply<T> await(Call call)
-{
-    std::optional<SyncReply<T>> result;
-    call([&result](SyncReply<T> reply) { result = std::move(reply); });
-    QDeadlineTimer deadline(60000);
-    while (!result && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    REQUIRE(result.has_value());
-    return *result;
-}
 
 struct World {
     World()

@@ -4,6 +4,7 @@
 
 #include "serverharness.h"
 #include "storefixture.h"
+#include "syncawait.h"
 
 #include "core/store/caseitemrepository.h"
 #include "core/sync/outboxqueue.h"
@@ -19,18 +20,6 @@ using namespace helpline;
 using namespace helpline::test;
 
 namespace {
-
-template<typename T, typename Call>
-SyncReply<T> await(Call call)
-{
-    std::optional<SyncReply<T>> result;
-    call([&result](SyncReply<T> reply) { result = std::move(reply); });
-    QDeadlineTimer deadline(60000);
-    while (!result && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    REQUIRE(result.has_value());
-    return *result;
-}
 
 // Pushes the outbox until nothing is due; returns each record's outcome by "type:id".
 QHash<QString, QString> pushAll(OutboxQueue &outbox, SyncClient &client, const QString &access,
