@@ -448,12 +448,26 @@ TEST_CASE("TLS: the server's certificate is checked, or its pinned key", "[sync]
         REQUIRE_FALSE(r.ok());
         CHECK(r.error.kind == SyncError::Kind::Certificate);
     }
-    SECTION("a CA file that holds no certificate is a setup problem")
-    {
-        SyncClient::Options options = optionsFor(url);
-        options.caFile = key + ".missing";
-        SyncClient client(network, options);
-        CHECK_FALSE(client.setupProblem().isEmpty());
-    }
     CHECK(server.stop() == 0);
+}
+
+TEST_CASE("a CA file that holds no certificate is a setup problem", "[sync][client][tls]")
+{
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    SyncClient::Options options = optionsFor(QUrl("https://127.0.0.1:1"));
+    options.caFile = dir.path() + "/missing.pem";
+    CHECK_FALSE(SyncClient(network, options).setupProblem().isEmpty());
+    QFile notPem(dir.path() + "/key.pem");
+    REQUIRE(notPem.open(QIODevice::WriteOnly));
+    notPem.write("not a certificate\n");
+    notPem.close();
+    options.caFile = notPem.fileName();
+    SyncClient client(network, options);
+    CHECK_FALSE(client.setupProblem().isEmpty());
+    const auto reply = await<EnrolReply>([&](auto done) {
+        client.enrol(EnrolRequest{"CODE", "Desk"}, done);
+    });
+    REQUIRE_FALSE(reply.ok());
+    CHECK(reply.error.kind == SyncError::Kind::Setup);
 }

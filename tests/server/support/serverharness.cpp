@@ -150,6 +150,7 @@ bool ServerProcess::start(const TestDatabase &db, const QStringList &extra)
         const auto match = listening.match(QString::fromUtf8(out));
         if (match.hasMatch()) {
             m_port = quint16(match.captured(1).toUInt());
+            m_log = out; // shown, with what it writes later, if it does not stop cleanly
             return true;
         }
     }
@@ -180,7 +181,10 @@ int ServerProcess::stop(int timeoutMs)
     // A server that failed to stop cleanly (a crash, a sanitizer report, a hang) explains itself
     // in its own log; show it in the test's output.
     if (code != 0)
-        std::cerr << "helpline-server exit " << code << "; its log:\n" << m_log.constData() << '\n';
+        std::cerr << "helpline-server exit " << code << " (status "
+                  << (m_process.exitStatus() == QProcess::NormalExit ? "normal" : "crash")
+                  << ", code or signal " << m_process.exitCode() << "); its log:\n"
+                  << m_log.constData() << '\n';
     return code;
 }
 
