@@ -3,6 +3,7 @@
 #include "core/store/caselistindex.h"
 #include "core/store/casestore.h"
 #include "core/store/recordwriter.h"
+#include "core/store/rowreads.h"
 #include "core/store/searchindex.h"
 #include "core/store/writetransaction.h"
 #include "core/util/clock.h"
@@ -18,39 +19,6 @@ namespace {
 QVariant timeOrNull(const QDateTime &time)
 {
     return time.isValid() ? QVariant(isoUtc(time)) : QVariant();
-}
-
-// Runs `sql` (bound to `values`) and turns each row into T with `read`.
-template<typename T>
-Outcome<QList<T>> list(CaseStore &store, const QString &sql, const QVariantList &values,
-                       const std::function<T(const QSqlQuery &)> &read, const QString &what)
-{
-    QSqlQuery *q = store.prepared(sql);
-    if (!q)
-        return store.sqlError(store.lastPrepareError(), what);
-    for (int i = 0; i < values.size(); ++i)
-        q->bindValue(i, values.at(i));
-    if (!q->exec())
-        return store.sqlError(q->lastError(), what);
-    QList<T> result;
-    while (q->next())
-        result.append(read(*q));
-    q->finish();
-    return result;
-}
-
-// The one row of `sql` (a lookup by id), or NotFound with `missing`.
-template<typename T>
-Outcome<T> one(CaseStore &store, const QString &sql, const QString &id,
-               const std::function<T(const QSqlQuery &)> &read, const QString &what,
-               const QString &missing)
-{
-    Outcome<QList<T>> rows = list<T>(store, sql, {id}, read, what);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return StoreError::make(StoreError::Code::NotFound, missing);
-    return rows->first();
 }
 
 bool caseExists(WriteTransaction &tx, const QString &caseId)
@@ -186,7 +154,7 @@ Outcome<Note> NoteRepository::add(Note note)
 
 Outcome<QList<Note>> NoteRepository::forCase(const QString &caseId)
 {
-    return list<Note>(
+    return records::readRows<Note>(
         m_store,
         QStringLiteral("SELECT %1, %2 FROM notes WHERE case_id = ? AND deleted = 0 "
                        "ORDER BY created_at, id")
@@ -197,12 +165,12 @@ Outcome<QList<Note>> NoteRepository::forCase(const QString &caseId)
 
 Outcome<Note> NoteRepository::byId(const QString &noteId)
 {
-    return one<Note>(m_store,
-                     QStringLiteral("SELECT %1, %2 FROM notes WHERE id = ?")
-                         .arg(records::metaColumns(), kNoteColumns),
-                     noteId, readNote,
-                     QCoreApplication::translate("helpline::CaseItems", "Reading a note"),
-                     QCoreApplication::translate("helpline::CaseItems", "There is no such note."));
+    return records::readOne<Note>(
+        m_store,
+        QStringLiteral("SELECT %1, %2 FROM notes WHERE id = ?")
+            .arg(records::metaColumns(), kNoteColumns),
+        noteId, readNote, QCoreApplication::translate("helpline::CaseItems", "Reading a note"),
+        QCoreApplication::translate("helpline::CaseItems", "There is no such note."));
 }
 
 Outcome<Referral> ReferralRepository::add(Referral referral)
@@ -245,7 +213,7 @@ Outcome<Referral> ReferralRepository::setStatus(Referral referral, const QString
 
 Outcome<QList<Referral>> ReferralRepository::forCase(const QString &caseId)
 {
-    return list<Referral>(
+    return records::readRows<Referral>(
         m_store,
         QStringLiteral("SELECT %1, %2 FROM referrals WHERE case_id = ? AND "
                        "deleted = 0 ORDER BY created_at")
@@ -256,7 +224,7 @@ Outcome<QList<Referral>> ReferralRepository::forCase(const QString &caseId)
 
 Outcome<Referral> ReferralRepository::byId(const QString &referralId)
 {
-    return one<Referral>(
+    return records::readOne<Referral>(
         m_store,
         QStringLiteral("SELECT %1, %2 FROM referrals WHERE id = ?")
             .arg(records::metaColumns(), kReferralColumns),
@@ -325,18 +293,19 @@ Outcome<FollowUp> FollowUpRepository::cancel(FollowUp followUp)
 
 Outcome<QList<FollowUp>> FollowUpRepository::due(const QDateTime &until)
 {
-    return list<FollowUp>(m_store,
-                          QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE status = 'open' AND "
-                                         "due_at <= ? AND deleted = 0 ORDER BY due_at")
-                              .arg(records::metaColumns(), kFollowUpColumns),
-                          {isoUtc(until)}, readFollowUp,
-                          QCoreApplication::translate("helpline::CaseItems", "Reading follow-ups"));
+    return records::readRows<FollowUp>(
+        m_store,
+        QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE status = 'open' AND "
+                       "due_at <= ? AND deleted = 0 ORDER BY due_at")
+            .arg(records::metaColumns(), kFollowUpColumns),
+        {isoUtc(until)}, readFollowUp,
+        QCoreApplication::translate("helpline::CaseItems", "Reading follow-ups"));
 }
 
 Outcome<QList<FollowUp>> FollowUpRepository::dueFor(const QString &assigneeId,
                                                     const QDateTime &until)
 {
-    return list<FollowUp>(
+    return records::readRows<FollowUp>(
         m_store,
         QStringLiteral("SELECT %1, f.case_id, f.contact_id, f.due_at, f.assignee_id, "
                        "f.description, f.status, f.done_at, f.done_by FROM follow_ups f "
@@ -350,7 +319,7 @@ Outcome<QList<FollowUp>> FollowUpRepository::dueFor(const QString &assigneeId,
 
 Outcome<QList<FollowUp>> FollowUpRepository::forCase(const QString &caseId)
 {
-    return list<FollowUp>(
+    return records::readRows<FollowUp>(
         m_store,
         QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE case_id = ? AND "
                        "deleted = 0 ORDER BY due_at")
@@ -361,7 +330,7 @@ Outcome<QList<FollowUp>> FollowUpRepository::forCase(const QString &caseId)
 
 Outcome<FollowUp> FollowUpRepository::byId(const QString &followUpId)
 {
-    return one<FollowUp>(
+    return records::readOne<FollowUp>(
         m_store,
         QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE id = ?")
             .arg(records::metaColumns(), kFollowUpColumns),

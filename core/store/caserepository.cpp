@@ -5,6 +5,7 @@
 #include "core/store/caselistindex.h"
 #include "core/store/casestore.h"
 #include "core/store/recordwriter.h"
+#include "core/store/rowreads.h"
 #include "core/store/searchindex.h"
 #include "core/store/writetransaction.h"
 #include "core/text/azfold.h"
@@ -840,20 +841,13 @@ Outcome<QList<CaseEvent>> CaseRepository::events(const QString &caseId)
 
 Outcome<CaseEvent> CaseRepository::event(const QString &eventId)
 {
-    auto q = run(m_store,
-                 QStringLiteral("SELECT %1, %2 FROM case_events WHERE id = ?")
-                     .arg(records::metaColumns(), kEventColumns),
-                 {eventId},
-                 QCoreApplication::translate("helpline::CaseRepository", "Reading a case event"));
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return StoreError::make(StoreError::Code::NotFound,
-                                QCoreApplication::translate("helpline::CaseRepository",
-                                                            "There is no such case event."));
-    const CaseEvent e = readEvent(**q);
-    (*q)->finish();
-    return e;
+    return records::readOne<CaseEvent>(
+        m_store,
+        QStringLiteral("SELECT %1, %2 FROM case_events WHERE id = ?")
+            .arg(records::metaColumns(), kEventColumns),
+        eventId, readEvent,
+        QCoreApplication::translate("helpline::CaseRepository", "Reading a case event"),
+        QCoreApplication::translate("helpline::CaseRepository", "There is no such case event."));
 }
 
 } // namespace helpline

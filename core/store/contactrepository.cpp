@@ -6,6 +6,7 @@
 #include "core/store/caserepository.h"
 #include "core/store/casestore.h"
 #include "core/store/recordwriter.h"
+#include "core/store/rowreads.h"
 #include "core/store/searchindex.h"
 #include "core/store/writetransaction.h"
 #include "core/util/clock.h"
@@ -408,25 +409,18 @@ Outcome<Person> ContactRepository::person(const QString &personId)
 
 Outcome<CaseMember> ContactRepository::caseMember(const QString &memberId)
 {
-    const QString what =
-        QCoreApplication::translate("helpline::ContactRepository", "Reading a case member");
-    QSqlQuery *q =
-        m_store.prepared(QStringLiteral("SELECT %1, case_id, person_id, role FROM case_members "
-                                        "WHERE id = ?")
-                             .arg(records::metaColumns()));
-    if (!q)
-        return m_store.sqlError(m_store.lastPrepareError(), what);
-    q->bindValue(0, memberId);
-    if (!q->exec())
-        return m_store.sqlError(q->lastError(), what);
-    if (!q->next())
-        return StoreError::make(StoreError::Code::NotFound,
-                                QCoreApplication::translate("helpline::ContactRepository",
-                                                            "There is no such case member."));
-    CaseMember m{records::readMeta(*q), q->value(7).toString(), q->value(8).toString(),
-                 q->value(9).toString()};
-    q->finish();
-    return m;
+    return records::readOne<CaseMember>(
+        m_store,
+        QStringLiteral("SELECT %1, case_id, person_id, role FROM case_members WHERE id = ?")
+            .arg(records::metaColumns()),
+        memberId,
+        [](const QSqlQuery &q) {
+            return CaseMember{records::readMeta(q), q.value(7).toString(), q.value(8).toString(),
+                              q.value(9).toString()};
+        },
+        QCoreApplication::translate("helpline::ContactRepository", "Reading a case member"),
+        QCoreApplication::translate("helpline::ContactRepository",
+                                    "There is no such case member."));
 }
 
 } // namespace helpline

@@ -3,6 +3,7 @@
 #include "core/protocol/recorddecoder.h"
 #include "core/store/casestore.h"
 #include "core/store/recordwriter.h"
+#include "core/store/rowreads.h"
 #include "core/store/writetransaction.h"
 #include "core/util/clock.h"
 #include "core/util/uuid.h"
@@ -165,22 +166,14 @@ Outcome<QList<Attachment>> AttachmentRepository::forCase(const QString &caseId)
 
 Outcome<AttachmentInfo> AttachmentRepository::info(const QString &attachmentId)
 {
-    QSqlQuery *q = m_store.prepared(QStringLiteral("SELECT %1, %2 FROM attachments WHERE id = ?")
-                                        .arg(records::metaColumns(), kAttachmentColumns));
-    const QString what =
-        QCoreApplication::translate("helpline::AttachmentRepository", "Reading an attachment");
-    if (!q)
-        return m_store.sqlError(m_store.lastPrepareError(), what);
-    q->bindValue(0, attachmentId);
-    if (!q->exec())
-        return m_store.sqlError(q->lastError(), what);
-    if (!q->next())
-        return StoreError::make(StoreError::Code::NotFound,
-                                QCoreApplication::translate("helpline::AttachmentRepository",
-                                                            "There is no such attachment."));
-    const AttachmentInfo a = readAttachment(*q);
-    q->finish();
-    return a;
+    return records::readOne<AttachmentInfo>(
+        m_store,
+        QStringLiteral("SELECT %1, %2 FROM attachments WHERE id = ?")
+            .arg(records::metaColumns(), kAttachmentColumns),
+        attachmentId, readAttachment,
+        QCoreApplication::translate("helpline::AttachmentRepository", "Reading an attachment"),
+        QCoreApplication::translate("helpline::AttachmentRepository",
+                                    "There is no such attachment."));
 }
 
 Outcome<QByteArray> AttachmentRepository::content(const QString &attachmentId)

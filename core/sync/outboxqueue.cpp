@@ -2,6 +2,7 @@
 
 #include "core/protocol/recorddecoder.h"
 #include "core/store/casestore.h"
+#include "core/store/rowreads.h"
 #include "core/store/writetransaction.h"
 #include "core/util/clock.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSqlError>
 
 namespace helpline {
 
@@ -41,22 +41,6 @@ QStringList fieldsOf(const QString &payload)
     return fields;
 }
 
-template<typename Row>
-Outcome<void> eachRow(CaseStore &store, const QString &sql, const QVariantList &values, Row row)
-{
-    QSqlQuery *q = store.prepared(sql);
-    if (!q)
-        return store.sqlError(store.lastPrepareError(), what());
-    for (int i = 0; i < values.size(); ++i)
-        q->bindValue(i, values.at(i));
-    if (!q->exec())
-        return store.sqlError(q->lastError(), what());
-    while (q->next())
-        row(*q);
-    q->finish();
-    return {};
-}
-
 } // namespace
 
 PushRequest OutboxBatch::request(const QString &deviceId) const
@@ -84,47 +68,61 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
         QString type;
         QString id;
     };
-    QList<Key> keys;
-    QSet<QString> seen;
-    auto scanned = eachRow(
+    const auto window = records::readRows<Key>(
         m_store,
         QStringLiteral("SELECT record_type, record_id FROM outbox WHERE state = 'pending' AND "
                        "record_type IN (%1) AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
                        "ORDER BY seq LIMIT ?")
             .arg(syncedTypesSql()),
-        {isoUtc(now), maxRecords * 4}, [&](const QSqlQuery &q) {
-            const Key key{q.value(0).toString(), q.value(1).toString()};
-            const QString k = key.type + u'\n' + key.id;
-            if (keys.size() < maxRecords && !seen.contains(k)) {
-                seen.insert(k);
-                keys << key;
-            }
-        });
-    if (!scanned)
-        return scanned.error();
+        {isoUtc(now), maxRecords * 4},
+        [](const QSqlQuery &q) {
+            return Key{q.value(0).toString(), q.value(1).toString()};
+        },
+        what());
+    if (!window)
+        return window.error();
+    QList<Key> keys;
+    QSet<QString> seen;
+    for (const Key &key : *window) {
+        if (keys.size() == maxRecords)
+            break;
+        const QString k = key.type + u'\n' + key.id;
+        if (!seen.contains(k)) {
+            seen.insert(k);
+            keys << key;
+        }
+    }
 
     OutboxBatch batch;
     QList<qint64> missing;
     for (const Key &key : std::as_const(keys)) {
         // Every pending entry of the record, due or not: the push carries all its changes.
+        struct Entry {
+            qint64 seq;
+            bool insert;
+            QStringList fields;
+        };
+        const auto entries = records::readRows<Entry>(
+            m_store,
+            QStringLiteral("SELECT seq, operation, payload FROM outbox WHERE record_type = ? AND "
+                           "record_id = ? AND state = 'pending' ORDER BY seq"),
+            {key.type, key.id},
+            [](const QSqlQuery &q) {
+                return Entry{q.value(0).toLongLong(),
+                             q.value(1).toString() == QLatin1String("insert"),
+                             fieldsOf(q.value(2).toString())};
+            },
+            what());
+        if (!entries)
+            return entries.error();
         OutboxBatchItem entry;
         bool whole = false;
-        int revision = 0;
         QStringList fields;
-        auto read = eachRow(m_store,
-                            QStringLiteral("SELECT seq, revision, operation, payload FROM outbox "
-                                           "WHERE record_type = ? AND record_id = ? AND "
-                                           "state = 'pending' ORDER BY seq"),
-                            {key.type, key.id}, [&](const QSqlQuery &q) {
-                                entry.entries << q.value(0).toLongLong();
-                                revision = qMax(revision, q.value(1).toInt());
-                                if (q.value(2).toString() == QLatin1String("insert"))
-                                    whole = true;
-                                else
-                                    fields << fieldsOf(q.value(3).toString());
-                            });
-        if (!read)
-            return read.error();
+        for (const Entry &e : *entries) {
+            entry.entries << e.seq;
+            whole = whole || e.insert;
+            fields << e.fields;
+        }
         auto record = m_readRecord(key.type, key.id);
         if (!record)
             return record.error();
@@ -241,54 +239,58 @@ Outcome<void> OutboxQueue::markRejected(const QList<qint64> &entries, const QStr
 
 Outcome<OutboxCounts> OutboxQueue::counts(const QDateTime &now)
 {
-    OutboxCounts counts;
-    auto read = eachRow(
+    const auto pending = records::readRows<OutboxCounts>(
         m_store,
         QStringLiteral("SELECT count(DISTINCT record_type || ':' || record_id), "
                        "count(DISTINCT CASE WHEN next_attempt_at > ? THEN record_type || ':' || "
                        "record_id END), min(queued_at) FROM outbox WHERE state = 'pending' AND "
                        "record_type IN (%1)")
             .arg(syncedTypesSql()),
-        {isoUtc(now)}, [&](const QSqlQuery &q) {
-            counts.waiting = q.value(0).toInt();
-            counts.retrying = q.value(1).toInt();
-            counts.oldest = fromIsoUtc(q.value(2).toString());
-        });
-    if (!read)
-        return read.error();
-    read = eachRow(m_store,
-                   QStringLiteral("SELECT count(DISTINCT record_type || ':' || record_id) FROM "
-                                  "outbox WHERE state = 'rejected'"),
-                   {}, [&](const QSqlQuery &q) { counts.rejected = q.value(0).toInt(); });
-    if (!read)
-        return read.error();
+        {isoUtc(now)},
+        [](const QSqlQuery &q) {
+            OutboxCounts c;
+            c.waiting = q.value(0).toInt();
+            c.retrying = q.value(1).toInt();
+            c.oldest = fromIsoUtc(q.value(2).toString());
+            return c;
+        },
+        what());
+    if (!pending)
+        return pending.error();
+    const auto rejected = records::readRows<int>(
+        m_store,
+        QStringLiteral("SELECT count(DISTINCT record_type || ':' || record_id) FROM outbox "
+                       "WHERE state = 'rejected'"),
+        {}, [](const QSqlQuery &q) { return q.value(0).toInt(); }, what());
+    if (!rejected)
+        return rejected.error();
+    OutboxCounts counts = pending->value(0);
+    counts.rejected = rejected->value(0);
     return counts;
 }
 
 Outcome<QList<OutboxEntry>> OutboxQueue::troubled(int limit)
 {
-    QList<OutboxEntry> entries;
-    auto read =
-        eachRow(m_store,
-                QStringLiteral("SELECT seq, record_type, record_id, revision, state, attempts, "
-                               "last_error, queued_at, next_attempt_at FROM outbox WHERE state = "
-                               "'rejected' OR attempts > 0 ORDER BY seq LIMIT ?"),
-                {limit}, [&](const QSqlQuery &q) {
-                    OutboxEntry e;
-                    e.seq = q.value(0).toLongLong();
-                    e.type = q.value(1).toString();
-                    e.id = q.value(2).toString();
-                    e.revision = q.value(3).toInt();
-                    e.state = q.value(4).toString();
-                    e.attempts = q.value(5).toInt();
-                    e.lastError = q.value(6).toString();
-                    e.queuedAt = fromIsoUtc(q.value(7).toString());
-                    e.nextAttemptAt = fromIsoUtc(q.value(8).toString());
-                    entries << e;
-                });
-    if (!read)
-        return read.error();
-    return entries;
+    return records::readRows<OutboxEntry>(
+        m_store,
+        QStringLiteral("SELECT seq, record_type, record_id, revision, state, attempts, "
+                       "last_error, queued_at, next_attempt_at FROM outbox WHERE state = "
+                       "'rejected' OR attempts > 0 ORDER BY seq LIMIT ?"),
+        {limit},
+        [](const QSqlQuery &q) {
+            OutboxEntry e;
+            e.seq = q.value(0).toLongLong();
+            e.type = q.value(1).toString();
+            e.id = q.value(2).toString();
+            e.revision = q.value(3).toInt();
+            e.state = q.value(4).toString();
+            e.attempts = q.value(5).toInt();
+            e.lastError = q.value(6).toString();
+            e.queuedAt = fromIsoUtc(q.value(7).toString());
+            e.nextAttemptAt = fromIsoUtc(q.value(8).toString());
+            return e;
+        },
+        what());
 }
 
 } // namespace helpline

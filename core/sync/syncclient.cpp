@@ -1,7 +1,6 @@
 #include "core/sync/syncclient.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -104,6 +103,12 @@ decodeInto(const SyncClient::Done<T> &done, std::function<QString(const T &)> an
     };
 }
 
+// What a pin names: the SHA-256 of the certificate's public key (DER).
+QByteArray keyHash(const QSslCertificate &certificate)
+{
+    return QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256);
+}
+
 QByteArray jsonBytes(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -136,7 +141,7 @@ QByteArray SyncClient::publicKeySha256(const QByteArray &certificate)
         certs = QSslCertificate::fromData(certificate, QSsl::Der);
     if (certs.isEmpty() || certs.first().publicKey().isNull())
         return {};
-    return QCryptographicHash::hash(certs.first().publicKey().toDer(), QCryptographicHash::Sha256);
+    return keyHash(certs.first());
 }
 
 SyncClient::SyncClient(QNetworkAccessManager &network, Options options, QObject *parent)
@@ -145,10 +150,17 @@ SyncClient::SyncClient(QNetworkAccessManager &network, Options options, QObject 
     , m_options(std::move(options))
 {
     m_setupProblem = checkServerUrl(m_options.server);
-    if (m_setupProblem.isEmpty() && !m_options.caFile.isEmpty() &&
-        QSslCertificate::fromPath(m_options.caFile, QSsl::Pem).isEmpty())
-        m_setupProblem =
-            tr("The CA file %1 cannot be read or holds no certificate.").arg(m_options.caFile);
+    // The TLS settings of every request, the CA file read once.
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (m_setupProblem.isEmpty() && !m_options.caFile.isEmpty()) {
+        const QList<QSslCertificate> authorities =
+            QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+        if (authorities.isEmpty())
+            m_setupProblem =
+                tr("The CA file %1 cannot be read or holds no certificate.").arg(m_options.caFile);
+        m_tls.addCaCertificates(authorities);
+    }
     if (m_setupProblem.isEmpty() && !m_options.pinnedKeySha256.isEmpty() &&
         m_options.pinnedKeySha256.size() != 32)
         m_setupProblem = tr("The pinned server key must be a SHA-256 hash (32 bytes).");
@@ -180,9 +192,7 @@ bool SyncClient::checkPin(QNetworkReply *reply) const
     if (m_options.pinnedKeySha256.isEmpty())
         return true;
     const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    return !peer.isNull() &&
-           QCryptographicHash::hash(peer.publicKey().toDer(), QCryptographicHash::Sha256) ==
-               m_options.pinnedKeySha256;
+    return !peer.isNull() && keyHash(peer) == m_options.pinnedKeySha256;
 }
 
 void SyncClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
@@ -212,13 +222,8 @@ void SyncClient::send(const QByteArray &method, const QString &path, const QByte
                           QByteArrayLiteral("application/json"));
     if (!accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        if (!m_options.caFile.isEmpty())
-            tls.addCaCertificates(QSslCertificate::fromPath(m_options.caFile, QSsl::Pem));
-        request.setSslConfiguration(tls);
-    }
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_tls);
 
     QNetworkReply *reply = method == "GET" ? m_network.get(request)
                                            : m_network.sendCustomRequest(request, method, body);
@@ -369,9 +374,10 @@ void SyncClient::enrol(const EnrolRequest &request, Done<EnrolReply> done)
 
 void SyncClient::signIn(const SignInRequest &request, Done<SessionTokens> done)
 {
-    QByteArray body = jsonBytes(request.toJson());
-    send("POST", QStringLiteral("/v1/auth/sign-in"), body, {}, decodeInto(done), failWith(done));
-    body.fill('\0'); // it held the password
+    // The password travels in a request body that the network layer keeps until it is sent;
+    // it cannot be wiped from there, so no copy here pretends to be.
+    send("POST", QStringLiteral("/v1/auth/sign-in"), jsonBytes(request.toJson()), {},
+         decodeInto(done), failWith(done));
 }
 
 void SyncClient::refresh(const RefreshRequest &request, Done<SessionTokens> done)

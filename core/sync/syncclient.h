@@ -5,8 +5,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -15,7 +15,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QSslError;
 
 namespace helpline {
 
@@ -103,6 +102,7 @@ private:
     QNetworkAccessManager &m_network;
     Options m_options;
     QString m_setupProblem;
+    QSslConfiguration m_tls;
     QSet<QNetworkReply *> m_replies;
 };
 

@@ -2,6 +2,7 @@
 
 #include "server/auth/authservice.h"
 #include "server/http/guardedtcpserver.h"
+#include "server/http/routes.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -139,7 +140,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     m_inFlight.ref();
     QPointer<QTcpSocket> guard(socket);
-    QThreadPool &pool = copy.path == QLatin1String("/v1/sync/push") ? m_pushPool : m_pool;
+    QThreadPool &pool = copy.path == kPushPath ? m_pushPool : m_pool;
     pool.start([this, copy = std::move(copy), responder, guard]() mutable {
         QElapsedTimer timer;
         timer.start();

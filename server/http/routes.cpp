@@ -157,7 +157,7 @@ Router buildRoutes(ServerContext &ctx)
                                          {QStringLiteral("device"), device}});
           });
 
-    r.add("POST", QStringLiteral("/v1/sync/push"), Access::CaseWorker,
+    r.add("POST", QString(kPushPath), Access::CaseWorker,
           [&ctx](const HttpRequest &request, const AuthContext *caller) {
               auto body = jsonBody(request, kMaxPushBytes);
               if (!body)

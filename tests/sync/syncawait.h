@@ -20,4 +20,15 @@ SyncReply<T> await(Call call)
     return *result;
 }
 
+// A push item for a record's JSON: its type, id and revision as the record says.
+inline PushItem pushItemOf(const QString &type, const QJsonObject &record)
+{
+    PushItem item;
+    item.type = type;
+    item.id = record.value(QLatin1String("id")).toString();
+    item.revision = record.value(QLatin1String("revision")).toInt();
+    item.record = record;
+    return item;
+}
+
 } // namespace helpline::test

@@ -2,7 +2,7 @@
 // against canned answers of a broken or hostile one.
 #include <catch2/catch.hpp>
 
-#include "serverharness.h"
+#include "serverfixtures.h"
 #include "syncawait.h"
 
 #include "core/domain/recordjson.h"
@@ -182,27 +182,10 @@ TEST_CASE("a desk enrols, signs in for its escrow key, pushes and pulls through 
     CHECK(refused.error.code == "wrong_credentials");
 
     // A case pushed, and pulled back page by page.
-    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-30);
-    CaseRecord c;
-    c.meta.id = newUuidV7(now);
-    c.meta.createdAt = now;
-    c.meta.updatedAt = now;
-    c.meta.createdBy = counsellor;
-    c.meta.originDevice = enrolled.value->deviceId;
-    c.meta.revision = 1;
-    c.caseNumber = QStringLiteral("2026-0001-00001");
-    c.status = QStringLiteral("open");
-    c.assigneeId = counsellor;
-    c.officeId = QStringLiteral("baku");
-    c.title = QStringLiteral("Bullying at school");
+    const CaseRecord c = newCase({counsellor, enrolled.value->deviceId}, counsellor, "baku");
     PushRequest push;
     push.deviceId = enrolled.value->deviceId;
-    PushItem item;
-    item.type = QStringLiteral("case");
-    item.id = c.meta.id;
-    item.revision = 1;
-    item.record = toJson(c);
-    push.items << item;
+    push.items << pushItemOf("case", toJson(c));
     const auto pushed = await<PushResponse>(
         [&](auto done) { client.push(session.value->accessToken, push, done); });
     REQUIRE(pushed.ok());

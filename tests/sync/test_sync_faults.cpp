@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "faultproxy.h"
-#include "serverharness.h"
+#include "serverfixtures.h"
 #include "syncawait.h"
 
 #include "core/domain/recordjson.h"
@@ -37,24 +37,10 @@ struct World {
     {
         PushRequest request;
         request.deviceId = desk.deviceId;
-        for (int i = 0; i < count; ++i) {
-            const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-30);
-            Note n;
-            n.meta.id = newUuidV7(now);
-            n.meta.createdAt = now;
-            n.meta.updatedAt = now;
-            n.meta.createdBy = counsellor;
-            n.meta.originDevice = desk.deviceId;
-            n.meta.revision = 1;
-            n.caseId = caseId;
-            n.body = QStringLiteral("Called back; the child is safe at her aunt's.");
-            PushItem item;
-            item.type = QStringLiteral("note");
-            item.id = n.meta.id;
-            item.revision = 1;
-            item.record = toJson(n);
-            request.items << item;
-        }
+        for (int i = 0; i < count; ++i)
+            request.items << pushItemOf(
+                "note", toJson(caseNote({counsellor, desk.deviceId}, caseId,
+                                        "Called back; the child is safe at her aunt's.")));
         return request;
     }
     TestDatabase db;
@@ -127,27 +113,10 @@ TEST_CASE("pushes through random faults land exactly once", "[sync][faults]")
     proxy.setDelayMs(50);
 
     // A case, then ten batches of notes, each sent until it gets an answer.
-    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-60);
-    CaseRecord c;
-    c.meta.id = newUuidV7(now);
-    c.meta.createdAt = now;
-    c.meta.updatedAt = now;
-    c.meta.createdBy = w.counsellor;
-    c.meta.originDevice = w.desk.deviceId;
-    c.meta.revision = 1;
-    c.caseNumber = QStringLiteral("2026-0001-00077");
-    c.status = QStringLiteral("open");
-    c.assigneeId = w.counsellor;
-    c.officeId = QStringLiteral("baku");
-    c.title = QStringLiteral("Runaway");
+    const CaseRecord c = newCase({w.counsellor, w.desk.deviceId}, w.counsellor, "baku");
     PushRequest first;
     first.deviceId = w.desk.deviceId;
-    PushItem caseItem;
-    caseItem.type = QStringLiteral("case");
-    caseItem.id = c.meta.id;
-    caseItem.revision = 1;
-    caseItem.record = toJson(c);
-    first.items << caseItem;
+    first.items << pushItemOf("case", toJson(c));
 
     QList<PushRequest> batches{first};
     for (int b = 0; b < 10; ++b)

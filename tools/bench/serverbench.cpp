@@ -1,5 +1,7 @@
 #include "serverbench.h"
 
+#include "benchstats.h"
+
 #include "textgenerator.h"
 
 #include "core/domain/recordjson.h"
@@ -39,27 +41,6 @@ const QString kOffice = QStringLiteral("baku");
 const QByteArray kAdminPassword = QByteArrayLiteral("benchmark admin password");
 const QString kPassword = QStringLiteral("benchmark desk password");
 constexpr int kPullLimit = 500; // the API's default page
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::ceil(p / 100.0 * double(values.size()))) - 1;
-    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
-}
 
 double ownCpuSeconds()
 {

@@ -1,5 +1,7 @@
 #include "storebench.h"
 
+#include "benchstats.h"
+
 #include "textgenerator.h"
 
 #include "core/security/securebytes.h"
@@ -17,20 +19,10 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <sys/resource.h>
 
 namespace helpline::bench {
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::ceil(p / 100.0 * double(values.size()))) - 1;
-    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
-}
 
 double sum(const QList<double> &values)
 {
@@ -49,18 +41,6 @@ qint64 folderBytes(const QString &dir)
         total += it.fileInfo().size();
     }
     return total;
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 ContactSave makeContact(TextGenerator &text, const QString &existingCase)

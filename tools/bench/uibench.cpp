@@ -1,5 +1,7 @@
 #include "uibench.h"
 
+#include "benchstats.h"
+
 #include "textgenerator.h"
 
 #include "core/domain/regions.h"
@@ -32,7 +34,6 @@
 #include <cmath>
 #include <functional>
 #include <memory>
-#include <sys/resource.h>
 
 namespace helpline::bench {
 
@@ -40,20 +41,6 @@ namespace {
 
 const char *const kPassword = "benchmark password";
 const char *const kMarker = "bench_ui_contacts";
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::ceil(p / 100.0 * double(values.size()))) - 1;
-    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
-}
 
 double median(const QList<double> &values)
 {
@@ -63,13 +50,6 @@ double median(const QList<double> &values)
     std::sort(sorted.begin(), sorted.end());
     const qsizetype n = sorted.size();
     return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2.0;
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
 }
 
 // ---------------------------------------------------------------------------------------------
