@@ -41,13 +41,23 @@ struct Note {
 struct CaseEvent {
     RecordMeta meta;
     QString caseId;
-    QString kind;     // "status" or "assignee"
-    QString oldValue; // status code or account id; empty when there was none
-    QString newValue;
-    QString reason; // required when a case is closed
+    QString kind;     // "status", "assignee" or "conflict"
+    QString oldValue; // status code or account id; empty when there was none. A conflict: the
+                      // value that lost, as compact JSON
+    QString newValue; // a conflict: the value that won, as compact JSON
+    QString reason;   // required when a case is closed
+
+    // A conflict (two desks changed one field; docs/architecture.md, "Conflicts"): the record
+    // and field concerned, and the hybrid logical clocks of the losing and the winning change.
+    QString subjectType; // case, person, referral, follow_up
+    QString subjectId;
+    QString field;
+    QString lostHlc;
+    QString winningHlc;
 
     static QString statusKind() { return QStringLiteral("status"); }
     static QString assigneeKind() { return QStringLiteral("assignee"); }
+    static QString conflictKind() { return QStringLiteral("conflict"); }
 };
 
 struct Referral {

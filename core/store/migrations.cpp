@@ -194,6 +194,29 @@ const char *const kVersion2[] = {
 };
 #undef NO_NAME_KEY
 
+// Schema 3: sync. Conflict records are case events (kind 'conflict': which record and field,
+// the value that lost and the one that won, each with its hybrid logical clock), so they sync
+// and show on the timeline like status changes. SQLite cannot change a CHECK constraint, so the
+// table is rebuilt. sync_runs is the sync log: one row per engine run, the last 1000 kept.
+const char *const kVersion3[] = {
+    "CREATE TABLE case_events_v3 (" RECORD_COLUMNS "case_id TEXT NOT NULL REFERENCES cases(id), "
+    "kind TEXT NOT NULL CHECK (kind IN ('status', 'assignee', 'conflict')), old_value TEXT, "
+    "new_value TEXT, reason TEXT, subject_type TEXT, subject_id TEXT, field TEXT, lost_hlc TEXT, "
+    "winning_hlc TEXT)",
+    "INSERT INTO case_events_v3 (id, created_at, updated_at, created_by, origin_device, revision, "
+    "deleted, case_id, kind, old_value, new_value, reason) SELECT id, created_at, updated_at, "
+    "created_by, origin_device, revision, deleted, case_id, kind, old_value, new_value, reason "
+    "FROM case_events",
+    "DROP TABLE case_events",
+    "ALTER TABLE case_events_v3 RENAME TO case_events",
+    "CREATE INDEX case_events_case ON case_events(case_id, created_at)",
+
+    "CREATE TABLE sync_runs (seq INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, "
+    "finished_at TEXT, reason TEXT NOT NULL, pushed INTEGER NOT NULL DEFAULT 0, "
+    "pulled INTEGER NOT NULL DEFAULT 0, conflicts INTEGER NOT NULL DEFAULT 0, "
+    "rejected INTEGER NOT NULL DEFAULT 0, error_kind TEXT, error TEXT)",
+};
+
 #undef RECORD_COLUMNS
 
 struct Migration {
@@ -207,6 +230,7 @@ struct Migration {
 const Migration kMigrations[] = {
     {1, kVersion1, std::size(kVersion1)},
     {2, kVersion2, std::size(kVersion2), &CaseListIndex::rebuild},
+    {3, kVersion3, std::size(kVersion3)},
 };
 
 } // namespace
