@@ -2,6 +2,7 @@
 
 #include "core/store/auditlog.h"
 #include "core/store/migrations.h"
+#include "core/store/recordwriter.h"
 #include "core/store/sqlcipherdriver.h"
 #include "core/store/writetransaction.h"
 #include "core/util/clock.h"
@@ -365,13 +366,19 @@ CaseStore::create(const CreateOptions &options, const SecureBytes &adminPassword
     const QString storeId = newUuidV7(store->clock().nowUtc());
     const QString deviceId =
         options.deviceId.isEmpty() ? newUuidV7(store->clock().nowUtc()) : options.deviceId;
-    const QString adminId = newUuidV7(store->clock().nowUtc());
+    if (!options.adminAccountId.isEmpty() && !isUuid(options.adminAccountId))
+        return fail(StoreError::make(
+            StoreError::Code::Validation,
+            QCoreApplication::translate("helpline::CaseStore",
+                                        "The server's account id is not a valid id.")));
+    const QString adminId = options.adminAccountId.isEmpty() ? newUuidV7(store->clock().nowUtc())
+                                                             : options.adminAccountId;
     store->m_storeId = storeId;
     store->m_session =
         Session{adminId, options.adminUsername.trimmed(),
                 options.adminDisplayName.trimmed().isEmpty() ? options.adminUsername.trimmed()
                                                              : options.adminDisplayName.trimmed(),
-                Role::Admin, deviceId};
+                options.adminRole, deviceId};
     {
         WriteTransaction tx(*store);
         tx.exec(QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('store_id', ?), "
@@ -379,10 +386,11 @@ CaseStore::create(const CreateOptions &options, const SecureBytes &adminPassword
                 {storeId, deviceId, isoUtc(store->clock().nowUtc())});
         const QString now = isoUtc(store->clock().nowUtc());
         tx.exec(QStringLiteral("INSERT INTO accounts (id, created_at, updated_at, created_by, "
-                               "origin_device, username, display_name, role) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, 'admin')"),
+                               "origin_device, username, display_name, role, office_id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {adminId, now, now, adminId, deviceId, store->m_session.username,
-                 store->m_session.displayName});
+                 store->m_session.displayName, roleCode(options.adminRole),
+                 records::textOrNull(options.officeId)});
         tx.audit(QStringLiteral("store.create"), QStringLiteral("account"), adminId);
         tx.queue(QStringLiteral("account"), adminId, 1);
         if (auto committed = tx.commit(); !committed)
@@ -394,11 +402,15 @@ CaseStore::create(const CreateOptions &options, const SecureBytes &adminPassword
     Keyring keyring = Keyring::createNew(storeId);
     keyring.setDatabaseSalt(options.encrypted ? fileSalt(paths.database) : QByteArray());
     const KdfParams kdf = options.kdf.isValid() ? options.kdf : KdfParams::calibrate();
-    if (auto added = keyring.addAccount(KeyringAccount{adminId, store->m_session.username,
-                                                       store->m_session.displayName, Role::Admin},
-                                        adminPassword, key, kdf);
+    if (auto added =
+            keyring.addAccount(KeyringAccount{adminId, store->m_session.username,
+                                              store->m_session.displayName, options.adminRole},
+                               adminPassword, key, kdf);
         !added)
         return fail(added.error());
+    if (!options.escrowKey.isEmpty())
+        if (auto sealed = keyring.sealEscrow(deviceId, options.escrowKey, key); !sealed)
+            return fail(sealed.error());
     if (auto saved = keyring.save(paths.keyring); !saved)
         return fail(saved.error());
     store->m_key = std::move(key);
@@ -420,14 +432,8 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::unlock(const QString &directory,
     auto keyring = Keyring::load(paths.keyring);
     if (!keyring)
         return keyring.error();
-    QFileInfo dbInfo(paths.database);
-    if (!dbInfo.exists())
-        return StoreError::make(StoreError::Code::DatabaseMissing,
-                                QCoreApplication::translate(
-                                    "helpline::CaseStore",
-                                    "The case database %1 is missing. Restore it from a backup; a "
-                                    "new empty store is not created in its place.")
-                                    .arg(paths.database));
+    if (!QFileInfo::exists(paths.database))
+        return databaseMissing(paths);
     const auto account = keyring->account(accountId);
     if (!account)
         return StoreError::make(StoreError::Code::UnknownAccount,
@@ -436,6 +442,62 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::unlock(const QString &directory,
     auto key = keyring->unwrap(accountId, password);
     if (!key)
         return key.error();
+    return openWithKey(paths, *keyring, *account, std::move(*key), clock,
+                       QStringLiteral("session.sign_in"));
+}
+
+Outcome<std::unique_ptr<CaseStore>>
+CaseStore::unlockWithEscrow(const QString &directory, const QByteArray &escrowKey,
+                            const KeyringAccount &account, const QString &officeId,
+                            const SecureBytes &password, const KdfParams &kdf, Clock *clock)
+{
+    ensureSodium();
+    StorePaths paths(directory);
+    auto keyring = Keyring::load(paths.keyring);
+    if (!keyring)
+        return keyring.error();
+    if (!QFileInfo::exists(paths.database))
+        return databaseMissing(paths);
+    if (!isUuid(account.accountId) || account.username.trimmed().isEmpty())
+        return StoreError::make(StoreError::Code::Validation,
+                                QCoreApplication::translate("helpline::CaseStore",
+                                                            "The server's account is not valid."));
+    auto key = keyring->openEscrow(escrowKey);
+    if (!key)
+        return key.error();
+    // Wrap the key for this account's password (new on this desk, or reset on the server), then
+    // open as usual; the account's row is written once the store is open.
+    if (auto set = keyring->setAccount(account, password, *key,
+                                       kdf.isValid() ? kdf : KdfParams::calibrate());
+        !set)
+        return set.error();
+    auto store = openWithKey(paths, *keyring, account, std::move(*key), clock,
+                             QStringLiteral("session.sign_in_escrow"), &officeId);
+    if (!store)
+        return store;
+    if (auto saved = keyring->save(paths.keyring); !saved)
+        return saved.error();
+    qCInfo(lcStore) << "unlocked store" << (*store)->m_storeId << "through escrow for account"
+                    << account.accountId;
+    return store;
+}
+
+StoreError CaseStore::databaseMissing(const StorePaths &paths)
+{
+    return StoreError::make(
+        StoreError::Code::DatabaseMissing,
+        QCoreApplication::translate("helpline::CaseStore",
+                                    "The case database %1 is missing. Restore it from a backup; a "
+                                    "new empty store is not created in its place.")
+            .arg(paths.database));
+}
+
+Outcome<std::unique_ptr<CaseStore>>
+CaseStore::openWithKey(const StorePaths &paths, const Keyring &keyring,
+                       const KeyringAccount &account, SecureBytes key, Clock *clock,
+                       const QString &auditAction, const QString *upsertAccountOffice)
+{
+    QFileInfo dbInfo(paths.database);
     if (dbInfo.size() < 4096)
         return StoreError::make(
             StoreError::Code::DatabaseCorrupt,
@@ -445,7 +507,7 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::unlock(const QString &directory,
                 "backup; nothing was changed.")
                 .arg(paths.database)
                 .arg(dbInfo.size()));
-    if (fileSalt(paths.database) != keyring->databaseSalt())
+    if (fileSalt(paths.database) != keyring.databaseSalt())
         return StoreError::make(StoreError::Code::DatabaseForeign,
                                 QCoreApplication::translate(
                                     "helpline::CaseStore",
@@ -455,7 +517,7 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::unlock(const QString &directory,
                                     .arg(paths.database));
 
     std::unique_ptr<CaseStore> store(new CaseStore(paths, clock));
-    if (auto opened = store->openConnection(&*key, false); !opened)
+    if (auto opened = store->openConnection(&key, false); !opened)
         return opened.error();
     if (auto configured = store->configure(true); !configured)
         return configured.error();
@@ -467,16 +529,51 @@ Outcome<std::unique_ptr<CaseStore>> CaseStore::unlock(const QString &directory,
         return pragmas.error();
     if (auto migrated = Migrations::apply(db); !migrated)
         return migrated.error();
-    if (auto loaded = store->loadSession(*account); !loaded)
+    if (upsertAccountOffice) {
+        // An account the server vouched for: its row as the server knows it, written with the
+        // sign-in's audit entry before the session loads (which needs the row).
+        QSqlQuery meta(db);
+        QString deviceId;
+        if (meta.exec(QStringLiteral("SELECT value FROM store_meta WHERE key = 'device_id'")) &&
+            meta.next())
+            deviceId = meta.value(0).toString();
+        store->m_session = Session{account.accountId, account.username, account.displayName,
+                                   account.role, deviceId};
+        WriteTransaction tx(*store);
+        const QString now = isoUtc(store->clock().nowUtc());
+        const bool known =
+            tx.scalar(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {account.accountId})
+                .isValid();
+        if (known)
+            tx.exec(QStringLiteral("UPDATE accounts SET username = ?, display_name = ?, role = ?, "
+                                   "office_id = ?, active = 1, updated_at = ? WHERE id = ?"),
+                    {account.username, account.displayName, roleCode(account.role),
+                     records::textOrNull(*upsertAccountOffice), now, account.accountId});
+        else
+            tx.exec(QStringLiteral("INSERT INTO accounts (id, created_at, updated_at, created_by, "
+                                   "origin_device, username, display_name, role, office_id) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {account.accountId, now, now, account.accountId, deviceId, account.username,
+                     account.displayName, roleCode(account.role),
+                     records::textOrNull(*upsertAccountOffice)});
+        tx.audit(auditAction, QStringLiteral("account"), account.accountId);
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+        if (auto loaded = store->loadSession(account); !loaded)
+            return loaded.error();
+        store->m_key = std::move(key);
+        return store;
+    }
+    if (auto loaded = store->loadSession(account); !loaded)
         return loaded.error();
     {
         WriteTransaction tx(*store);
-        tx.audit(QStringLiteral("session.sign_in"), QStringLiteral("account"), accountId);
+        tx.audit(auditAction, QStringLiteral("account"), account.accountId);
         if (auto committed = tx.commit(); !committed)
             return committed.error();
     }
-    store->m_key = std::move(*key);
-    qCInfo(lcStore) << "unlocked store" << store->m_storeId << "for account" << accountId;
+    store->m_key = std::move(key);
+    qCInfo(lcStore) << "unlocked store" << store->m_storeId << "for account" << account.accountId;
     return store;
 }
 

@@ -52,6 +52,12 @@ public:
         KdfParams kdf;         // invalid = calibrate to about 0.5 s on this machine
         QString deviceId;      // empty = a new random device id
         bool encrypted = true; // false only for benchmarks that compare with plaintext
+        // A desk enrolled with the helpline server: the first account is the server's (its id,
+        // role and office), and the database key is also sealed with the desk's escrow key.
+        QString adminAccountId; // empty = a new desk-only admin
+        Role adminRole = Role::Admin;
+        QString officeId;
+        QByteArray escrowKey; // 32 bytes, or empty for a desk without a server
     };
 
     static Outcome<std::unique_ptr<CaseStore>>
@@ -60,6 +66,15 @@ public:
                                                       const QString &accountId,
                                                       const SecureBytes &password,
                                                       Clock *clock = nullptr);
+    // The first online sign-in of an account on this desk, or the first after its password was
+    // reset on the server: the server checked the password and released the desk's escrow key,
+    // which opens the database key; the key is then wrapped for `password` (replacing an older
+    // wrapping of the account) and the account's row is written as the server knows it.
+    static Outcome<std::unique_ptr<CaseStore>>
+    unlockWithEscrow(const QString &directory, const QByteArray &escrowKey,
+                     const KeyringAccount &account, const QString &officeId,
+                     const SecureBytes &password, const KdfParams &kdf = {},
+                     Clock *clock = nullptr);
     // Reads the keyring only (for the sign-in screen); the database stays closed.
     static Outcome<Keyring> readKeyring(const QString &directory);
     static bool exists(const QString &directory);
@@ -111,6 +126,14 @@ private:
     Outcome<void> configure(bool encrypted);
     Outcome<void> applyRuntimePragmas();
     Outcome<void> loadSession(const KeyringAccount &account);
+    static StoreError databaseMissing(const StorePaths &paths);
+    // Opens the database with its key and signs `account` in, with an audit entry
+    // `auditAction`. With `upsertAccountOffice`, the account's row is first written as the
+    // server gave it (office id).
+    static Outcome<std::unique_ptr<CaseStore>>
+    openWithKey(const StorePaths &paths, const Keyring &keyring, const KeyringAccount &account,
+                SecureBytes key, Clock *clock, const QString &auditAction,
+                const QString *upsertAccountOffice = nullptr);
 
     StorePaths m_paths;
     Clock *m_clock;

@@ -174,6 +174,20 @@ Outcome<Keyring> Keyring::load(const QString &path)
         entry.account.role = *role;
         keyring.m_entries.append(entry);
     }
+    if (root.contains(QStringLiteral("escrow"))) {
+        const QJsonObject e = root.value(QStringLiteral("escrow")).toObject();
+        keyring.m_escrow.deviceId = e.value(QStringLiteral("device_id")).toString();
+        keyring.m_escrow.nonce =
+            QByteArray::fromBase64(e.value(QStringLiteral("nonce")).toString().toLatin1());
+        keyring.m_escrow.sealedKey =
+            QByteArray::fromBase64(e.value(QStringLiteral("sealed_key")).toString().toLatin1());
+        if (keyring.m_escrow.deviceId.isEmpty() ||
+            keyring.m_escrow.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
+            keyring.m_escrow.sealedKey.size() !=
+                qsizetype(kKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES))
+            return damaged(path, QCoreApplication::translate("helpline::Keyring",
+                                                             "the escrow entry is incomplete"));
+    }
     return keyring;
 }
 
@@ -203,6 +217,14 @@ Outcome<void> Keyring::save(const QString &path) const
         {QStringLiteral("database_salt"), QString::fromLatin1(m_databaseSalt.toHex())},
         {QStringLiteral("accounts"), accounts},
     };
+    if (hasEscrow())
+        root.insert(
+            QStringLiteral("escrow"),
+            QJsonObject{{QStringLiteral("device_id"), m_escrow.deviceId},
+                        {QStringLiteral("aead"), QStringLiteral("xchacha20poly1305-ietf")},
+                        {QStringLiteral("nonce"), QString::fromLatin1(m_escrow.nonce.toBase64())},
+                        {QStringLiteral("sealed_key"),
+                         QString::fromLatin1(m_escrow.sealedKey.toBase64())}});
     root.insert(QStringLiteral("checksum"), QString::fromLatin1(checksumOf(root)));
 
     QSaveFile file(path);
@@ -365,6 +387,87 @@ Outcome<void> Keyring::changePassword(const QString &accountId, const SecureByte
         if (e.account.accountId == accountId)
             e = *entry;
     return {};
+}
+
+Outcome<void> Keyring::setAccount(const KeyringAccount &account, const SecureBytes &password,
+                                  const SecureBytes &databaseKey, const KdfParams &params)
+{
+    if (const auto other = accountByUsername(account.username);
+        other && other->accountId != account.accountId)
+        return StoreError::make(
+            StoreError::Code::AlreadyExists,
+            QCoreApplication::translate("helpline::Keyring",
+                                        "Another account with this name is on this desk."));
+    auto entry = wrap(account, password, databaseKey, params);
+    if (!entry)
+        return entry.error();
+    m_entries.removeIf([&](const Entry &e) { return e.account.accountId == account.accountId; });
+    m_entries.append(*entry);
+    return {};
+}
+
+QByteArray Keyring::escrowAssociatedData(const QString &deviceId) const
+{
+    return QStringLiteral("helpline-keyring-escrow/%1/%2/%3")
+        .arg(kFormatVersion)
+        .arg(m_storeId, deviceId)
+        .toUtf8();
+}
+
+Outcome<void> Keyring::sealEscrow(const QString &deviceId, const QByteArray &escrowKey,
+                                  const SecureBytes &databaseKey)
+{
+    ensureSodium();
+    if (escrowKey.size() != qsizetype(kKeyBytes) || databaseKey.size() != kKeyBytes ||
+        deviceId.isEmpty())
+        return StoreError::make(
+            StoreError::Code::Internal,
+            QCoreApplication::translate("helpline::Keyring", "Invalid escrow key."));
+    Escrow escrow;
+    escrow.deviceId = deviceId;
+    escrow.nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    randombytes_buf(escrow.nonce.data(), static_cast<size_t>(escrow.nonce.size()));
+    const QByteArray ad = escrowAssociatedData(deviceId);
+    escrow.sealedKey.resize(qsizetype(kKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    unsigned long long length = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char *>(escrow.sealedKey.data()), &length, databaseKey.data(),
+        databaseKey.size(), reinterpret_cast<const unsigned char *>(ad.constData()),
+        static_cast<unsigned long long>(ad.size()), nullptr,
+        reinterpret_cast<const unsigned char *>(escrow.nonce.constData()),
+        reinterpret_cast<const unsigned char *>(escrowKey.constData()));
+    m_escrow = escrow;
+    return {};
+}
+
+Outcome<SecureBytes> Keyring::openEscrow(const QByteArray &escrowKey) const
+{
+    ensureSodium();
+    if (!hasEscrow())
+        return StoreError::make(
+            StoreError::Code::UnknownAccount,
+            QCoreApplication::translate("helpline::Keyring",
+                                        "This desk's store has no escrow: it was not set up with "
+                                        "the helpline server."));
+    const QByteArray ad = escrowAssociatedData(m_escrow.deviceId);
+    SecureBytes key(kKeyBytes);
+    unsigned long long length = 0;
+    if (escrowKey.size() != qsizetype(kKeyBytes) ||
+        crypto_aead_xchacha20poly1305_ietf_decrypt(
+            key.data(), &length, nullptr,
+            reinterpret_cast<const unsigned char *>(m_escrow.sealedKey.constData()),
+            static_cast<unsigned long long>(m_escrow.sealedKey.size()),
+            reinterpret_cast<const unsigned char *>(ad.constData()),
+            static_cast<unsigned long long>(ad.size()),
+            reinterpret_cast<const unsigned char *>(m_escrow.nonce.constData()),
+            reinterpret_cast<const unsigned char *>(escrowKey.constData())) != 0 ||
+        length != kKeyBytes)
+        return StoreError::make(
+            StoreError::Code::WrongPassword,
+            QCoreApplication::translate("helpline::Keyring",
+                                        "The server's escrow key does not open this desk's "
+                                        "store (was the desk enrolled again?)."));
+    return key;
 }
 
 } // namespace helpline

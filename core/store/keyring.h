@@ -59,6 +59,20 @@ public:
     // Re-wraps the same database key under a new password: no re-encryption of the database.
     Outcome<void> changePassword(const QString &accountId, const SecureBytes &oldPassword,
                                  const SecureBytes &newPassword, const KdfParams &params);
+    // Wraps the key again for an account that proved itself another way (the server released
+    // the escrow key after checking its password): its old wrapping, if any, is replaced.
+    Outcome<void> setAccount(const KeyringAccount &account, const SecureBytes &password,
+                             const SecureBytes &databaseKey, const KdfParams &params);
+
+    // Key escrow (docs/security.md, "Key escrow"): the database key sealed with a 32-byte key
+    // that the central server keeps for this desk (device) and releases only to an account that
+    // signs in online with its password. It lets a new account, or one whose password was reset,
+    // open the store without anyone ever seeing the database key. Sealing again replaces it.
+    Outcome<void> sealEscrow(const QString &deviceId, const QByteArray &escrowKey,
+                             const SecureBytes &databaseKey);
+    Outcome<SecureBytes> openEscrow(const QByteArray &escrowKey) const;
+    bool hasEscrow() const { return !m_escrow.sealedKey.isEmpty(); }
+    QString escrowDeviceId() const { return m_escrow.deviceId; }
 
 private:
     struct Entry {
@@ -73,9 +87,17 @@ private:
     Outcome<Entry> wrap(const KeyringAccount &account, const SecureBytes &password,
                         const SecureBytes &databaseKey, const KdfParams &params) const;
 
+    struct Escrow {
+        QString deviceId;
+        QByteArray nonce;
+        QByteArray sealedKey;
+    };
+    QByteArray escrowAssociatedData(const QString &deviceId) const;
+
     QString m_storeId;
     QByteArray m_databaseSalt;
     QList<Entry> m_entries;
+    Escrow m_escrow;
 };
 
 } // namespace helpline
