@@ -132,7 +132,12 @@ QJsonObject toJson(const CaseEvent &e)
                              {QStringLiteral("kind"), e.kind},
                              {QStringLiteral("old_value"), text(e.oldValue)},
                              {QStringLiteral("new_value"), text(e.newValue)},
-                             {QStringLiteral("reason"), text(e.reason)}});
+                             {QStringLiteral("reason"), text(e.reason)},
+                             {QStringLiteral("subject_type"), text(e.subjectType)},
+                             {QStringLiteral("subject_id"), text(e.subjectId)},
+                             {QStringLiteral("field"), text(e.field)},
+                             {QStringLiteral("lost_hlc"), text(e.lostHlc)},
+                             {QStringLiteral("winning_hlc"), text(e.winningHlc)}});
 }
 
 } // namespace helpline

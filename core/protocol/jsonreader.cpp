@@ -1,6 +1,7 @@
 #include "core/protocol/jsonreader.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QTime>
@@ -10,6 +11,9 @@
 namespace helpline {
 
 namespace {
+
+// The depth limit of a whole request (kMaxJsonDepth in syncmessages.h) plus the wrapping array.
+constexpr int kMaxJsonTextDepth = 33;
 
 // Unknown keys come from the client: a long one is cut in the path we echo back.
 QString shownKey(const QString &key)
@@ -417,6 +421,42 @@ int jsonNestingDepth(QByteArrayView json, int stopAbove)
         }
     }
     return deepest;
+}
+
+QString compactJsonText(const QJsonValue &value)
+{
+    // QJsonDocument holds only objects and arrays: the value goes through a one-item array.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+std::optional<QJsonValue> parseCompactJsonText(QStringView text)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (inString) {
+            if (c == u'\\')
+                ++i;
+            else if (c == u'"')
+                inString = false;
+        } else if (c == u'"') {
+            inString = true;
+        } else if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r') {
+            return std::nullopt;
+        }
+    }
+    const QByteArray wrapped = '[' + text.toUtf8() + ']';
+    // Before the parser, which recurses once per level.
+    if (jsonNestingDepth(wrapped, kMaxJsonTextDepth) > kMaxJsonTextDepth)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(wrapped, &error);
+    // "1,2" parses as two items; "1],[2" does not parse.
+    if (error.error != QJsonParseError::NoError || !document.isArray() ||
+        document.array().size() != 1)
+        return std::nullopt;
+    return document.array().at(0);
 }
 
 ParsedJson parseJsonObject(const QByteArray &body, qsizetype maxBytes, int maxDepth)

@@ -124,6 +124,12 @@ struct ParsedJson {
 };
 ParsedJson parseJsonObject(const QByteArray &body, qsizetype maxBytes, int maxDepth);
 
+// One JSON value of any type (scalars too) as compact text, and back: how a conflict case event
+// carries the two values of a field. The reader takes exactly one value with no white space
+// outside strings (what the writer makes), at most 32 levels deep; nullopt otherwise.
+QString compactJsonText(const QJsonValue &value);
+std::optional<QJsonValue> parseCompactJsonText(QStringView text);
+
 // The deepest nesting of arrays and objects in `json` (strings skipped), counting stops just
 // above `stopAbove`. Malformed JSON gives a number too; the parser rejects it afterwards.
 int jsonNestingDepth(QByteArrayView json, int stopAbove);

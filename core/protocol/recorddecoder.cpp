@@ -295,14 +295,62 @@ std::optional<CaseEvent> caseEventFromJson(const QJsonObject &object, const QStr
     e.meta = metaFromJson(r);
     e.caseId = requiredUuid(r, "case_id");
     e.kind = r.string("kind", true, kMaxId);
-    e.oldValue = r.string("old_value", false, kMaxId);
-    e.newValue = r.string("new_value", false, kMaxId);
+    // A conflict's values are JSON of any field; the other kinds' are codes and ids (below).
+    e.oldValue = r.string("old_value", false, kMaxText);
+    e.newValue = r.string("new_value", false, kMaxText);
     e.reason = r.string("reason", false, kMaxText);
+    e.subjectType = r.string("subject_type", false, kMaxId);
+    e.subjectId = uuid(r, "subject_id", false);
+    e.field = r.string("field", false, kMaxId);
+    e.lostHlc = r.string("lost_hlc", false, kMaxId);
+    e.winningHlc = r.string("winning_hlc", false, kMaxId);
     r.finish();
     if (!r.ok())
         return std::nullopt;
     // CaseEvent has no validate() of its own: the rules of CaseRepository::writeEvent.
-    oneOf(r, "kind", e.kind, {CaseEvent::statusKind(), CaseEvent::assigneeKind()});
+    oneOf(r, "kind", e.kind,
+          {CaseEvent::statusKind(), CaseEvent::assigneeKind(), CaseEvent::conflictKind()});
+    if (e.kind == CaseEvent::conflictKind()) {
+        oneOf(r, "subject_type", e.subjectType,
+              {QStringLiteral("case"), QStringLiteral("person"), QStringLiteral("referral"),
+               QStringLiteral("follow_up")});
+        if (e.subjectId.isEmpty())
+            r.addProblem("subject_id", problemcode::kInvalidRequest,
+                         uuidMessage(r.pathOf("subject_id")));
+        if (e.field.trimmed().isEmpty())
+            r.addProblem(
+                "field", problemcode::kInvalidRequest,
+                QCoreApplication::translate("helpline::JsonReader", "\"%1\" must not be empty.")
+                    .arg(r.pathOf("field")));
+        for (const auto &[key, value] :
+             {std::pair{"old_value", &e.oldValue}, std::pair{"new_value", &e.newValue}})
+            if (!parseCompactJsonText(*value))
+                r.addProblem(key, problemcode::kInvalidRequest,
+                             QCoreApplication::translate(
+                                 "helpline::RecordDecoder",
+                                 "\"%1\" must be one JSON value written without spaces, such as "
+                                 "\"open\", null or [\"a\",\"b\"].")
+                                 .arg(r.pathOf(key)));
+    } else {
+        // The fields of a conflict mean nothing for a status or assignee change: one that
+        // carries them was not made by these rules.
+        for (const char *key : {"subject_type", "subject_id", "field", "lost_hlc", "winning_hlc"})
+            if (!object.value(QLatin1String(key)).isNull() &&
+                !object.value(QLatin1String(key)).isUndefined())
+                r.addProblem(key, problemcode::kUnknownField,
+                             QCoreApplication::translate("helpline::JsonReader",
+                                                         "\"%1\" is not a known field.")
+                                 .arg(r.pathOf(key)));
+        for (const auto &[key, value] :
+             {std::pair{"old_value", &e.oldValue}, std::pair{"new_value", &e.newValue}})
+            if (value->size() > kMaxId)
+                r.addProblem(
+                    key, problemcode::kInvalidRequest,
+                    QCoreApplication::translate("helpline::JsonReader",
+                                                "\"%1\" is too long (at most %2 characters).")
+                        .arg(r.pathOf(key))
+                        .arg(kMaxId));
+    }
     if (e.kind == CaseEvent::statusKind()) {
         const QStringList statuses = codes::caseStatuses().codes();
         oneOf(r, "new_value", e.newValue, statuses);

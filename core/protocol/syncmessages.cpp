@@ -89,6 +89,12 @@ const QStringList &pullStreams()
     return streams;
 }
 
+const QStringList &lostSides()
+{
+    static const QStringList sides{QStringLiteral("incoming"), QStringLiteral("stored")};
+    return sides;
+}
+
 const QStringList &pushOutcomes()
 {
     static const QStringList outcomes{QStringLiteral("applied"), QStringLiteral("duplicate"),
@@ -119,6 +125,20 @@ std::optional<PushItem> PushItem::fromJson(const QJsonObject &object, DecodeProb
     item.revision = toInt(r.integer("revision", true, 1, INT_MAX));
     item.changedFields = r.stringList("changed_fields", false, 100, kMaxId);
     item.hlc = r.string("hlc", false, kMaxId);
+    item.base = r.object("base", false);
+    // Strict like any object: a base value for a field the item does not change would be
+    // ignored, so the desk could believe it was compared.
+    for (auto it = item.base.constBegin(); it != item.base.constEnd(); ++it) {
+        if (item.changedFields.contains(it.key()))
+            continue;
+        const QString shown =
+            it.key().size() > kMaxId ? it.key().left(kMaxId) + QStringLiteral("…") : it.key();
+        const QString keyPath = jsonPath(r.pathOf("base"), shown);
+        r.problems()->append(
+            {keyPath, QString(problemcode::kUnknownField),
+             QCoreApplication::translate("helpline::JsonReader", "\"%1\" is not a known field.")
+                 .arg(keyPath)});
+    }
     item.record = r.object("record");
     return done(r, std::move(item));
 }
@@ -133,6 +153,8 @@ QJsonObject PushItem::toJson() const
         object.insert(QStringLiteral("changed_fields"), QJsonArray::fromStringList(changedFields));
     if (!hlc.isEmpty())
         object.insert(QStringLiteral("hlc"), hlc);
+    if (!base.isEmpty())
+        object.insert(QStringLiteral("base"), base);
     return object;
 }
 
@@ -175,6 +197,11 @@ std::optional<LostField> LostField::fromJson(const QJsonObject &object, DecodePr
     lost.value = r.value("value");
     lost.winningValue = r.value("winning_value");
     lost.winningHlc = r.string("winning_hlc", true, kMaxId);
+    lost.lostHlc = r.string("lost_hlc", true, kMaxId);
+    const qsizetype before = r.problems()->size();
+    lost.lostSide = r.string("lost_side", true, kMaxId);
+    if (r.problems()->size() == before)
+        oneOf(r, "lost_side", lost.lostSide, lostSides());
     return done(r, std::move(lost));
 }
 
@@ -183,7 +210,9 @@ QJsonObject LostField::toJson() const
     return QJsonObject{{QStringLiteral("field"), field},
                        {QStringLiteral("value"), value},
                        {QStringLiteral("winning_value"), winningValue},
-                       {QStringLiteral("winning_hlc"), winningHlc}};
+                       {QStringLiteral("winning_hlc"), winningHlc},
+                       {QStringLiteral("lost_hlc"), lostHlc},
+                       {QStringLiteral("lost_side"), lostSide}};
 }
 
 // PushResult ----------------------------------------------------------------------------------

@@ -38,6 +38,10 @@ struct PushItem {
     int revision = 0;
     QStringList changedFields; // an update: the fields changed since the last revision
     QString hlc;               // the hybrid logical clock of the change
+    // An update: for fields of changedFields, the value the desk changed (the one it last had
+    // from the server). It lets the server tell a concurrent edit from a later one in either
+    // order of arrival. Only names of changedFields; a field without one merges by clock alone.
+    QJsonObject base;
     QJsonObject record;
 
     static std::optional<PushItem> fromJson(const QJsonObject &object, DecodeProblems *problems,
@@ -54,12 +58,19 @@ struct PushRequest {
     QJsonObject toJson() const;
 };
 
-// A field value that lost a merge: both values are kept (docs/architecture.md, "Conflicts").
+const QStringList &lostSides(); // incoming, stored
+
+// A field value that lost a merge (docs/architecture.md, "Push"): the desk that is told keeps
+// the conflict as a case event. `lostSide` "incoming": the pushed value lost to the server's;
+// "stored": the pushed value replaced a value the server had from another desk's concurrent
+// edit, which is `value`.
 struct LostField {
     QString field;
-    QJsonValue value;
+    QJsonValue value; // the value that lost
     QJsonValue winningValue;
     QString winningHlc;
+    QString lostHlc; // the losing value's clock; empty when the server does not know it
+    QString lostSide;
 
     static std::optional<LostField> fromJson(const QJsonObject &object, DecodeProblems *problems,
                                              const QString &path = {});

@@ -5,6 +5,7 @@
 #include "server/db/serverdatabase.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
@@ -44,11 +45,35 @@ struct Receipt {
     QString result;
     int serverRevision = 0;
     QString hash;
+    QList<LostField> lost;
+    int lostUnknown = 0; // a receipt from before the lost fields were kept: only their count
 };
+
+// The receipt's detail: the first answer's lost fields as a JSON array; older receipts hold
+// only their count.
+void readLost(const QString &detail, Receipt &receipt)
+{
+    if (detail.isEmpty())
+        return;
+    const QJsonDocument document = QJsonDocument::fromJson(detail.toUtf8());
+    if (!document.isArray()) {
+        receipt.lostUnknown = detail.toInt();
+        return;
+    }
+    const QJsonArray array = document.array();
+    for (const QJsonValue &value : array)
+        if (auto field = LostField::fromJson(value.toObject(), nullptr))
+            receipt.lost.append(*field);
+}
 
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
 QString hashOf(const QJsonObject &o)
@@ -57,6 +82,14 @@ QString hashOf(const QJsonObject &o)
         QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact),
                                  QCryptographicHash::Sha256)
             .toHex());
+}
+
+// A field's value; an absent one is null, as the decoders read it (and as a reply must carry
+// it: an undefined value would vanish from `lost`).
+QJsonValue valueOf(const QJsonObject &o, const QString &field)
+{
+    const QJsonValue value = o.value(field);
+    return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
 }
 
 QString textOf(const QJsonObject &o, const char *key)
@@ -228,13 +261,14 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
         if (!ids.isEmpty())
             selectIn(
                 tx,
-                QStringLiteral("SELECT record_id, revision, result, server_revision, body_hash "
-                               "FROM push_receipts WHERE record_id"),
+                QStringLiteral("SELECT record_id, revision, result, server_revision, body_hash, "
+                               "detail FROM push_receipts WHERE record_id"),
                 QStringLiteral(" AND device_id = ?"), ids, {caller.deviceId},
                 [&](const QSqlQuery &q) {
-                    receipts.insert(
-                        q.value(0).toString() + u'#' + q.value(1).toString(),
-                        Receipt{q.value(2).toString(), q.value(3).toInt(), q.value(4).toString()});
+                    Receipt receipt{
+                        q.value(2).toString(), q.value(3).toInt(), q.value(4).toString(), {}, 0};
+                    readLost(q.value(5).toString(), receipt);
+                    receipts.insert(q.value(0).toString() + u'#' + q.value(1).toString(), receipt);
                 });
         stored.clear();
         if (!ids.isEmpty())
@@ -311,6 +345,11 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                 }
                 dup.result = QStringLiteral("duplicate");
                 dup.serverRevision = r->serverRevision;
+                dup.lost = r->lost;
+                if (r->lostUnknown > 0)
+                    dup.reason = QStringLiteral("The first answer reported %1 field(s) that lost "
+                                                "a merge; their values were not kept.")
+                                     .arg(r->lostUnknown);
                 results[i] = dup;
                 continue;
             }
@@ -429,7 +468,10 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                     continue;
                 }
             } else {
-                // Field by field: the later clock wins; the loser is reported.
+                // Field by field: the later clock wins. A value that lost is reported to this
+                // desk, the second to push, so it keeps the conflict (docs/architecture.md,
+                // "Push"): its own value that lost, or, when its base shows that another desk
+                // changed the field meanwhile, the stored value its later change replaced.
                 QStringList fields = item.changedFields;
                 if (fields.isEmpty())
                     for (auto it = item.record.begin(); it != item.record.end(); ++it)
@@ -443,17 +485,29 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                 for (const QString &field : std::as_const(fields)) {
                     if (metaKeys().contains(field) && field != QLatin1String("deleted"))
                         continue;
-                    const QJsonValue incoming = item.record.value(field);
-                    const QJsonValue current = existing->body.value(field);
+                    const QJsonValue incoming = valueOf(item.record, field);
+                    const QJsonValue current = valueOf(existing->body, field);
                     if (incoming == current)
                         continue;
                     const QString currentClock = existing->clocks.value(field).toString();
-                    if (hlc > currentClock) {
+                    const bool hasBase = item.base.contains(field);
+                    // The desk changed the value the server still has: its change comes after
+                    // the stored one whatever the clocks say (a desk's clock may lag the one
+                    // that stamped the stored value), and the field's clock never goes back.
+                    if (hasBase && valueOf(item.base, field) == current) {
+                        existing->body.insert(field, incoming);
+                        existing->clocks.insert(field, qMax(hlc, currentClock));
+                        changed = true;
+                    } else if (hlc > currentClock) {
+                        if (hasBase)
+                            result.lost.append(LostField{field, current, incoming, hlc,
+                                                         currentClock, QStringLiteral("stored")});
                         existing->body.insert(field, incoming);
                         existing->clocks.insert(field, hlc);
                         changed = true;
                     } else {
-                        result.lost.append(LostField{field, incoming, current, currentClock});
+                        result.lost.append(LostField{field, incoming, current, currentClock, hlc,
+                                                     QStringLiteral("incoming")});
                     }
                 }
                 if (changed) {
@@ -497,11 +551,14 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                     p->changed = true;
                 }
             }
-            newReceipts.append(
-                {item.id, item.revision, caller.deviceId, hash, result.result,
-                 result.serverRevision,
-                 orNull(result.lost.isEmpty() ? QString() : QString::number(result.lost.size())),
-                 now});
+            // The lost fields are kept with the receipt: a desk whose first answer went missing
+            // sends the batch again and must still learn of the conflict.
+            QJsonArray lost;
+            for (const LostField &field : std::as_const(result.lost))
+                lost.append(field.toJson());
+            newReceipts.append({item.id, item.revision, caller.deviceId, hash, result.result,
+                                result.serverRevision,
+                                orNull(lost.isEmpty() ? QString() : compact(lost)), now});
             results[i] = result;
         }
 

@@ -15,11 +15,13 @@ class ServerDatabase;
 // POST /v1/sync/push: applies a batch of records, each on its own merits, in one transaction.
 //
 // - Idempotent: a record's (id, revision) from one desk is applied once; sent again it is a
-//   `duplicate` with the first answer's server revision.
+//   `duplicate` with the first answer's server revision and lost fields.
 // - Append-only records (contacts, notes, case events, members, attachments) are stored as they
 //   are; a different body under a known id and revision is `rejected`.
 // - Mutable records (cases, persons, referrals, follow-ups) merge field by field: the later
-//   change by hybrid logical clock wins, and the fields that lost come back in `lost` (`merged`).
+//   change by hybrid logical clock wins. A concurrent edit is told to the desk that pushes second,
+//   whichever won (`merged`, `lost`): its own value that lost, or, when the item's `base` shows
+//   another desk changed the field meanwhile, the stored value its change replaced.
 // - Every record is decoded strictly and validated by core's rules; the caller must be allowed to
 //   write to its case (a counsellor: cases assigned to them, created by them or unassigned, in
 //   the desk's office; a supervisor: the cases of their office).

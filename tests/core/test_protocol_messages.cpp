@@ -71,6 +71,9 @@ TEST_CASE("a push request survives toJson and back", "[protocol]")
     PushRequest original = request(2);
     original.items[1].changedFields = {QStringLiteral("body"), QStringLiteral("kind")};
     original.items[1].hlc = QStringLiteral("1764298800000:0003:desk-1");
+    // Any JSON value, null included: the field may have been empty before.
+    original.items[1].base = {{QStringLiteral("body"), QStringLiteral("Qeyd əvvəl")},
+                              {QStringLiteral("kind"), QJsonValue(QJsonValue::Null)}};
     DecodeProblems problems;
     const auto decoded = PushRequest::fromJson(original.toJson(), &problems);
     INFO(describe(problems));
@@ -83,6 +86,7 @@ TEST_CASE("a push request survives toJson and back", "[protocol]")
         CHECK(decoded->items[i].revision == original.items[i].revision);
         CHECK(decoded->items[i].changedFields == original.items[i].changedFields);
         CHECK(decoded->items[i].hlc == original.items[i].hlc);
+        CHECK(decoded->items[i].base == original.items[i].base);
         CHECK(decoded->items[i].record == original.items[i].record);
     }
     // The records are decoded afterwards by their type, with their path in the request.
@@ -192,9 +196,10 @@ TEST_CASE("push results and lost fields survive toJson and back", "[protocol]")
     merged.result = QStringLiteral("merged");
     merged.serverRevision = 5;
     merged.lost = {LostField{QStringLiteral("risk_level"), QJsonValue(QJsonValue::Null),
-                             QStringLiteral("high"), QStringLiteral("hlc-2")},
+                             QStringLiteral("high"), QStringLiteral("hlc-2"),
+                             QStringLiteral("hlc-1"), QStringLiteral("incoming")},
                    LostField{QStringLiteral("flags"), QJsonArray{QStringLiteral("a")}, QJsonArray(),
-                             QStringLiteral("hlc-3")}};
+                             QStringLiteral("hlc-3"), QString(), QStringLiteral("stored")}};
     PushResult rejected;
     rejected.id = newUuidV7(kNow);
     rejected.revision = 1;
@@ -223,6 +228,8 @@ TEST_CASE("push results and lost fields survive toJson and back", "[protocol]")
             CHECK(a.lost[j].value == b.lost[j].value);
             CHECK(a.lost[j].winningValue == b.lost[j].winningValue);
             CHECK(a.lost[j].winningHlc == b.lost[j].winningHlc);
+            CHECK(a.lost[j].lostHlc == b.lost[j].lostHlc);
+            CHECK(a.lost[j].lostSide == b.lost[j].lostSide);
         }
     }
     CHECK(decoded->results[0].lost[0].value.isNull()); // null stays null, not absent
@@ -408,4 +415,141 @@ TEST_CASE("refresh and enrolment requests are strict", "[protocol]")
     CHECK(refreshProblems.size() == 2);
     CHECK(has(refreshProblems, "refresh_token", problemcode::kMissingField));
     CHECK(has(refreshProblems, "device_id", problemcode::kWrongType));
+}
+
+TEST_CASE("a push item's base names only changed fields", "[protocol]")
+{
+    PushRequest original = request(1);
+    original.items[0].changedFields = {QStringLiteral("status"), QStringLiteral("flags")};
+    original.items[0].base = {{QStringLiteral("status"), QStringLiteral("open")},
+                              {QStringLiteral("flags"), QJsonArray{QStringLiteral("x")}}};
+    const QJsonObject good = original.toJson();
+    CHECK(good.value(QStringLiteral("records"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("base"))
+              .toObject() == original.items[0].base);
+    CHECK(PushRequest::fromJson(good, nullptr).has_value());
+
+    auto decode = [&](const std::function<void(QJsonObject &)> &change) {
+        QJsonObject body = good;
+        QJsonArray records = body.value(QStringLiteral("records")).toArray();
+        QJsonObject item = records.at(0).toObject();
+        change(item);
+        records.replace(0, item);
+        body.insert(QStringLiteral("records"), records);
+        DecodeProblems problems;
+        const bool ok = PushRequest::fromJson(body, &problems).has_value();
+        return std::pair{ok, problems};
+    };
+    // A field the item does not change.
+    auto [titled, titleProblems] = decode([](QJsonObject &i) {
+        QJsonObject base = i.value(QStringLiteral("base")).toObject();
+        base.insert(QStringLiteral("title"), QStringLiteral("Old title"));
+        i.insert(QStringLiteral("base"), base);
+    });
+    CHECK_FALSE(titled);
+    INFO(describe(titleProblems));
+    CHECK(titleProblems.size() == 1);
+    CHECK(has(titleProblems, "records[0].base.title", problemcode::kUnknownField));
+    // A base without changed_fields names nothing that changed.
+    auto [unlisted, unlistedProblems] =
+        decode([](QJsonObject &i) { i.remove(QStringLiteral("changed_fields")); });
+    CHECK_FALSE(unlisted);
+    CHECK(unlistedProblems.size() == 2);
+    CHECK(has(unlistedProblems, "records[0].base.status", problemcode::kUnknownField));
+    CHECK(has(unlistedProblems, "records[0].base.flags", problemcode::kUnknownField));
+    // Not an object.
+    auto [listed, listProblems] = decode(
+        [](QJsonObject &i) { i.insert(QStringLiteral("base"), QJsonArray{QStringLiteral("x")}); });
+    CHECK_FALSE(listed);
+    CHECK(listProblems.size() == 1);
+    CHECK(has(listProblems, "records[0].base", problemcode::kWrongType));
+    // Older desks send none; null is none too.
+    auto [absent, absentProblems] =
+        decode([](QJsonObject &i) { i.remove(QStringLiteral("base")); });
+    CHECK(absent);
+    auto [null, nullProblems] =
+        decode([](QJsonObject &i) { i.insert(QStringLiteral("base"), QJsonValue::Null); });
+    CHECK(null);
+    // A null value is a value: the field was empty before the change.
+    auto [empty, emptyProblems] = decode([](QJsonObject &i) {
+        i.insert(QStringLiteral("base"), QJsonObject{{QStringLiteral("status"), QJsonValue()}});
+    });
+    CHECK(empty);
+}
+
+TEST_CASE("a lost field says which side lost and both clocks", "[protocol]")
+{
+    const LostField stored{QStringLiteral("status"),
+                           QStringLiteral("active"),
+                           QStringLiteral("closed"),
+                           QStringLiteral("0000000002000-0000-b"),
+                           QStringLiteral("0000000001000-0000-a"),
+                           QStringLiteral("stored")};
+    const QJsonObject good = stored.toJson();
+    CHECK(good.value(QStringLiteral("lost_side")).toString() == QLatin1String("stored"));
+    CHECK(good.value(QStringLiteral("lost_hlc")).toString() ==
+          QLatin1String("0000000001000-0000-a"));
+    const auto decoded = LostField::fromJson(good, nullptr);
+    REQUIRE(decoded.has_value());
+    CHECK(decoded->lostSide == stored.lostSide);
+    CHECK(decoded->lostHlc == stored.lostHlc);
+
+    auto problemsOf = [&](const std::function<void(QJsonObject &)> &change) {
+        QJsonObject object = good;
+        change(object);
+        DecodeProblems problems;
+        CHECK_FALSE(LostField::fromJson(object, &problems, QStringLiteral("lost[0]")));
+        return problems;
+    };
+    DecodeProblems p = problemsOf(
+        [](QJsonObject &o) { o.insert(QStringLiteral("lost_side"), QStringLiteral("both")); });
+    CHECK(p.size() == 1);
+    CHECK(has(p, "lost[0].lost_side", problemcode::kInvalidRequest));
+    p = problemsOf([](QJsonObject &o) { o.remove(QStringLiteral("lost_side")); });
+    CHECK(has(p, "lost[0].lost_side", problemcode::kMissingField));
+    p = problemsOf([](QJsonObject &o) { o.remove(QStringLiteral("lost_hlc")); });
+    CHECK(has(p, "lost[0].lost_hlc", problemcode::kMissingField));
+    p = problemsOf([](QJsonObject &o) { o.insert(QStringLiteral("lost_hlc"), 7); });
+    CHECK(has(p, "lost[0].lost_hlc", problemcode::kWrongType));
+    p = problemsOf(
+        [](QJsonObject &o) { o.insert(QStringLiteral("lost_by"), QStringLiteral("a")); });
+    CHECK(has(p, "lost[0].lost_by", problemcode::kUnknownField));
+    // An unknown clock is an empty one, not a missing one.
+    QJsonObject unknownClock = good;
+    unknownClock.insert(QStringLiteral("lost_hlc"), QString());
+    CHECK(LostField::fromJson(unknownClock, nullptr).has_value());
+}
+
+TEST_CASE("one JSON value as compact text and back", "[protocol]")
+{
+    const QList<QJsonValue> values{QJsonValue(QJsonValue::Null),
+                                   QStringLiteral("açıq \"söz\""),
+                                   true,
+                                   42,
+                                   1.5,
+                                   QJsonArray{QStringLiteral("a"), QStringLiteral("b")},
+                                   QJsonObject{{QStringLiteral("k"), QStringLiteral("v w")}}};
+    for (const QJsonValue &value : values) {
+        const QString text = compactJsonText(value);
+        INFO(text.toStdString());
+        const auto back = parseCompactJsonText(text);
+        REQUIRE(back.has_value());
+        CHECK(*back == value);
+    }
+    CHECK(compactJsonText(QStringLiteral("open")) == QLatin1String("\"open\""));
+    CHECK(compactJsonText(QJsonValue(QJsonValue::Null)) == QLatin1String("null"));
+    CHECK(compactJsonText(QJsonArray{QStringLiteral("a"), QStringLiteral("b")}) ==
+          QLatin1String("[\"a\",\"b\"]"));
+    for (const char *bad : {"", "open", "1,2", "1],[2", "[\"a\", \"b\"]", " null", "{\"a\":1}\n",
+                            "[1", "\"unterminated"})
+        CHECK_FALSE(parseCompactJsonText(QString::fromUtf8(bad)).has_value());
+    // Spaces inside strings are part of the value.
+    CHECK(parseCompactJsonText(QStringLiteral("\"a b\"")).has_value());
+    // No deeper than a request may be.
+    CHECK(parseCompactJsonText(QString(32, QLatin1Char('[')) + QString(32, QLatin1Char(']'))));
+    CHECK_FALSE(
+        parseCompactJsonText(QString(33, QLatin1Char('[')) + QString(33, QLatin1Char(']'))));
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/domain/recordjson.h"
+#include "core/protocol/jsonreader.h"
 #include "core/protocol/recorddecoder.h"
 #include "core/store/draftrepository.h"
 #include "core/util/uuid.h"
@@ -257,6 +258,24 @@ CaseEvent minimalCaseEvent()
     return e;
 }
 
+// Two desks set one referral's status concurrently; this one lost.
+CaseEvent conflictCaseEvent()
+{
+    CaseEvent e;
+    e.meta = fullMeta();
+    e.meta.deleted = false;
+    e.caseId = uuid();
+    e.kind = CaseEvent::conflictKind();
+    e.subjectType = QStringLiteral("referral");
+    e.subjectId = uuid();
+    e.field = QStringLiteral("status");
+    e.oldValue = compactJsonText(QStringLiteral("accepted"));
+    e.newValue = compactJsonText(QStringLiteral("declined"));
+    e.lostHlc = QStringLiteral("1764298800000-0000-desk-1");
+    e.winningHlc = QStringLiteral("1764298805000-0000-desk-2");
+    return e;
+}
+
 CaseMember fullCaseMember()
 {
     CaseMember m;
@@ -464,7 +483,7 @@ TEST_CASE("notes, referrals and follow-ups survive toJson and back", "[protocol]
 
 TEST_CASE("case events, members and attachments survive toJson and back", "[protocol]")
 {
-    for (const CaseEvent &e : {fullCaseEvent(), minimalCaseEvent()}) {
+    for (const CaseEvent &e : {fullCaseEvent(), minimalCaseEvent(), conflictCaseEvent()}) {
         DecodeProblems problems;
         const auto decoded = caseEventFromJson(toJson(e), kPath, &problems);
         INFO(describe(problems));
@@ -475,6 +494,11 @@ TEST_CASE("case events, members and attachments survive toJson and back", "[prot
         CHECK(decoded->oldValue == e.oldValue);
         CHECK(decoded->newValue == e.newValue);
         CHECK(decoded->reason == e.reason);
+        CHECK(decoded->subjectType == e.subjectType);
+        CHECK(decoded->subjectId == e.subjectId);
+        CHECK(decoded->field == e.field);
+        CHECK(decoded->lostHlc == e.lostHlc);
+        CHECK(decoded->winningHlc == e.winningHlc);
     }
     for (const CaseMember &m : {fullCaseMember(), minimalCaseMember()}) {
         DecodeProblems problems;
@@ -721,6 +745,116 @@ TEST_CASE("case events follow the rules of the case repository", "[protocol]")
     reassigned.oldValue = QStringLiteral("acc-1");
     reassigned.newValue = QStringLiteral("acc-2");
     CHECK(caseEventFromJson(toJson(reassigned), kPath, nullptr));
+}
+
+TEST_CASE("a conflict case event names its record and field and carries JSON values", "[protocol]")
+{
+    const QJsonObject good = toJson(conflictCaseEvent());
+    CHECK(good.value(QStringLiteral("subject_type")).toString() == QLatin1String("referral"));
+    CHECK(good.value(QStringLiteral("old_value")).toString() == QLatin1String("\"accepted\""));
+    CHECK(caseEventFromJson(good, kPath, nullptr).has_value());
+    auto problemsOf = [&](const char *key, const QJsonValue &value) {
+        QJsonObject object = good;
+        if (value.isUndefined())
+            object.remove(QLatin1String(key));
+        else
+            object.insert(QLatin1String(key), value);
+        DecodeProblems problems;
+        CHECK_FALSE(caseEventFromJson(object, kPath, &problems));
+        return problems;
+    };
+    auto one = [](const DecodeProblems &problems, const QString &path, QLatin1String code) {
+        INFO(describe(problems));
+        CHECK(problems.size() == 1);
+        CHECK(has(problems, path, code));
+    };
+    const QJsonValue absent(QJsonValue::Undefined);
+    one(problemsOf("subject_type", QStringLiteral("contact")), at("subject_type"),
+        problemcode::kInvalidRequest);
+    one(problemsOf("subject_type", absent), at("subject_type"), problemcode::kInvalidRequest);
+    one(problemsOf("subject_id", QStringLiteral("ref-1")), at("subject_id"),
+        problemcode::kInvalidRequest);
+    one(problemsOf("subject_id", QJsonValue::Null), at("subject_id"), problemcode::kInvalidRequest);
+    one(problemsOf("field", QStringLiteral(" ")), at("field"), problemcode::kInvalidRequest);
+    one(problemsOf("field", absent), at("field"), problemcode::kInvalidRequest);
+    one(problemsOf("field", QString(65, QLatin1Char('f'))), at("field"),
+        problemcode::kInvalidRequest);
+    one(problemsOf("lost_hlc", 5), at("lost_hlc"), problemcode::kWrongType);
+    one(problemsOf("winning_hlc", QJsonArray()), at("winning_hlc"), problemcode::kWrongType);
+    // The values are JSON text: bare words, spaced-out JSON and missing values are refused.
+    one(problemsOf("old_value", QStringLiteral("accepted")), at("old_value"),
+        problemcode::kInvalidRequest);
+    one(problemsOf("new_value", QStringLiteral("[\"a\", \"b\"]")), at("new_value"),
+        problemcode::kInvalidRequest);
+    one(problemsOf("new_value", QJsonValue::Null), at("new_value"), problemcode::kInvalidRequest);
+    one(problemsOf("old_value", QJsonArray()), at("old_value"), problemcode::kWrongType);
+    one(problemsOf("surprise", 1), at("surprise"), problemcode::kUnknownField);
+
+    // Any field's value fits, up to the text limit, and a clock may be unknown.
+    QJsonObject longer = good;
+    const QString summary = compactJsonText(QString(9000, QLatin1Char('s')));
+    longer.insert(QStringLiteral("old_value"), summary);
+    longer.insert(QStringLiteral("new_value"),
+                  compactJsonText(QJsonArray{QStringLiteral("a"), QStringLiteral("b c")}));
+    longer.insert(QStringLiteral("lost_hlc"), QJsonValue::Null);
+    const auto decoded = caseEventFromJson(longer, kPath, nullptr);
+    REQUIRE(decoded.has_value());
+    CHECK(decoded->oldValue == summary);
+    CHECK(decoded->lostHlc.isEmpty());
+    one(problemsOf("old_value", compactJsonText(QString(10001, QLatin1Char('s')))), at("old_value"),
+        problemcode::kInvalidRequest);
+
+    // Every field is checked for its type, one problem each.
+    for (auto it = good.begin(); it != good.end(); ++it) {
+        INFO(it.key().toStdString());
+        const QJsonValue wrong = it.value().isString() ? QJsonValue(42) : QJsonValue(QJsonArray());
+        const DecodeProblems problems = problemsOf(it.key().toLatin1().constData(), wrong);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().path == at(it.key().toLatin1().constData()));
+    }
+}
+
+TEST_CASE("status and assignee events carry no conflict fields", "[protocol]")
+{
+    for (const CaseEvent &e : {fullCaseEvent(), minimalCaseEvent()}) {
+        const QJsonObject object = toJson(e);
+        // Written as null: read, and absent is the same.
+        for (const char *key : {"subject_type", "subject_id", "field", "lost_hlc", "winning_hlc"}) {
+            INFO(key);
+            CHECK(object.value(QLatin1String(key)).isNull());
+            QJsonObject without = object;
+            without.remove(QLatin1String(key));
+            CHECK(caseEventFromJson(without, kPath, nullptr).has_value());
+        }
+        const QList<std::pair<const char *, QJsonValue>> conflictOnly{
+            {"subject_type", QStringLiteral("case")},
+            {"subject_id", e.caseId},
+            {"field", QStringLiteral("status")},
+            {"lost_hlc", QStringLiteral("h1")},
+            {"winning_hlc", QString()}};
+        for (const auto &[key, value] : conflictOnly) {
+            INFO(e.kind.toStdString() << " with " << key);
+            QJsonObject with = object;
+            with.insert(QLatin1String(key), value);
+            DecodeProblems problems;
+            CHECK_FALSE(caseEventFromJson(with, kPath, &problems));
+            INFO(describe(problems));
+            CHECK(problems.size() == 1);
+            CHECK(has(problems, at(key), problemcode::kUnknownField));
+        }
+    }
+    // A code or an account id stays short, as before conflicts came.
+    CaseEvent reassigned = minimalCaseEvent();
+    reassigned.newValue = QString(65, QLatin1Char('a'));
+    DecodeProblems problems;
+    CHECK_FALSE(caseEventFromJson(toJson(reassigned), kPath, &problems));
+    CHECK(has(problems, at("new_value"), problemcode::kInvalidRequest));
+    reassigned.newValue = QString(64, QLatin1Char('a'));
+    CHECK(caseEventFromJson(toJson(reassigned), kPath, nullptr).has_value());
+    // A status event's values are status codes, not JSON.
+    CaseEvent quoted = fullCaseEvent();
+    quoted.newValue = compactJsonText(QStringLiteral("closed"));
+    CHECK_FALSE(caseEventFromJson(toJson(quoted), kPath, nullptr).has_value());
 }
 
 TEST_CASE("a note's correction_of is read when present", "[protocol]")
