@@ -11,12 +11,14 @@
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/lockkeyfilter.h"
 #include "ui/shell/lockscreen.h"
+#include "ui/shell/serversignin.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/signinscreen.h"
 #include "ui/translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDir>
 #include <QLoggingCategory>
@@ -35,6 +37,7 @@ AppController::AppController(Settings &settings, Options options, QObject *paren
     , m_window(std::make_unique<MainWindow>())
     , m_idleLock(new IdleLock(*m_clock, this))
     , m_idleWatcher(new IdleWatcher(*m_idleLock, this))
+    , m_server(new ServerSignIn(m_options.network, m_clock, m_options.kdf, this))
 {
     m_storeDirectory =
         m_options.storeDirectory.isEmpty() ? settings.storeDirectory() : m_options.storeDirectory;
@@ -56,6 +59,9 @@ AppController::AppController(Settings &settings, Options options, QObject *paren
 
 AppController::~AppController()
 {
+    // A server step in flight ends here, without its callback.
+    delete m_server;
+    m_server = nullptr;
     if (m_calibration) {
         m_calibration->wait();
         delete m_calibration;
@@ -86,6 +92,17 @@ void AppController::useStoreDirectory(const QString &directory)
     m_storeDirectory = QDir::cleanPath(directory);
     m_throttle = std::make_unique<SignInThrottle>(SignInThrottle::pathFor(m_storeDirectory),
                                                   *m_clock, m_options.throttle);
+    m_desk.reset();
+    m_deskProblem.clear();
+    auto desk = DeskIdentity::load(m_storeDirectory);
+    if (!desk) {
+        // Still a connected desk: its local sign-ins work, and the steps that need the server
+        // say what is wrong with the file.
+        m_deskProblem = desk.error().message;
+        qCWarning(lcShell) << "desk.json cannot be used";
+    } else {
+        m_desk = *desk;
+    }
 }
 
 void AppController::start()
@@ -181,6 +198,74 @@ void AppController::finishCreateStore(const KdfParams &kdf)
     beginSession(std::move(created.value()));
 }
 
+bool AppController::isCreatingStore() const
+{
+    return m_creating;
+}
+
+std::optional<DeskIdentity> AppController::unfinishedEnrolment(const QString &directory)
+{
+    if (CaseStore::exists(directory))
+        return std::nullopt;
+    auto desk = DeskIdentity::load(directory);
+    return desk ? *desk : std::nullopt;
+}
+
+void AppController::enrolDesk(const DeskEnrolment &request, SecureBytes password)
+{
+    if (m_state != State::FirstRun || m_creating)
+        return;
+    m_creating = true;
+    m_lastServerError.reset();
+    const QString directory = QDir::cleanPath(request.directory);
+    auto done = [this, directory](DeskSetupResult result) {
+        finishEnrolDesk(directory, std::move(result));
+    };
+    if (!CaseStore::exists(directory) && DeskIdentity::exists(directory)) {
+        auto saved = DeskIdentity::load(directory);
+        if (!saved) {
+            DeskSetupResult result;
+            result.error = saved.error().message;
+            result.storeError = saved.error();
+            // Answered from the event loop, like the server's answers.
+            auto shared = std::make_shared<DeskSetupResult>(std::move(result));
+            QTimer::singleShot(0, this, [done, shared] { done(std::move(*shared)); });
+            return;
+        }
+        if (saved->has_value()) {
+            qCInfo(lcShell) << "finishing an unfinished enrolment";
+            m_server->finishEnrolment(directory, **saved, request.username, std::move(password),
+                                      done);
+            return;
+        }
+    }
+    m_server->enrol(directory, request.desk, request.code, request.username, std::move(password),
+                    done);
+}
+
+void AppController::finishEnrolDesk(const QString &directory, DeskSetupResult result)
+{
+    m_creating = false;
+    m_lastServerError = result.syncError;
+    if (!result.ok()) {
+        qCWarning(lcShell) << "enrolling the desk failed:"
+                           << (result.syncError ? result.syncError->code : QString());
+        emit storeCreationFinished(
+            false, result.syncError ? ServerSignIn::plainMessage(*result.syncError) : result.error);
+        return;
+    }
+    if (!m_options.storeDirectoryFixed) {
+        m_settings.setValue(Setting::StoreDirectory, directory);
+        m_settings.sync();
+    }
+    useStoreDirectory(directory);
+    m_serverTokens = std::move(result.tokens);
+    emit storeCreationFinished(true, QString());
+    beginSession(std::move(result.store));
+    if (m_serverTokens)
+        emit serverSessionStarted();
+}
+
 // ---- sign-in, lock, sign-out -------------------------------------------------------------------
 
 Outcome<QList<KeyringAccount>> AppController::accounts() const
@@ -219,6 +304,154 @@ Outcome<void> AppController::signIn(const QString &accountId, const SecureBytes 
     m_throttle->recordSuccess(accountId);
     beginSession(std::move(unlocked.value()));
     return {};
+}
+
+bool AppController::isCheckingServer() const
+{
+    return m_state == State::SignIn && m_server->isBusy();
+}
+
+QString AppController::throttleKeyForUsername(const QString &username) const
+{
+    // The throttle file holds no names: a user name not on this desk counts under its hash.
+    const QByteArray folded = username.trimmed().toCaseFolded().toUtf8();
+    return QStringLiteral("name:") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(folded, QCryptographicHash::Sha256).toHex().left(32));
+}
+
+qint64 AppController::usernameThrottleRemainingMs(const QString &username) const
+{
+    if (username.trimmed().isEmpty())
+        return 0;
+    if (auto keyring = CaseStore::readKeyring(m_storeDirectory))
+        if (auto known = keyring->accountByUsername(username.trimmed()))
+            return throttleRemainingMs(known->accountId);
+    return throttleRemainingMs(throttleKeyForUsername(username));
+}
+
+Outcome<AppController::SignInProgress>
+AppController::beginSignIn(const QString &accountId, const QString &username, SecureBytes password)
+{
+    if (m_state != State::SignIn)
+        return StoreError::make(StoreError::Code::Internal, tr("Someone is already signed in."));
+    if (m_server->isBusy())
+        return StoreError::make(StoreError::Code::Internal,
+                                tr("A sign-in is being checked with the server. Wait for it."));
+    const bool connected = isConnectedDesk();
+    // Who is signing in: a keyring account, chosen or typed, or a name new to this desk.
+    std::optional<KeyringAccount> known;
+    auto keyring = CaseStore::readKeyring(m_storeDirectory);
+    if (!keyring)
+        return keyring.error();
+    known = accountId.isEmpty() ? keyring->accountByUsername(username.trimmed())
+                                : keyring->account(accountId);
+    if (!known && !accountId.isEmpty())
+        return StoreError::make(StoreError::Code::UnknownAccount,
+                                tr("This account is no longer on this desk."));
+    if (!known && !connected)
+        return StoreError::make(StoreError::Code::UnknownAccount,
+                                tr("There is no account with this user name on this desk."));
+
+    QString throttleKey;
+    if (known) {
+        throttleKey = known->accountId;
+        if (throttleRemainingMs(throttleKey) > 0)
+            return throttled(throttleKey);
+        auto unlocked = CaseStore::unlock(m_storeDirectory, known->accountId, password, m_clock);
+        if (unlocked) {
+            m_throttle->recordSuccess(throttleKey);
+            beginSession(std::move(unlocked.value()));
+            return SignInProgress::SignedIn;
+        }
+        if (unlocked.error().code != StoreError::Code::WrongPassword)
+            return unlocked.error();
+        // Counted now, whatever the server says later: stopping the workstation while it
+        // asks must not be a way around the throttle.
+        m_throttle->recordFailure(throttleKey);
+        if (!connected)
+            return unlocked.error();
+    } else {
+        throttleKey = throttleKeyForUsername(username);
+        if (throttleRemainingMs(throttleKey) > 0)
+            return throttled(throttleKey);
+    }
+    const QString knownId = known ? known->accountId : QString();
+    if (!m_desk) {
+        // desk.json cannot be read: what the server would have said cannot be asked.
+        const QString message = knownId.isEmpty()
+                                    ? tr("This account is not on this desk yet, and the desk's "
+                                         "server settings cannot be used: %1")
+                                          .arg(m_deskProblem)
+                                    : tr("The password is not correct for this desk, and the "
+                                         "desk's server settings cannot be used to check a new "
+                                         "one: %1")
+                                          .arg(m_deskProblem);
+        return StoreError::make(StoreError::Code::WrongPassword, message);
+    }
+    const QString serverName = known ? known->username : username.trimmed();
+    m_lastServerError.reset();
+    qCInfo(lcShell) << "checking a sign-in with the server;"
+                    << (known ? "account on this desk" : "account new to this desk");
+    m_server->signIn(m_storeDirectory, *m_desk, serverName, std::move(password),
+                     [this, throttleKey, knownId](DeskSetupResult result) {
+                         finishServerSignIn(throttleKey, knownId, std::move(result));
+                     });
+    return SignInProgress::CheckingServer;
+}
+
+void AppController::finishServerSignIn(const QString &throttleKey, const QString &knownAccountId,
+                                       DeskSetupResult result)
+{
+    if (m_state != State::SignIn)
+        return; // nobody waits for it (the screen that asked is busy until now): the store closes
+    m_lastServerError = result.syncError;
+    if (result.ok()) {
+        m_throttle->recordSuccess(throttleKey);
+        m_throttle->recordSuccess(result.store->session().accountId);
+        m_serverTokens = std::move(result.tokens);
+        emit serverSignInFinished(true, QString());
+        beginSession(std::move(result.store));
+        if (m_serverTokens)
+            emit serverSessionStarted();
+        return;
+    }
+    const bool knownHere = !knownAccountId.isEmpty();
+    QString message = result.error;
+    if (result.syncError) {
+        const SyncError &error = *result.syncError;
+        const QString said = ServerSignIn::plainMessage(error);
+        if (error.kind == SyncError::Kind::Refused) {
+            // The server checked the name and password (or the desk): a failed attempt. A
+            // password the keyring refused was counted already.
+            if (!knownHere)
+                m_throttle->recordFailure(throttleKey);
+            if (!knownHere)
+                message = said;
+            else if (error.code == QLatin1String("wrong_credentials"))
+                message = tr("The password is not correct.");
+            else
+                message = tr("The password is not correct for this desk, and the helpline "
+                             "server did not accept it either. %1")
+                              .arg(said);
+        } else if (error.kind == SyncError::Kind::ServerBusy) {
+            message = knownHere ? tr("The password is not correct for this desk, and the "
+                                     "helpline server could not check it now. %1")
+                                      .arg(said)
+                                : said;
+        } else if (knownHere) {
+            message = tr("The password is not correct for this desk. A password changed on the "
+                         "helpline server works here only once the desk reaches the server. %1")
+                          .arg(said);
+        } else {
+            message = tr("This account is not on this desk yet. Its first sign-in needs a "
+                         "connection to the helpline server. %1")
+                          .arg(said);
+        }
+    }
+    qCInfo(lcShell) << "sign-in through the server failed:"
+                    << (result.syncError ? result.syncError->code : QStringLiteral("store"));
+    emit serverSignInFinished(false, message);
 }
 
 void AppController::beginSession(std::unique_ptr<CaseStore> store)
@@ -334,8 +567,15 @@ Outcome<void> AppController::switchAccount(const QString &accountId, const Secur
     return {};
 }
 
+std::optional<SessionTokens> AppController::takeServerTokens()
+{
+    return std::exchange(m_serverTokens, std::nullopt);
+}
+
 void AppController::endSession()
 {
+    // Tokens the sync engine did not take end with the session they belong to.
+    m_serverTokens.reset();
     m_idleLock->stop();
     if (m_settingsDialog)
         m_settingsDialog->reject();

@@ -4,6 +4,7 @@
 #include "core/session/signinthrottle.h"
 #include "core/store/casestore.h"
 #include "core/store/keyring.h"
+#include "core/sync/deskidentity.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QNetworkAccessManager;
 class QThread;
 
 namespace helpline {
@@ -20,8 +22,10 @@ class Clock;
 class IdleLock;
 class IdleWatcher;
 class MainWindow;
+class ServerSignIn;
 class Settings;
 class SettingsDialog;
+struct DeskSetupResult;
 class Workspace;
 
 // What the first-run screen asks for.
@@ -31,14 +35,28 @@ struct FirstRunRequest {
     QString displayName;
 };
 
+// What the first-run screen asks for to connect the desk to the helpline server.
+struct DeskEnrolment {
+    QString directory;
+    DeskIdentity desk; // server, caFile, pinnedKeySha256 and deviceName
+    QString code;      // the one-time enrolment code an admin issued
+    QString username;  // the server account of the person setting the desk up
+};
+
 // The shell's state machine, from switching the workstation on to switching it off:
 //
-//   first run ──create──▶ signed in ◀──unlock── locked
+//   first run ──create or enrol──▶ signed in ◀──unlock── locked
 //   sign-in  ──sign in──▶ signed in ──lock────▶ locked ──another account──▶ signed in (as them)
 //   signed in / locked ──sign out──▶ sign-in
 //
 // It owns the open store and the Workspace of the signed-in session, the sign-in throttle and
 // the idle lock, and tells the MainWindow which screen to show. Each screen is its own class.
+//
+// A desk connected to the helpline server has desk.json beside its store (DeskIdentity). The
+// steps that need the server happen on the way in only: enrolment at first run, and the
+// sign-in of an account that is not on this desk yet or whose password was reset on the server
+// (through the server's key escrow). Both keep the server session they started for the sync
+// engine: takeServerTokens(). A desk without desk.json never talks to a server.
 class AppController : public QObject {
     Q_OBJECT
 public:
@@ -52,6 +70,9 @@ public:
         KdfParams kdf;                    // invalid = calibrate on this machine (production)
         SignInThrottle::Policy throttle;
         int idleCheckIntervalMs = 1000;
+        // For the steps that need the server; nullptr = the controller's own. Tests put a
+        // proxy in between.
+        QNetworkAccessManager *network = nullptr;
     };
 
     AppController(Settings &settings, Options options, QObject *parent = nullptr);
@@ -76,14 +97,54 @@ public:
     // key derivation takes a few seconds, so this returns at once and storeCreationFinished()
     // follows (synchronously when Options::kdf is given).
     void createStore(const FirstRunRequest &request, SecureBytes password);
-    bool isCreatingStore() const { return m_creating; }
+    // First run, the other way: enrols this desk with the helpline server with the code, signs
+    // the person in with their server account and creates the store for it (DeskSetup::enrol).
+    // storeCreationFinished() follows, always later, from the event loop; on success the
+    // workstation is signed in as that account. When the folder holds an unfinished enrolment
+    // (unfinishedEnrolment()), its saved identity is used and the code and typed address are not.
+    void enrolDesk(const DeskEnrolment &request, SecureBytes password);
+    bool isCreatingStore() const;
+    // Why the last step with the server failed (enrolment or sign-in), for the screen to put the
+    // cursor where the problem is; cleared when a step starts.
+    std::optional<SyncError> lastServerError() const { return m_lastServerError; }
+    // desk.json without a store in `directory`: the desk was enrolled but its first sign-in
+    // failed (the code is spent). Signing in again with the server account finishes it.
+    static std::optional<DeskIdentity> unfinishedEnrolment(const QString &directory);
 
     // The desk's accounts from the keyring (the database stays closed).
     Outcome<QList<KeyringAccount>> accounts() const;
     // How long the account must wait before the next password attempt (0 = now).
     qint64 throttleRemainingMs(const QString &accountId) const;
 
+    // Checks the password against the keyring only (any desk).
     Outcome<void> signIn(const QString &accountId, const SecureBytes &password);
+
+    // The sign-in screen's way in. `accountId` is an account of the keyring, or empty when the
+    // person typed `username` instead (an account that may not be on this desk yet).
+    // - Without desk.json this is signIn(): the answer comes at once.
+    // - On a desk connected to the server, a user name that is not in the keyring, or a password
+    //   the keyring refuses (it may have been reset on the server), is checked with the server
+    //   (DeskSetup::signInThroughServer): the answer is CheckingServer and
+    //   serverSignInFinished() follows, always later, from the event loop.
+    // A password the keyring refuses counts against the sign-in throttle at once; a server
+    // that accepts it clears the count. A user name that is not on this desk has its own count
+    // (under a hash of the name, never the name), which a refusal by the server raises.
+    enum class SignInProgress { SignedIn, CheckingServer };
+    Outcome<SignInProgress> beginSignIn(const QString &accountId, const QString &username,
+                                        SecureBytes password);
+    bool isCheckingServer() const;
+    // The throttle's wait for a user name typed on the sign-in screen.
+    qint64 usernameThrottleRemainingMs(const QString &username) const;
+
+    // desk.json of this store, when the desk is connected to the helpline server.
+    std::optional<DeskIdentity> deskIdentity() const { return m_desk; }
+    // desk.json exists, readable or not (a damaged one is said at the next step that needs it).
+    bool isConnectedDesk() const { return m_desk.has_value() || !m_deskProblem.isEmpty(); }
+    // For the sync engine: the server session of the last online step (enrolment or sign-in
+    // through the server), for the account now signed in. Taken once: the second call gives
+    // nothing. serverSessionStarted() says when there are tokens to take; signing out drops
+    // tokens nobody took. After an offline sign-in there are none: the engine signs in itself.
+    std::optional<SessionTokens> takeServerTokens();
     // Hides every view of case data at once (the Lock action, Ctrl+L, the idle lock).
     void lock();
     // Only the locked account's password unlocks; checked against the keyring, the store stays
@@ -110,6 +171,12 @@ public:
 signals:
     void stateChanged(helpline::AppController::State state);
     void storeCreationFinished(bool ok, const QString &message);
+    // After beginSignIn() answered CheckingServer: ok = signed in; else why not, in plain
+    // words, and the sign-in screen stays.
+    void serverSignInFinished(bool ok, const QString &message);
+    // A session with the server started with this sign-in; its tokens wait in
+    // takeServerTokens(). Emitted after the session began (state SignedIn).
+    void serverSessionStarted();
 
 private:
     void setState(State state);
@@ -123,6 +190,10 @@ private:
     void audit(const QString &action);
     StoreError throttled(const QString &accountId) const;
     void useStoreDirectory(const QString &directory);
+    void finishEnrolDesk(const QString &directory, DeskSetupResult result);
+    void finishServerSignIn(const QString &throttleKey, const QString &knownAccountId,
+                            DeskSetupResult result);
+    QString throttleKeyForUsername(const QString &username) const;
 
     Settings &m_settings;
     Options m_options;
@@ -142,6 +213,13 @@ private:
     FirstRunRequest m_pendingRequest;
     std::optional<SecureBytes> m_pendingPassword;
     QThread *m_calibration = nullptr;
+
+    // The helpline server (desks with desk.json).
+    std::optional<DeskIdentity> m_desk;
+    QString m_deskProblem; // desk.json exists but cannot be read: why, translated
+    std::optional<SessionTokens> m_serverTokens;
+    std::optional<SyncError> m_lastServerError;
+    ServerSignIn *m_server;
 };
 
 } // namespace helpline

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -18,9 +19,12 @@ namespace {
 constexpr int AccountIdRole = Qt::UserRole + 1;
 constexpr int DisplayNameRole = Qt::UserRole + 2;
 constexpr int RoleCodeRole = Qt::UserRole + 3;
+constexpr int AnotherAccountRole = Qt::UserRole + 4;
 
 QString itemText(const QListWidgetItem *item)
 {
+    if (item->data(AnotherAccountRole).toBool())
+        return CredentialsPanel::tr("Another account (first sign-in on this desk)");
     const auto role = roleFromCode(item->data(RoleCodeRole).toString());
     return QStringLiteral("%1 · %2").arg(item->data(DisplayNameRole).toString(),
                                          role ? roleDisplayName(*role) : QString());
@@ -31,11 +35,14 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     : QWidget(parent)
     , m_accountsLabel(new QLabel(this))
     , m_accounts(new QListWidget(this))
+    , m_usernameLabel(new QLabel(this))
+    , m_username(new QLineEdit(this))
     , m_passwordLabel(new QLabel(this))
     , m_password(new QLineEdit(this))
     , m_submit(new QPushButton(this))
     , m_message(new QLabel(this))
     , m_wait(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_waitTimer(new QTimer(this))
 {
     m_accounts->setObjectName(QStringLiteral("accountList"));
@@ -45,6 +52,12 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     m_accounts->setMaximumHeight(220);
     m_accountsLabel->setObjectName(QStringLiteral("accountListLabel"));
     m_accountsLabel->setBuddy(m_accounts);
+
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_username->setMaxLength(64);
+    m_username->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    m_usernameLabel->setObjectName(QStringLiteral("usernameLabel"));
+    m_usernameLabel->setBuddy(m_username);
 
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -64,6 +77,11 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     m_wait->setObjectName(QStringLiteral("waitLabel"));
     m_wait->setWordWrap(true);
     m_wait->hide();
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setRange(0, 0); // busy: how long the server takes is not known
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(Theme::spaceM);
+    m_progress->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -71,24 +89,44 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     layout->addWidget(m_accountsLabel);
     layout->addWidget(m_accounts);
     layout->addSpacing(Theme::spaceM);
+    layout->addWidget(m_usernameLabel);
+    layout->addWidget(m_username);
     layout->addWidget(m_passwordLabel);
     layout->addWidget(m_password);
     layout->addSpacing(Theme::spaceM);
     layout->addWidget(m_message);
     layout->addWidget(m_wait);
+    layout->addWidget(m_progress);
     layout->addWidget(m_submit, 0, Qt::AlignRight);
-    setTabOrder(m_accounts, m_password);
+    setTabOrder(m_accounts, m_username);
+    setTabOrder(m_username, m_password);
     setTabOrder(m_password, m_submit);
+    updateUsernameRow();
 
     connect(m_password, &QLineEdit::returnPressed, this, &CredentialsPanel::trySubmit);
+    // Enter after the user name moves on to the password, or signs in when it is typed.
+    connect(m_username, &QLineEdit::returnPressed, this, [this] {
+        if (m_password->text().isEmpty())
+            focusPassword();
+        else
+            trySubmit();
+    });
+    // The throttle counts per user name: its wait follows what is typed.
+    connect(m_username, &QLineEdit::textChanged, this, &CredentialsPanel::refreshWait);
     connect(m_submit, &QPushButton::clicked, this, &CredentialsPanel::trySubmit);
     connect(m_accounts, &QListWidget::currentItemChanged, this, [this] {
         clearMessage();
+        updateUsernameRow();
         refreshWait();
         emit selectedAccountChanged(selectedAccountId());
     });
-    // Enter on an account moves on to its password.
-    connect(m_accounts, &QListWidget::itemActivated, this, [this] { focusPassword(); });
+    // Enter on an account moves on to its password (or to the user name for another account).
+    connect(m_accounts, &QListWidget::itemActivated, this, [this] {
+        if (isAnotherAccountSelected())
+            m_username->setFocus(Qt::OtherFocusReason);
+        else
+            focusPassword();
+    });
     m_waitTimer->setInterval(250);
     connect(m_waitTimer, &QTimer::timeout, this, &CredentialsPanel::refreshWait);
     m_waitTimer->start();
@@ -107,6 +145,8 @@ void CredentialsPanel::setAccounts(const QList<KeyringAccount> &accounts,
         item->setText(itemText(item));
         m_accounts->addItem(item);
     }
+    if (m_anotherOffered)
+        addAnotherAccountItem();
     selectAccount(selectAccountId);
     if (!m_accounts->currentItem() && m_accounts->count() > 0)
         m_accounts->setCurrentRow(0);
@@ -121,9 +161,62 @@ QString CredentialsPanel::selectedAccountId() const
 
 void CredentialsPanel::selectAccount(const QString &accountId)
 {
+    if (accountId.isEmpty())
+        return;
     for (int row = 0; row < m_accounts->count(); ++row)
         if (m_accounts->item(row)->data(AccountIdRole).toString() == accountId)
             m_accounts->setCurrentRow(row);
+}
+
+void CredentialsPanel::setAnotherAccountOffered(bool offered)
+{
+    if (m_anotherOffered == offered)
+        return;
+    m_anotherOffered = offered;
+    if (offered) {
+        addAnotherAccountItem();
+    } else {
+        for (int row = m_accounts->count() - 1; row >= 0; --row)
+            if (m_accounts->item(row)->data(AnotherAccountRole).toBool())
+                delete m_accounts->takeItem(row);
+    }
+    if (!m_accounts->currentItem() && m_accounts->count() > 0)
+        m_accounts->setCurrentRow(0);
+    updateUsernameRow();
+    refreshWait();
+}
+
+void CredentialsPanel::addAnotherAccountItem()
+{
+    auto *item = new QListWidgetItem(ShellIcons::icon(ShellIcons::Kind::Account), QString());
+    item->setData(AnotherAccountRole, true);
+    item->setText(itemText(item));
+    m_accounts->addItem(item);
+}
+
+bool CredentialsPanel::isAnotherAccountSelected() const
+{
+    const QListWidgetItem *item = m_accounts->currentItem();
+    return item && item->data(AnotherAccountRole).toBool();
+}
+
+void CredentialsPanel::selectAnotherAccount()
+{
+    for (int row = 0; row < m_accounts->count(); ++row)
+        if (m_accounts->item(row)->data(AnotherAccountRole).toBool())
+            m_accounts->setCurrentRow(row);
+}
+
+QString CredentialsPanel::typedUsername() const
+{
+    return m_username->text().trimmed();
+}
+
+void CredentialsPanel::updateUsernameRow()
+{
+    const bool another = isAnotherAccountSelected();
+    m_usernameLabel->setVisible(another);
+    m_username->setVisible(another);
 }
 
 void CredentialsPanel::setWaitProvider(std::function<qint64(const QString &)> remainingMs)
@@ -160,11 +253,13 @@ void CredentialsPanel::clearMessage()
     m_message->hide();
 }
 
-void CredentialsPanel::setBusy(bool busy, const QString &text)
+void CredentialsPanel::setBusy(bool busy, const QString &text, bool progress)
 {
     m_busy = busy;
     m_accounts->setEnabled(!busy);
+    m_username->setEnabled(!busy);
     m_password->setEnabled(!busy);
+    m_progress->setVisible(busy && progress);
     if (busy) {
         showNotice(text);
         m_submit->setEnabled(false);
@@ -189,7 +284,8 @@ void CredentialsPanel::focusPassword()
 void CredentialsPanel::refreshWait()
 {
     const QString account = selectedAccountId();
-    const qint64 remaining = (m_remainingMs && !account.isEmpty()) ? m_remainingMs(account) : 0;
+    const bool chosen = !account.isEmpty() || isAnotherAccountSelected();
+    const qint64 remaining = (m_remainingMs && chosen) ? m_remainingMs(account) : 0;
     if (remaining > 0) {
         const int seconds = int((remaining + 999) / 1000);
         m_wait->setText(
@@ -198,7 +294,7 @@ void CredentialsPanel::refreshWait()
     } else {
         m_wait->hide();
     }
-    m_submit->setEnabled(!m_busy && remaining == 0 && !account.isEmpty());
+    m_submit->setEnabled(!m_busy && remaining == 0 && chosen);
 }
 
 void CredentialsPanel::trySubmit()
@@ -220,6 +316,9 @@ void CredentialsPanel::retranslate()
 {
     m_accountsLabel->setText(tr("&Account"));
     m_accounts->setAccessibleName(tr("Account"));
+    m_usernameLabel->setText(tr("&User name"));
+    m_username->setAccessibleName(tr("User name"));
+    m_username->setPlaceholderText(tr("Your user name on the helpline server"));
     m_passwordLabel->setText(tr("&Password"));
     m_password->setAccessibleName(tr("Password"));
     for (int row = 0; row < m_accounts->count(); ++row)

@@ -2,6 +2,7 @@
 
 #include "core/session/passwordstrength.h"
 #include "ui/shell/appcontroller.h"
+#include "ui/shell/connectdeskform.h"
 #include "ui/shell/gatecard.h"
 #include "ui/shell/theme.h"
 
@@ -15,6 +16,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
 
 namespace helpline {
 
@@ -23,9 +26,14 @@ FirstRunScreen::FirstRunScreen(AppController &controller, QWidget *parent)
     , m_controller(controller)
     , m_title(new QLabel)
     , m_intro(new QLabel)
+    , m_deskOnlyChoice(new QRadioButton)
+    , m_deskOnlyNote(new QLabel)
+    , m_connectChoice(new QRadioButton)
+    , m_connectNote(new QLabel)
     , m_directoryLabel(new QLabel)
     , m_directory(new QLineEdit)
     , m_choose(new QPushButton)
+    , m_deskOnlyForm(new QWidget)
     , m_usernameLabel(new QLabel)
     , m_username(new QLineEdit)
     , m_displayNameLabel(new QLabel)
@@ -39,6 +47,8 @@ FirstRunScreen::FirstRunScreen(AppController &controller, QWidget *parent)
     , m_progressLabel(new QLabel)
     , m_progress(new QProgressBar)
     , m_create(new QPushButton)
+    , m_connectForm(new ConnectDeskForm)
+    , m_connect(new QPushButton)
 {
     setObjectName(QStringLiteral("firstRunScreen"));
     m_title->setObjectName(QStringLiteral("firstRunTitle"));
@@ -80,7 +90,17 @@ FirstRunScreen::FirstRunScreen(AppController &controller, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_create->setObjectName(QStringLiteral("createStoreButton"));
-    m_create->setDefault(true);
+    m_connect->setObjectName(QStringLiteral("connectDeskButton"));
+    m_deskOnlyChoice->setObjectName(QStringLiteral("deskOnlyChoice"));
+    m_connectChoice->setObjectName(QStringLiteral("connectDeskChoice"));
+    m_deskOnlyForm->setObjectName(QStringLiteral("deskOnlyForm"));
+    // The notes under each way line up with the way's text, not with its radio mark.
+    const int noteIndent = m_deskOnlyChoice->sizeHint().height() + Theme::spaceS;
+    for (QLabel *note : {m_deskOnlyNote, m_connectNote}) {
+        note->setWordWrap(true);
+        note->setContentsMargins(noteIndent, 0, 0, 0);
+        Theme::setSecondary(note);
+    }
 
     m_directoryLabel->setBuddy(m_directory);
     m_usernameLabel->setBuddy(m_username);
@@ -91,41 +111,108 @@ FirstRunScreen::FirstRunScreen(AppController &controller, QWidget *parent)
     auto *directoryRow = new QHBoxLayout;
     directoryRow->addWidget(m_directory, 1);
     directoryRow->addWidget(m_choose);
-    auto *form = new QFormLayout;
+    auto *storeForm = new QFormLayout;
+    storeForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    storeForm->setVerticalSpacing(Theme::spaceS);
+    storeForm->addRow(m_directoryLabel, directoryRow);
+    auto *form = new QFormLayout(m_deskOnlyForm);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setVerticalSpacing(Theme::spaceS);
-    form->addRow(m_directoryLabel, directoryRow);
     form->addRow(m_usernameLabel, m_username);
     form->addRow(m_displayNameLabel, m_displayName);
     form->addRow(m_passwordLabel, m_password);
     form->addRow(nullptr, m_strength);
     form->addRow(m_repeatLabel, m_repeat);
 
-    auto *card = new GateCard(this, 560);
+    auto *ways = new QVBoxLayout;
+    ways->setSpacing(Theme::spaceS);
+    ways->addWidget(m_deskOnlyChoice);
+    ways->addWidget(m_deskOnlyNote);
+    ways->addSpacing(Theme::spaceS);
+    ways->addWidget(m_connectChoice);
+    ways->addWidget(m_connectNote);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_create);
+    buttons->addWidget(m_connect);
+
+    auto *card = new GateCard(this, 640);
     card->body()->addWidget(m_title);
     card->body()->addWidget(m_intro);
-    card->body()->addSpacing(Theme::spaceM);
-    card->body()->addLayout(form);
+    card->body()->addLayout(ways);
+    card->body()->addSpacing(Theme::spaceS);
+    card->body()->addLayout(storeForm);
+    card->body()->addWidget(m_deskOnlyForm);
+    card->body()->addWidget(m_connectForm);
     card->body()->addSpacing(Theme::spaceM);
     card->body()->addWidget(m_error);
     card->body()->addWidget(m_progressLabel);
     card->body()->addWidget(m_progress);
-    card->body()->addWidget(m_create, 0, Qt::AlignRight);
+    card->body()->addLayout(buttons);
 
+    setTabOrder(m_deskOnlyChoice, m_connectChoice);
+    setTabOrder(m_connectChoice, m_directory);
     setTabOrder(m_directory, m_choose);
     setTabOrder(m_choose, m_username);
     setTabOrder(m_username, m_displayName);
     setTabOrder(m_displayName, m_password);
     setTabOrder(m_password, m_repeat);
     setTabOrder(m_repeat, m_create);
+    setTabOrder(m_create, m_connectForm->serverEdit());
+    setTabOrder(m_connectForm->pinEdit(), m_connect);
 
     connect(m_password, &QLineEdit::textChanged, this, &FirstRunScreen::updateStrength);
     connect(m_choose, &QPushButton::clicked, this, &FirstRunScreen::chooseDirectory);
     connect(m_create, &QPushButton::clicked, this, &FirstRunScreen::submit);
+    connect(m_connect, &QPushButton::clicked, this, &FirstRunScreen::submitConnect);
+    connect(m_connectForm, &ConnectDeskForm::submitted, this, &FirstRunScreen::submitConnect);
     for (QLineEdit *edit : {m_directory, m_username, m_displayName, m_password, m_repeat})
         connect(edit, &QLineEdit::returnPressed, this, &FirstRunScreen::submit);
+    connect(m_directory, &QLineEdit::editingFinished, this,
+            &FirstRunScreen::checkUnfinishedEnrolment);
+    connect(m_connectChoice, &QRadioButton::toggled, this,
+            [this](bool connectWay) { setWay(connectWay ? Way::ConnectToServer : Way::DeskOnly); });
     connect(&controller, &AppController::storeCreationFinished, this, &FirstRunScreen::onFinished);
     retranslate();
+    m_deskOnlyChoice->setChecked(true);
+    setWay(Way::DeskOnly);
+    checkUnfinishedEnrolment();
+}
+
+void FirstRunScreen::setWay(Way way)
+{
+    const bool connectWay = way == Way::ConnectToServer;
+    // Checking a radio button calls back here through toggled(): the rest runs once.
+    if (m_connectChoice->isChecked() != connectWay) {
+        (connectWay ? m_connectChoice : m_deskOnlyChoice)->setChecked(true);
+        return;
+    }
+    m_deskOnlyForm->setVisible(!connectWay);
+    m_connectForm->setVisible(connectWay);
+    m_create->setVisible(!connectWay);
+    m_connect->setVisible(connectWay);
+    m_create->setDefault(!connectWay);
+    m_connect->setDefault(connectWay);
+    showError(QString());
+    retranslate();
+}
+
+FirstRunScreen::Way FirstRunScreen::way() const
+{
+    return m_connectChoice->isChecked() ? Way::ConnectToServer : Way::DeskOnly;
+}
+
+void FirstRunScreen::checkUnfinishedEnrolment()
+{
+    const QString directory = QDir::fromNativeSeparators(m_directory->text().trimmed());
+    const auto unfinished = QDir::isAbsolutePath(directory)
+                                ? AppController::unfinishedEnrolment(directory)
+                                : std::nullopt;
+    m_connectForm->setUnfinishedEnrolment(unfinished);
+    if (unfinished && way() != Way::ConnectToServer)
+        setWay(Way::ConnectToServer);
 }
 
 QString FirstRunScreen::errorText() const
@@ -163,13 +250,31 @@ void FirstRunScreen::showError(const QString &text)
     m_error->setVisible(!text.isEmpty());
 }
 
-void FirstRunScreen::submit()
+QString FirstRunScreen::checkedDirectory()
 {
-    if (m_controller.isCreatingStore())
-        return;
     const QString directory = QDir::fromNativeSeparators(m_directory->text().trimmed());
     if (directory.isEmpty() || !QDir::isAbsolutePath(directory)) {
         showError(tr("Choose a folder for the case store (a full path)."));
+        m_directory->setFocus();
+        return QString();
+    }
+    return directory;
+}
+
+void FirstRunScreen::submit()
+{
+    if (way() == Way::ConnectToServer) {
+        submitConnect();
+        return;
+    }
+    if (m_controller.isCreatingStore())
+        return;
+    const QString directory = checkedDirectory();
+    if (directory.isEmpty())
+        return;
+    if (AppController::unfinishedEnrolment(directory)) {
+        showError(tr("This folder belongs to a desk enrolled with the helpline server. Finish "
+                     "connecting it, or choose another folder."));
         m_directory->setFocus();
         return;
     }
@@ -199,20 +304,59 @@ void FirstRunScreen::submit()
     m_controller.createStore(request, std::move(password));
 }
 
+void FirstRunScreen::submitConnect()
+{
+    if (m_controller.isCreatingStore() || way() != Way::ConnectToServer)
+        return;
+    showError(QString());
+    const QString directory = checkedDirectory();
+    if (directory.isEmpty())
+        return;
+    if (CaseStore::exists(directory)) {
+        // The store is used as it is (AppController::createStore says so and signs in to it).
+        m_controller.createStore(FirstRunRequest{directory, QString(), QString()}, SecureBytes());
+        return;
+    }
+    checkUnfinishedEnrolment();
+    const auto values = m_connectForm->validate();
+    if (!values)
+        return;
+    DeskEnrolment request{directory, values->desk, values->code, values->username};
+    // The password stays in its field: if the server says no, nothing has to be typed again.
+    SecureBytes password = SecureBytes::fromUtf8(m_connectForm->password());
+    setBusy(true);
+    m_controller.enrolDesk(request, std::move(password));
+}
+
 void FirstRunScreen::onFinished(bool ok, const QString &message)
 {
     if (ok)
         return; // the controller shows the signed-in screens
     setBusy(false);
+    if (way() == Way::ConnectToServer) {
+        // A spent code with a failed sign-in leaves the desk enrolled: the form says so.
+        checkUnfinishedEnrolment();
+    }
     showError(message);
-    m_password->setFocus();
+    if (way() != Way::ConnectToServer) {
+        m_password->setFocus();
+        return;
+    }
+    const auto error = m_controller.lastServerError();
+    const bool addressProblem =
+        error &&
+        (error->kind == SyncError::Kind::Offline || error->kind == SyncError::Kind::Certificate ||
+         error->kind == SyncError::Kind::Setup || error->kind == SyncError::Kind::BadReply);
+    m_connectForm->focusFor(error ? error->code : QString(), addressProblem);
 }
 
 void FirstRunScreen::setBusy(bool busy)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{
-             m_directory, m_choose, m_username, m_displayName, m_password, m_repeat, m_create})
+             m_deskOnlyChoice, m_connectChoice, m_directory, m_choose, m_username, m_displayName,
+             m_password, m_repeat, m_create, m_connect})
         w->setEnabled(!busy);
+    m_connectForm->setBusy(busy);
     if (m_controller.isStoreDirectoryFixed())
         m_choose->setEnabled(false);
     m_progress->setVisible(busy);
@@ -224,7 +368,10 @@ void FirstRunScreen::setBusy(bool busy)
 void FirstRunScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_username->setFocus(Qt::OtherFocusReason);
+    if (way() == Way::ConnectToServer)
+        m_connectForm->focusFirst();
+    else
+        m_username->setFocus(Qt::OtherFocusReason);
 }
 
 void FirstRunScreen::changeEvent(QEvent *event)
@@ -237,9 +384,13 @@ void FirstRunScreen::changeEvent(QEvent *event)
 void FirstRunScreen::retranslate()
 {
     m_title->setText(tr("Set up this workstation"));
-    m_intro->setText(tr("Case data on this computer is kept in an encrypted store. Create it now "
-                        "with the first administrator account; the administrator adds "
-                        "counsellors' accounts later."));
+    m_intro->setText(tr("Case data on this computer is kept in an encrypted store. Choose how "
+                        "this desk starts."));
+    m_deskOnlyChoice->setText(tr("Create a store for this desk &only"));
+    m_deskOnlyNote->setText(tr("A local administrator adds counsellors' accounts on this desk."));
+    m_connectChoice->setText(tr("Connect this desk to the helpline &server"));
+    m_connectNote->setText(tr("Accounts come from the server. You need an enrolment code from "
+                              "an administrator."));
     m_directoryLabel->setText(tr("Store &location"));
     m_directory->setAccessibleName(tr("Store location"));
     m_choose->setText(tr("C&hoose…"));
@@ -253,9 +404,14 @@ void FirstRunScreen::retranslate()
     m_password->setAccessibleName(tr("Password"));
     m_repeatLabel->setText(tr("&Repeat the password"));
     m_repeat->setAccessibleName(tr("Repeat the password"));
-    m_progressLabel->setText(tr("Protecting the password: measuring this computer and "
-                                "encrypting the store. This takes a few seconds…"));
+    m_progressLabel->setText(
+        way() == Way::ConnectToServer
+            ? tr("Connecting to the helpline server and setting up the encrypted store. This "
+                 "takes a few seconds…")
+            : tr("Protecting the password: measuring this computer and encrypting the store. "
+                 "This takes a few seconds…"));
     m_create->setText(tr("&Create store"));
+    m_connect->setText(tr("&Connect desk"));
     updateStrength();
 }
 

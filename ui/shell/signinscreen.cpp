@@ -32,9 +32,15 @@ SignInScreen::SignInScreen(AppController &controller, QWidget *parent)
     card->body()->addSpacing(Theme::spaceM);
     card->body()->addWidget(m_panel);
 
-    m_panel->setWaitProvider(
-        [this](const QString &accountId) { return m_controller.throttleRemainingMs(accountId); });
+    m_panel->setAnotherAccountOffered(controller.isConnectedDesk());
+    m_panel->setWaitProvider([this](const QString &accountId) {
+        return m_panel->isAnotherAccountSelected()
+                   ? m_controller.usernameThrottleRemainingMs(m_panel->typedUsername())
+                   : m_controller.throttleRemainingMs(accountId);
+    });
     connect(m_panel, &CredentialsPanel::submitted, this, &SignInScreen::submit);
+    connect(&controller, &AppController::serverSignInFinished, this,
+            &SignInScreen::onServerSignInFinished);
     setFocusProxy(m_panel->passwordEdit());
     retranslate();
     reload();
@@ -59,14 +65,34 @@ void SignInScreen::setNotice(const QString &text)
 
 void SignInScreen::submit()
 {
-    const QString accountId = m_panel->selectedAccountId();
-    const SecureBytes password = SecureBytes::fromUtf8(m_panel->takePassword());
+    const bool another = m_panel->isAnotherAccountSelected();
+    const QString accountId = another ? QString() : m_panel->selectedAccountId();
+    const QString username = another ? m_panel->typedUsername() : QString();
+    if (another && username.isEmpty()) {
+        m_panel->showError(tr("Type your user name on the helpline server."));
+        m_panel->usernameEdit()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    SecureBytes password = SecureBytes::fromUtf8(m_panel->takePassword());
     m_panel->setBusy(true, tr("Signing in…"));
-    const Outcome<void> signedIn = m_controller.signIn(accountId, password);
-    if (signedIn)
+    const auto begun = m_controller.beginSignIn(accountId, username, std::move(password));
+    if (begun && *begun == AppController::SignInProgress::SignedIn)
+        return; // the controller has replaced this screen
+    if (begun) {
+        m_panel->setBusy(true, tr("Checking with the server…"), true);
+        return;
+    }
+    m_panel->setBusy(false);
+    m_panel->showError(begun.error().message);
+    m_panel->focusPassword();
+}
+
+void SignInScreen::onServerSignInFinished(bool ok, const QString &message)
+{
+    if (ok)
         return; // the controller has replaced this screen
     m_panel->setBusy(false);
-    m_panel->showError(signedIn.error().message);
+    m_panel->showError(message);
     m_panel->focusPassword();
 }
 
@@ -86,7 +112,11 @@ void SignInScreen::changeEvent(QEvent *event)
 void SignInScreen::retranslate()
 {
     m_title->setText(tr("Sign in"));
-    m_intro->setText(tr("Choose your account and enter your password."));
+    m_intro->setText(m_controller.isConnectedDesk()
+                         ? tr("Choose your account and enter your password. Signing in on this "
+                              "desk for the first time? Choose “Another account” and use your "
+                              "helpline server account.")
+                         : tr("Choose your account and enter your password."));
     m_panel->setSubmitText(tr("Sign in"));
 }
 
