@@ -2,12 +2,17 @@
 
 #include "core/domain/codes.h"
 #include "core/domain/screening.h"
+#include "core/protocol/jsonreader.h"
 #include "core/store/caseitemrepository.h"
 #include "core/store/caserepository.h"
 #include "core/store/contactrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <functional>
 
 #include <algorithm>
 
@@ -19,6 +24,128 @@ QString riskWords(const QString &code)
 {
     const auto level = riskLevelFromCode(code);
     return level ? riskLevelDisplayName(*level) : QString();
+}
+
+// The name a counsellor knows a field by; the JSON name for the others.
+QString fieldName(const QString &field)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Status")},
+        {QStringLiteral("assignee_id"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Assignee")},
+        {QStringLiteral("risk_level"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Risk level")},
+        {QStringLiteral("flags"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Flags")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Title")},
+        {QStringLiteral("restricted"),
+         QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Restricted access")},
+        {QStringLiteral("due_at"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Due")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Description")},
+        {QStringLiteral("done_at"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Done at")},
+        {QStringLiteral("done_by"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Done by")},
+        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Reason")},
+        {QStringLiteral("urgency"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Urgency")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Name")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Phone")},
+        {QStringLiteral("age"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Age")},
+        {QStringLiteral("gender"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Gender")},
+        {QStringLiteral("region_code"), QT_TRANSLATE_NOOP("helpline::CaseTimeline", "Region")},
+    };
+    const char *name = names.value(field);
+    return name ? QCoreApplication::translate("helpline::CaseTimeline", name) : field;
+}
+
+QString conflictTitle(const QString &subjectType, const QString &field)
+{
+    const QString name = fieldName(field);
+    if (subjectType == QLatin1String("referral"))
+        return QCoreApplication::translate("helpline::CaseTimeline",
+                                           "Conflicting edits to a referral: %1")
+            .arg(name);
+    if (subjectType == QLatin1String("follow_up"))
+        return QCoreApplication::translate("helpline::CaseTimeline",
+                                           "Conflicting edits to a follow-up: %1")
+            .arg(name);
+    if (subjectType == QLatin1String("person"))
+        return QCoreApplication::translate("helpline::CaseTimeline",
+                                           "Conflicting edits to a person: %1")
+            .arg(name);
+    return QCoreApplication::translate("helpline::CaseTimeline", "Conflicting edits: %1").arg(name);
+}
+
+// When a change was made, from its hybrid logical clock (13 digits of milliseconds since the
+// epoch, then "-"); invalid when the clock does not start that way.
+QDateTime clockTime(const QString &hlc)
+{
+    if (hlc.size() < 14 || hlc.at(13) != u'-')
+        return {};
+    bool ok = false;
+    const qint64 ms = hlc.left(13).toLongLong(&ok);
+    return ok ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+QString shownTime(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+// A conflict's value (compact JSON text) as a counsellor reads it: codes by their names,
+// accounts by theirs, times in local time, lists joined; JSON only for what has no reading.
+QString shownValue(const QString &subjectType, const QString &field, const QString &compact,
+                   const std::function<QString(const QString &)> &nameOf)
+{
+    const std::optional<QJsonValue> parsed = parseCompactJsonText(compact);
+    if (!parsed)
+        return compact;
+    const QJsonValue &value = *parsed;
+    if (value.isNull() || (value.isString() && value.toString().isEmpty()) ||
+        (value.isArray() && value.toArray().isEmpty()))
+        return QCoreApplication::translate("helpline::CaseTimeline", "(none)");
+    if (value.isBool())
+        return value.toBool() ? QCoreApplication::translate("helpline::CaseTimeline", "Yes")
+                              : QCoreApplication::translate("helpline::CaseTimeline", "No");
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items << (item.isString() ? item.toString() : compactJsonText(item));
+        return items.join(QStringLiteral(", "));
+    }
+    if (!value.isString())
+        return compactJsonText(value);
+    const QString text = value.toString();
+    if (field == QLatin1String("status")) {
+        if (subjectType == QLatin1String("referral"))
+            return codes::referralStatuses().displayName(text);
+        if (subjectType == QLatin1String("follow_up"))
+            return codes::followUpStatuses().displayName(text);
+        return codes::caseStatuses().displayName(text);
+    }
+    if (field == QLatin1String("assignee_id") || field == QLatin1String("done_by") ||
+        field == QLatin1String("status_by"))
+        return nameOf(text);
+    if (field == QLatin1String("risk_level")) {
+        const QString words = riskWords(text);
+        return words.isEmpty() ? text : words;
+    }
+    if (field == QLatin1String("urgency"))
+        return codes::referralUrgencies().displayName(text);
+    if (field == QLatin1String("gender"))
+        return codes::genders().displayName(text);
+    if (field.endsWith(QLatin1String("_at"))) {
+        const QDateTime time = parseStrictUtcTime(text);
+        if (time.isValid())
+            return shownTime(time);
+    }
+    return text;
+}
+
+QString conflictLine(bool kept, const QString &value, const QString &hlc)
+{
+    const QDateTime at = clockTime(hlc);
+    if (!at.isValid())
+        return kept ? QCoreApplication::translate("helpline::CaseTimeline", "Kept: %1").arg(value)
+                    : QCoreApplication::translate("helpline::CaseTimeline", "Lost: %1").arg(value);
+    return (kept ? QCoreApplication::translate("helpline::CaseTimeline", "Kept: %1 (changed %2)")
+                 : QCoreApplication::translate("helpline::CaseTimeline", "Lost: %1 (changed %2)"))
+        .arg(value, shownTime(at));
 }
 
 } // namespace
@@ -131,6 +258,17 @@ Outcome<QList<TimelineEntry>> loadTimeline(CaseStore &store, const QString &case
                                codes::caseStatuses().displayName(ev.newValue));
             e.body = ev.reason;
             e.statusCode = ev.newValue;
+        } else if (ev.kind == CaseEvent::conflictKind()) {
+            TimelineEntry &e = add(TimelineEntry::Kind::Conflict, ev.meta.id, ev.meta.createdAt,
+                                   ev.meta.createdBy);
+            e.title = conflictTitle(ev.subjectType, ev.field);
+            // new_value is the value that won, old_value the one that lost.
+            e.body = conflictLine(true, shownValue(ev.subjectType, ev.field, ev.newValue, nameOf),
+                                  ev.winningHlc) +
+                     u'\n' +
+                     conflictLine(false, shownValue(ev.subjectType, ev.field, ev.oldValue, nameOf),
+                                  ev.lostHlc);
+            e.relatedId = ev.subjectId;
         } else {
             TimelineEntry &e = add(TimelineEntry::Kind::Assignment, ev.meta.id, ev.meta.createdAt,
                                    ev.meta.createdBy);

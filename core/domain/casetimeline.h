@@ -12,10 +12,11 @@ class CaseStore;
 
 // One line of a case's history, as the case view shows it.
 struct TimelineEntry {
-    enum class Kind { Contact, Note, Referral, FollowUp, StatusChange, Assignment };
+    enum class Kind { Contact, Note, Referral, FollowUp, StatusChange, Assignment, Conflict };
 
     Kind kind = Kind::Note;
-    QString recordId; // the contact, note, referral, follow-up or case event
+    QString recordId; // the contact, note, referral, follow-up or case event (a status change,
+                      // assignment or conflict)
     QDateTime at;     // UTC: a contact's start, otherwise when it was written
     QString authorId;
     QString authorName; // the account's display name; the id when the account is unknown
@@ -25,12 +26,15 @@ struct TimelineEntry {
     QString statusCode; // referral or follow-up status; a status change's new status
     QDateTime dueAt;    // follow-ups
     QString relatedId;  // a correction: the corrected note; a follow-up's completion: the
-                        // follow-up (recordId is the same follow-up, with kind FollowUp)
+                        // follow-up (recordId is the same follow-up, with kind FollowUp); a
+                        // conflict: the record whose field it was
     bool isCorrection = false;
 };
 
 // The case's contacts, notes, referrals, follow-ups (planned, and done or cancelled), status
-// changes and assignments, oldest first (ties in the order written). Reading it is not audited:
+// changes, assignments and conflicts (two desks changed one field: the title names the field,
+// the body the value kept and the value lost, each with when it was made), oldest first (ties
+// in the order written). Reading it is not audited:
 // CaseRepository::open() writes the "viewed" entry when the case is opened.
 Outcome<QList<TimelineEntry>> loadTimeline(CaseStore &store, const QString &caseId);
 

@@ -1,7 +1,9 @@
 #include "core/store/caseitemrepository.h"
 
+#include "core/domain/recordjson.h"
 #include "core/store/caselistindex.h"
 #include "core/store/casestore.h"
+#include "core/store/recordcolumns.h"
 #include "core/store/recordwriter.h"
 #include "core/store/rowreads.h"
 #include "core/store/searchindex.h"
@@ -15,11 +17,6 @@
 namespace helpline {
 
 namespace {
-
-QVariant timeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(isoUtc(time)) : QVariant();
-}
 
 bool caseExists(WriteTransaction &tx, const QString &caseId)
 {
@@ -39,22 +36,6 @@ const QString kReferralColumns = QStringLiteral(
 const QString kFollowUpColumns = QStringLiteral(
     "case_id, contact_id, due_at, assignee_id, description, status, done_at, done_by");
 
-QList<Column> referralColumns(const Referral &r)
-{
-    return {{QStringLiteral("case_id"), r.caseId},
-            {QStringLiteral("contact_id"), records::textOrNull(r.contactId)},
-            {QStringLiteral("directory_entry_id"), records::textOrNull(r.directoryEntryId)},
-            {QStringLiteral("service_name"), records::textOrNull(r.serviceName)},
-            {QStringLiteral("reason"), r.reason},
-            {QStringLiteral("urgency"), r.urgency},
-            {QStringLiteral("method"), r.method},
-            {QStringLiteral("consent"), r.consent ? QVariant(*r.consent ? 1 : 0) : QVariant()},
-            {QStringLiteral("consent_reason"), records::textOrNull(r.consentReason)},
-            {QStringLiteral("status"), r.status},
-            {QStringLiteral("status_at"), timeOrNull(r.statusAt)},
-            {QStringLiteral("status_by"), records::textOrNull(r.statusBy)}};
-}
-
 Referral readReferral(const QSqlQuery &q)
 {
     Referral r;
@@ -73,18 +54,6 @@ Referral readReferral(const QSqlQuery &q)
     r.statusAt = fromIsoUtc(q.value(17).toString());
     r.statusBy = q.value(18).toString();
     return r;
-}
-
-QList<Column> followUpColumns(const FollowUp &f)
-{
-    return {{QStringLiteral("case_id"), f.caseId},
-            {QStringLiteral("contact_id"), records::textOrNull(f.contactId)},
-            {QStringLiteral("due_at"), isoUtc(f.dueAt)},
-            {QStringLiteral("assignee_id"), records::textOrNull(f.assigneeId)},
-            {QStringLiteral("description"), f.description},
-            {QStringLiteral("status"), f.status},
-            {QStringLiteral("done_at"), timeOrNull(f.doneAt)},
-            {QStringLiteral("done_by"), records::textOrNull(f.doneBy)}};
 }
 
 const QString kNoteColumns = QStringLiteral("case_id, contact_id, kind, body, correction_of");
@@ -136,12 +105,7 @@ Outcome<Note> NoteRepository::add(Note note)
                                               "The corrected note is not a note of this case.")}}));
     }
     records::stampNew(note.meta, m_store);
-    records::insert(tx, QStringLiteral("notes"), note.meta,
-                    {{QStringLiteral("case_id"), note.caseId},
-                     {QStringLiteral("contact_id"), records::textOrNull(note.contactId)},
-                     {QStringLiteral("kind"), note.kind},
-                     {QStringLiteral("body"), note.body},
-                     {QStringLiteral("correction_of"), records::textOrNull(note.correctionOf)}});
+    records::insert(tx, QStringLiteral("notes"), note.meta, records::noteColumns(note));
     SearchIndex::index(tx, QStringLiteral("note"), note.meta.id, note.caseId, note.body, true);
     tx.exec(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"),
             {isoUtc(note.meta.createdAt), note.caseId});
@@ -182,7 +146,8 @@ Outcome<Referral> ReferralRepository::add(Referral referral)
     WriteTransaction tx(m_store);
     caseExists(tx, referral.caseId);
     records::stampNew(referral.meta, m_store);
-    records::insert(tx, QStringLiteral("referrals"), referral.meta, referralColumns(referral));
+    records::insert(tx, QStringLiteral("referrals"), referral.meta,
+                    records::referralColumns(referral));
     tx.audit(QStringLiteral("referral.create"), QStringLiteral("referral"), referral.meta.id);
     tx.queue(QStringLiteral("referral"), referral.meta.id, referral.meta.revision);
     if (auto committed = tx.commit(); !committed)
@@ -198,13 +163,16 @@ Outcome<Referral> ReferralRepository::setStatus(Referral referral, const QString
     if (const Problems problems = referral.validate(); !problems.isEmpty())
         return StoreError::invalid(problems);
     WriteTransaction tx(m_store);
+    // The stored values (the update below checks they are still those the caller read).
+    const auto before = byId(referral.meta.id);
+    const QStringList fields{QStringLiteral("status"), QStringLiteral("status_at"),
+                             QStringLiteral("status_by")};
     if (records::update(tx, QStringLiteral("referrals"), referral.meta,
-                        referralColumns(referral))) {
+                        records::referralColumns(referral))) {
         tx.audit(QStringLiteral("referral.status"), QStringLiteral("referral"), referral.meta.id,
                  status);
-        tx.queue(
-            QStringLiteral("referral"), referral.meta.id, referral.meta.revision,
-            {QStringLiteral("status"), QStringLiteral("status_at"), QStringLiteral("status_by")});
+        tx.queue(QStringLiteral("referral"), referral.meta.id, referral.meta.revision, fields,
+                 before ? records::pick(toJson(*before), fields) : QJsonObject());
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
@@ -241,7 +209,8 @@ void FollowUpRepository::addIn(WriteTransaction &tx, FollowUp &followUp)
     }
     caseExists(tx, followUp.caseId);
     records::stampNew(followUp.meta, m_store);
-    records::insert(tx, QStringLiteral("follow_ups"), followUp.meta, followUpColumns(followUp));
+    records::insert(tx, QStringLiteral("follow_ups"), followUp.meta,
+                    records::followUpColumns(followUp));
     CaseListIndex::followUpsChanged(tx, followUp.caseId);
     tx.audit(QStringLiteral("follow_up.create"), QStringLiteral("follow_up"), followUp.meta.id);
     tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision);
@@ -266,12 +235,16 @@ Outcome<FollowUp> finishFollowUp(CaseStore &store, FollowUp followUp, const QStr
     followUp.doneAt = store.clock().nowUtc();
     followUp.doneBy = store.session().accountId;
     WriteTransaction tx(store);
+    // The stored values (the update below checks they are still those the caller read).
+    const auto before = FollowUpRepository(store).byId(followUp.meta.id);
+    const QStringList fields{QStringLiteral("status"), QStringLiteral("done_at"),
+                             QStringLiteral("done_by")};
     if (records::update(tx, QStringLiteral("follow_ups"), followUp.meta,
-                        followUpColumns(followUp))) {
+                        records::followUpColumns(followUp))) {
         CaseListIndex::followUpsChanged(tx, followUp.caseId);
         tx.audit(action, QStringLiteral("follow_up"), followUp.meta.id);
-        tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision,
-                 {QStringLiteral("status"), QStringLiteral("done_at"), QStringLiteral("done_by")});
+        tx.queue(QStringLiteral("follow_up"), followUp.meta.id, followUp.meta.revision, fields,
+                 before ? records::pick(toJson(*before), fields) : QJsonObject());
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();

@@ -41,6 +41,41 @@ QSet<QString> categoryCodes(const QStringList &categories)
     return codes;
 }
 
+// The columns of a case aggregated from its records, as SQL: rebuild() runs each over every
+// case, refreshCases() over one (with " WHERE id = ?" appended). The last one binds noFollowUp().
+const char *const kAggregates[] = {
+    "UPDATE cases SET child_name = (SELECT trim(name) FROM persons WHERE id = "
+    "cases.child_person_id AND trim(name) <> '')",
+    "UPDATE cases SET last_contact_at = (SELECT max(started_at) FROM contacts WHERE "
+    "case_id = cases.id AND deleted = 0)",
+    "UPDATE cases SET region_code = (SELECT region_code FROM persons WHERE id = "
+    "cases.child_person_id)",
+    "UPDATE cases SET next_follow_up_at = coalesce((SELECT min(due_at) FROM follow_ups WHERE "
+    "case_id = cases.id AND status = 'open' AND deleted = 0), ?)",
+};
+constexpr std::size_t kFollowUpAggregate = std::size(kAggregates) - 1;
+
+// The keys computed in C++ from a case's row, for kKeysUpdate (the id comes last).
+const QString kKeysSelect = QStringLiteral(
+    "SELECT id, child_name, status, risk_level, assignee_id, region_code FROM cases");
+const QString kKeysUpdate =
+    QStringLiteral("UPDATE cases SET child_sort_key = ?, status_rank = ?, risk_rank = ?, "
+                   "assignee_sort_key = ?, economic_region = ? WHERE id = ?");
+const QString kCategoryInsert =
+    QStringLiteral("INSERT OR IGNORE INTO case_categories (case_id, code, deleted, status) "
+                   "SELECT id, ?, deleted, status FROM cases WHERE id = ?");
+
+QVariantList keyValues(const QString &childName, const QString &status, const QString &riskLevel,
+                       const QString &assigneeKey, const QString &regionCode, const QVariant &id)
+{
+    return {childName.isEmpty() ? text::noNameKey() : text::sortKey(childName),
+            CaseListIndex::statusRank(status),
+            CaseListIndex::riskRank(riskLevel),
+            assigneeKey,
+            records::textOrNull(CaseListIndex::economicRegionOf(regionCode)),
+            id};
+}
+
 } // namespace
 
 QString CaseListIndex::noFollowUp()
@@ -145,29 +180,48 @@ void CaseListIndex::followUpsChanged(WriteTransaction &tx, const QString &caseId
             {caseId, noFollowUp(), caseId});
 }
 
+void CaseListIndex::refreshCases(WriteTransaction &tx, const QStringList &caseIds)
+{
+    for (const QString &caseId : caseIds) {
+        for (std::size_t i = 0; i < std::size(kAggregates); ++i) {
+            const QString sql = QString::fromUtf8(kAggregates[i]) + QStringLiteral(" WHERE id = ?");
+            tx.exec(sql, i == kFollowUpAggregate ? QVariantList{noFollowUp(), caseId}
+                                                 : QVariantList{caseId});
+        }
+        const QList<QVariantList> row =
+            tx.rows(kKeysSelect + QStringLiteral(" WHERE id = ?"), {caseId});
+        if (row.isEmpty())
+            continue;
+        const QVariantList &r = row.first();
+        tx.exec(kKeysUpdate,
+                keyValues(r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
+                          assigneeSortKey(tx, r.at(4).toString()), r.at(5).toString(), caseId));
+        tx.exec(QStringLiteral("DELETE FROM case_categories WHERE case_id = ?"), {caseId});
+        QSet<QString> codes;
+        for (const QVariantList &contact :
+             tx.rows(QStringLiteral("SELECT categories FROM contacts WHERE case_id = ? AND "
+                                    "deleted = 0"),
+                     {caseId}))
+            codes.unite(categoryCodes(records::listFromJson(contact.at(0).toString())));
+        for (const QString &code : std::as_const(codes))
+            tx.exec(kCategoryInsert, {code, caseId});
+    }
+}
+
 Outcome<void> CaseListIndex::rebuild(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const char *const aggregates[] = {
-        "DELETE FROM case_categories",
-        "UPDATE cases SET child_name = (SELECT trim(name) FROM persons WHERE id = "
-        "cases.child_person_id AND trim(name) <> '')",
-        "UPDATE cases SET last_contact_at = (SELECT max(started_at) FROM contacts WHERE "
-        "case_id = cases.id AND deleted = 0)",
-        "UPDATE cases SET region_code = (SELECT region_code FROM persons WHERE id = "
-        "cases.child_person_id)",
-    };
-    for (const char *sql : aggregates)
-        if (!q.exec(QString::fromUtf8(sql)))
+    if (!q.exec(QStringLiteral("DELETE FROM case_categories")))
+        return failed(q, "categories");
+    for (std::size_t i = 0; i < std::size(kAggregates); ++i) {
+        if (!q.prepare(QString::fromUtf8(kAggregates[i])))
             return failed(q, "aggregates");
-    if (!q.prepare(QStringLiteral("UPDATE cases SET next_follow_up_at = coalesce((SELECT "
-                                  "min(due_at) FROM follow_ups WHERE case_id = cases.id AND "
-                                  "status = 'open' AND deleted = 0), ?)")))
-        return failed(q, "follow-ups");
-    q.addBindValue(noFollowUp());
-    if (!q.exec())
-        return failed(q, "follow-ups");
+        if (i == kFollowUpAggregate)
+            q.addBindValue(noFollowUp());
+        if (!q.exec())
+            return failed(q, "aggregates");
+    }
 
     QHash<QString, QString> accountKeys;
     if (!q.exec(QStringLiteral("SELECT id, display_name FROM accounts")))
@@ -176,30 +230,23 @@ Outcome<void> CaseListIndex::rebuild(QSqlDatabase &db)
         accountKeys.insert(q.value(0).toString(), text::sortKey(q.value(1).toString()));
 
     QSqlQuery update(db);
-    if (!update.prepare(
-            QStringLiteral("UPDATE cases SET child_sort_key = ?, status_rank = ?, risk_rank = ?, "
-                           "assignee_sort_key = ?, economic_region = ? WHERE id = ?")))
+    if (!update.prepare(kKeysUpdate))
         return failed(update, "cases");
-    if (!q.exec(QStringLiteral(
-            "SELECT id, child_name, status, risk_level, assignee_id, region_code FROM cases")))
+    if (!q.exec(kKeysSelect))
         return failed(q, "cases");
     while (q.next()) {
-        const QString name = q.value(1).toString();
-        const QString region = q.value(5).toString();
-        update.bindValue(0, name.isEmpty() ? text::noNameKey() : text::sortKey(name));
-        update.bindValue(1, statusRank(q.value(2).toString()));
-        update.bindValue(2, riskRank(q.value(3).toString()));
-        update.bindValue(3, accountKeys.value(q.value(4).toString(), text::noNameKey()));
-        update.bindValue(4, records::textOrNull(economicRegionOf(region)));
-        update.bindValue(5, q.value(0));
+        const QVariantList values =
+            keyValues(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      accountKeys.value(q.value(4).toString(), text::noNameKey()),
+                      q.value(5).toString(), q.value(0));
+        for (int i = 0; i < values.size(); ++i)
+            update.bindValue(i, values.at(i));
         if (!update.exec())
             return failed(update, "cases");
     }
 
     QSqlQuery insert(db);
-    if (!insert.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO case_categories (case_id, code, deleted, status) "
-                           "SELECT id, ?, deleted, status FROM cases WHERE id = ?")))
+    if (!insert.prepare(kCategoryInsert))
         return failed(insert, "categories");
     if (!q.exec(QStringLiteral("SELECT case_id, categories FROM contacts WHERE case_id IS NOT "
                                "NULL AND deleted = 0")))

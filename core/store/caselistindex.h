@@ -47,6 +47,11 @@ public:
     // After a follow-up of the case was added, completed or cancelled: the next open one.
     static void followUpsChanged(WriteTransaction &tx, const QString &caseId);
 
+    // Recomputes every derived column and the case_categories of these cases from their records
+    // as they are now, as rebuild() does for all cases: for records that arrive from the server
+    // in any order (a contact before its case, a child's name after the case).
+    static void refreshCases(WriteTransaction &tx, const QStringList &caseIds);
+
     // Fills every derived column and case_categories from the records: the schema 2 migration
     // (inside its transaction) and repairs.
     static Outcome<void> rebuild(QSqlDatabase &db);

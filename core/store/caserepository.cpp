@@ -1,9 +1,11 @@
 #include "core/store/caserepository.h"
 
 #include "core/domain/codes.h"
+#include "core/domain/recordjson.h"
 #include "core/domain/regions.h"
 #include "core/store/caselistindex.h"
 #include "core/store/casestore.h"
+#include "core/store/recordcolumns.h"
 #include "core/store/recordwriter.h"
 #include "core/store/rowreads.h"
 #include "core/store/searchindex.h"
@@ -25,16 +27,6 @@ namespace helpline {
 Q_LOGGING_CATEGORY(lcCases, "helpline.store.cases")
 
 namespace {
-
-QList<Column> mutableColumns(const CaseRecord &r)
-{
-    return {{QStringLiteral("status"), r.status},
-            {QStringLiteral("assignee_id"), records::textOrNull(r.assigneeId)},
-            {QStringLiteral("risk_level"), records::textOrNull(r.riskLevel)},
-            {QStringLiteral("flags"), records::listToJson(r.flags)},
-            {QStringLiteral("restricted"), r.restricted ? 1 : 0},
-            {QStringLiteral("title"), records::textOrNull(r.title)}};
-}
 
 // The case list's derived columns for the mutable fields (see CaseListIndex).
 QList<Column> derivedColumns(WriteTransaction &tx, const CaseRecord &r)
@@ -272,11 +264,8 @@ CaseRecord CaseRepository::createIn(WriteTransaction &tx, CaseRecord record,
     }
     records::stampNew(record.meta, m_store);
     record.caseNumber = nextCaseNumber(tx);
-    QList<Column> columns = mutableColumns(record);
-    columns << Column{QStringLiteral("case_number"), record.caseNumber}
-            << Column{QStringLiteral("office_id"), records::textOrNull(record.officeId)}
-            << Column{QStringLiteral("child_person_id"), records::textOrNull(record.childPersonId)}
-            << derivedColumns(tx, record) << listColumns;
+    QList<Column> columns = records::caseColumns(record);
+    columns << derivedColumns(tx, record) << listColumns;
     records::insert(tx, QStringLiteral("cases"), record.meta, columns);
     tx.audit(QStringLiteral("case.create"), QStringLiteral("case"), record.meta.id);
     tx.queue(QStringLiteral("case"), record.meta.id, record.meta.revision);
@@ -320,6 +309,13 @@ std::optional<CaseRecord> CaseRepository::readRecord(const QString &caseId, bool
     return r;
 }
 
+QJsonObject CaseRepository::baseOf(const QString &caseId, const QStringList &fields)
+{
+    StoreError error;
+    const auto record = readRecord(caseId, true, &error);
+    return record ? records::pick(toJson(*record), fields) : QJsonObject();
+}
+
 Outcome<CaseRecord> CaseRepository::read(const QString &caseId)
 {
     StoreError error;
@@ -356,32 +352,19 @@ Outcome<CaseRecord> CaseRepository::update(CaseRecord record)
     if (const Problems problems = record.validate(); !problems.isEmpty())
         return StoreError::invalid(problems);
     WriteTransaction tx(m_store);
-    QSqlQuery *current = nullptr;
-    QString oldStatus;
-    QString oldAssignee;
-    if (auto q = run(m_store,
-                     QStringLiteral("SELECT status, assignee_id FROM cases WHERE id = ? AND "
-                                    "deleted = 0"),
-                     {record.meta.id},
-                     QCoreApplication::translate("helpline::CaseRepository", "Reading the case"));
-        !q) {
-        return q.error();
-    } else {
-        current = *q;
-    }
-    if (!current->next())
-        return StoreError::make(
-            StoreError::Code::NotFound,
-            QCoreApplication::translate("helpline::CaseRepository", "There is no such case."));
-    oldStatus = current->value(0).toString();
-    oldAssignee = current->value(1).toString();
-    current->finish();
+    StoreError error;
+    // Read inside the transaction: the base values are those the update replaces.
+    const auto before = readRecord(record.meta.id, false, &error);
+    if (!before)
+        return error;
+    const QString oldStatus = before->status;
+    const QString oldAssignee = before->assigneeId;
     if (record.status == QLatin1String("closed") && oldStatus != record.status)
         return StoreError::invalid({{QStringLiteral("reason"),
                                      QCoreApplication::translate("helpline::CaseRepository",
                                                                  "Say why the case is closed.")}});
     if (!records::update(tx, QStringLiteral("cases"), record.meta,
-                         mutableColumns(record) << derivedColumns(tx, record)))
+                         records::caseMutableColumns(record) << derivedColumns(tx, record)))
         return tx.commit().error();
     if (oldStatus != record.status)
         writeEvent(tx, record.meta.id, CaseEvent::statusKind(), oldStatus, record.status, {});
@@ -389,9 +372,11 @@ Outcome<CaseRecord> CaseRepository::update(CaseRecord record)
         writeEvent(tx, record.meta.id, CaseEvent::assigneeKind(), oldAssignee, record.assigneeId,
                    {});
     tx.audit(QStringLiteral("case.update"), QStringLiteral("case"), record.meta.id);
-    tx.queue(QStringLiteral("case"), record.meta.id, record.meta.revision,
-             {QStringLiteral("status"), QStringLiteral("assignee_id"), QStringLiteral("risk_level"),
-              QStringLiteral("flags"), QStringLiteral("restricted"), QStringLiteral("title")});
+    const QStringList fields{QStringLiteral("status"),     QStringLiteral("assignee_id"),
+                             QStringLiteral("risk_level"), QStringLiteral("flags"),
+                             QStringLiteral("restricted"), QStringLiteral("title")};
+    tx.queue(QStringLiteral("case"), record.meta.id, record.meta.revision, fields,
+             records::pick(toJson(*before), fields));
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return record;
@@ -404,15 +389,25 @@ bool CaseRepository::writeEvent(WriteTransaction &tx, const QString &caseId, con
     CaseEvent event;
     event.caseId = caseId;
     event.kind = kind;
+    event.oldValue = oldValue;
+    event.newValue = newValue;
+    event.reason = reason;
     records::stampNew(event.meta, m_store);
     records::insert(tx, QStringLiteral("case_events"), event.meta,
-                    {{QStringLiteral("case_id"), caseId},
-                     {QStringLiteral("kind"), kind},
-                     {QStringLiteral("old_value"), records::textOrNull(oldValue)},
-                     {QStringLiteral("new_value"), records::textOrNull(newValue)},
-                     {QStringLiteral("reason"), records::textOrNull(reason.trimmed())}});
+                    records::caseEventColumns(event));
     tx.queue(QStringLiteral("case_event"), event.meta.id, event.meta.revision);
     return !tx.failed();
+}
+
+void CaseRepository::recordConflict(WriteTransaction &tx, CaseEvent &event)
+{
+    event.kind = CaseEvent::conflictKind();
+    records::stampNew(event.meta, m_store);
+    records::insert(tx, QStringLiteral("case_events"), event.meta,
+                    records::caseEventColumns(event));
+    tx.audit(QStringLiteral("case.conflict"), QStringLiteral("case_event"), event.meta.id,
+             event.subjectType + u'.' + event.field);
+    tx.queue(QStringLiteral("case_event"), event.meta.id, event.meta.revision);
 }
 
 bool CaseRepository::changeStatusIn(WriteTransaction &tx, const QString &caseId,
@@ -447,6 +442,7 @@ bool CaseRepository::changeStatusIn(WriteTransaction &tx, const QString &caseId,
     }
     if (old.toString() == status)
         return true;
+    const QJsonObject base = baseOf(caseId, {QStringLiteral("status")});
     tx.exec(QStringLiteral("UPDATE cases SET status = ?, status_rank = ?, updated_at = ?, "
                            "revision = revision + 1 WHERE id = ?"),
             {status, CaseListIndex::statusRank(status), isoUtc(m_store.clock().nowUtc()), caseId});
@@ -454,7 +450,7 @@ bool CaseRepository::changeStatusIn(WriteTransaction &tx, const QString &caseId,
         tx.scalar(QStringLiteral("SELECT revision FROM cases WHERE id = ?"), {caseId}).toInt();
     writeEvent(tx, caseId, CaseEvent::statusKind(), old.toString(), status, reason);
     tx.audit(QStringLiteral("case.status"), QStringLiteral("case"), caseId, status);
-    tx.queue(QStringLiteral("case"), caseId, revision, {QStringLiteral("status")});
+    tx.queue(QStringLiteral("case"), caseId, revision, {QStringLiteral("status")}, base);
     return !tx.failed();
 }
 
@@ -487,6 +483,7 @@ bool CaseRepository::assignIn(WriteTransaction &tx, const QString &caseId,
     const QString old = exists.toString();
     if (old == assigneeId)
         return true;
+    const QJsonObject base = baseOf(caseId, {QStringLiteral("assignee_id")});
     tx.exec(QStringLiteral("UPDATE cases SET assignee_id = ?, assignee_sort_key = ?, "
                            "updated_at = ?, revision = revision + 1 WHERE id = ?"),
             {records::textOrNull(assigneeId), CaseListIndex::assigneeSortKey(tx, assigneeId),
@@ -495,7 +492,7 @@ bool CaseRepository::assignIn(WriteTransaction &tx, const QString &caseId,
         tx.scalar(QStringLiteral("SELECT revision FROM cases WHERE id = ?"), {caseId}).toInt();
     writeEvent(tx, caseId, CaseEvent::assigneeKind(), old, assigneeId, {});
     tx.audit(QStringLiteral("case.assign"), QStringLiteral("case"), caseId, assigneeId);
-    tx.queue(QStringLiteral("case"), caseId, revision, {QStringLiteral("assignee_id")});
+    tx.queue(QStringLiteral("case"), caseId, revision, {QStringLiteral("assignee_id")}, base);
     return !tx.failed();
 }
 
@@ -806,7 +803,9 @@ Outcome<QList<AccountSummary>> CaseRepository::allAccounts()
 }
 
 namespace {
-const QString kEventColumns = QStringLiteral("case_id, kind, old_value, new_value, reason");
+const QString kEventColumns =
+    QStringLiteral("case_id, kind, old_value, new_value, reason, subject_type, subject_id, field, "
+                   "lost_hlc, winning_hlc");
 
 CaseEvent readEvent(const QSqlQuery &q)
 {
@@ -817,6 +816,11 @@ CaseEvent readEvent(const QSqlQuery &q)
     e.oldValue = q.value(9).toString();
     e.newValue = q.value(10).toString();
     e.reason = q.value(11).toString();
+    e.subjectType = q.value(12).toString();
+    e.subjectId = q.value(13).toString();
+    e.field = q.value(14).toString();
+    e.lostHlc = q.value(15).toString();
+    e.winningHlc = q.value(16).toString();
     return e;
 }
 } // namespace

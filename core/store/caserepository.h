@@ -6,6 +6,7 @@
 #include "core/store/storeerror.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace helpline {
@@ -116,7 +117,14 @@ public:
     Outcome<QList<AccountSummary>> accounts();
     // Every account, active or not, by id: names for a timeline's authors.
     Outcome<QList<AccountSummary>> allAccounts();
-    // Status changes and assignments of a case, oldest first.
+    // Records that two desks changed one field of a case (or of one of its people, referrals or
+    // follow-ups) and which value was kept: a case event of kind "conflict", stamped here and
+    // written with its audit entry ("case.conflict") and outbox entry inside `tx`. The caller
+    // fills case_id, subject_type and subject_id, field, old_value (the value that lost) and
+    // new_value (the one kept) as compact JSON text, lost_hlc and winning_hlc.
+    void recordConflict(WriteTransaction &tx, CaseEvent &event);
+
+    // Status changes, assignments and conflicts of a case, oldest first.
     Outcome<QList<CaseEvent>> events(const QString &caseId);
     // One case event as stored, deleted or not; NotFound when there is none.
     Outcome<CaseEvent> event(const QString &eventId);
@@ -134,6 +142,9 @@ private:
     std::optional<CaseRecord> readRecord(const QString &caseId, bool includeDeleted,
                                          StoreError *error);
     QString nextCaseNumber(WriteTransaction &tx);
+    // The values `fields` of the stored case have now, as toJson() writes them (an outbox
+    // entry's base).
+    QJsonObject baseOf(const QString &caseId, const QStringList &fields);
     bool writeEvent(WriteTransaction &tx, const QString &caseId, const QString &kind,
                     const QString &oldValue, const QString &newValue, const QString &reason);
     Outcome<QStringList> pageIds(const CaseListQuery &query, bool reversed, int offset, int limit);

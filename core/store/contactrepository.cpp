@@ -1,10 +1,12 @@
 #include "core/store/contactrepository.h"
 
+#include "core/domain/recordjson.h"
 #include "core/protocol/recorddecoder.h"
 #include "core/store/caseitemrepository.h"
 #include "core/store/caselistindex.h"
 #include "core/store/caserepository.h"
 #include "core/store/casestore.h"
+#include "core/store/recordcolumns.h"
 #include "core/store/recordwriter.h"
 #include "core/store/rowreads.h"
 #include "core/store/searchindex.h"
@@ -18,13 +20,6 @@ namespace helpline {
 
 namespace {
 
-QString jsonText(const QJsonObject &object)
-{
-    return object.isEmpty()
-               ? QString()
-               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject jsonObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
@@ -33,36 +28,20 @@ QJsonObject jsonObject(const QString &text)
 void insertPerson(WriteTransaction &tx, Person &person, const QString &caseId)
 {
     records::stampNew(person.meta, tx.store());
-    records::insert(
-        tx, QStringLiteral("persons"), person.meta,
-        {{QStringLiteral("kind"), Person::kindCode(person.kind)},
-         {QStringLiteral("name"), records::textOrNull(person.name)},
-         {QStringLiteral("gender"), records::textOrNull(person.gender)},
-         {QStringLiteral("age"), records::textOrNull(person.age)},
-         {QStringLiteral("birth_date"), person.birthDate.isValid()
-                                            ? QVariant(person.birthDate.toString(Qt::ISODate))
-                                            : QVariant()},
-         {QStringLiteral("phone"), records::textOrNull(person.phone)},
-         {QStringLiteral("phone_key"), records::textOrNull(CaseListIndex::phoneKey(person.phone))},
-         {QStringLiteral("region_code"), records::textOrNull(person.regionCode)},
-         {QStringLiteral("language"), records::textOrNull(person.language)},
-         {QStringLiteral("details"), records::textOrNull(jsonText(person.details))}});
+    records::insert(tx, QStringLiteral("persons"), person.meta, records::personColumns(person));
     SearchIndex::index(tx, QStringLiteral("person"), person.meta.id, caseId,
-                       QStringList{person.name, person.phone}.join(u' '), true);
+                       records::personSearchText(person), true);
     tx.audit(QStringLiteral("person.create"), QStringLiteral("person"), person.meta.id);
     tx.queue(QStringLiteral("person"), person.meta.id, person.meta.revision);
 }
 
 void addCaseMember(WriteTransaction &tx, const QString &caseId, const Person &person)
 {
-    RecordMeta meta;
-    records::stampNew(meta, tx.store());
-    const QString role = Person::kindCode(person.kind);
-    records::insert(tx, QStringLiteral("case_members"), meta,
-                    {{QStringLiteral("case_id"), caseId},
-                     {QStringLiteral("person_id"), person.meta.id},
-                     {QStringLiteral("role"), role}});
-    tx.queue(QStringLiteral("case_member"), meta.id, meta.revision);
+    CaseMember member{{}, caseId, person.meta.id, Person::kindCode(person.kind)};
+    records::stampNew(member.meta, tx.store());
+    records::insert(tx, QStringLiteral("case_members"), member.meta,
+                    records::caseMemberColumns(member));
+    tx.queue(QStringLiteral("case_member"), member.meta.id, member.meta.revision);
 }
 
 const QString kContactColumns = QStringLiteral(
@@ -228,6 +207,8 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
         const bool raise = CaseRepository::riskRank(contact.riskLevel) >
                            CaseRepository::riskRank(current.toString());
         const bool flag = acute && !flags.contains(QStringLiteral("supervisor_attention"));
+        // The case as it was, for the base values of the fields changed below.
+        const auto before = cases.byId(contact.caseId);
         QStringList changed;
         if (raise) {
             tx.exec(
@@ -252,7 +233,8 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
                     .toInt();
             tx.audit(QStringLiteral("case.update"), QStringLiteral("case"), contact.caseId,
                      raise ? QStringLiteral("risk") : QStringLiteral("flags"));
-            tx.queue(QStringLiteral("case"), contact.caseId, revision, changed);
+            tx.queue(QStringLiteral("case"), contact.caseId, revision, changed,
+                     before ? records::pick(toJson(*before), changed) : QJsonObject());
         } else {
             tx.exec(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"),
                     {isoUtc(now), contact.caseId});
@@ -272,28 +254,7 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
     contact.childPersonId = request.child ? request.child->meta.id : QString();
     contact.callerPersonId = request.caller ? request.caller->meta.id : QString();
     records::stampNew(contact.meta, m_store);
-    records::insert(
-        tx, QStringLiteral("contacts"), contact.meta,
-        {{QStringLiteral("case_id"), records::textOrNull(contact.caseId)},
-         {QStringLiteral("channel"), contact.channel},
-         {QStringLiteral("call_type"), contact.callType},
-         {QStringLiteral("started_at"), isoUtc(contact.startedAt)},
-         {QStringLiteral("duration_s"), contact.durationSeconds},
-         {QStringLiteral("counsellor_id"), contact.counsellorId},
-         {QStringLiteral("child_person_id"), records::textOrNull(contact.childPersonId)},
-         {QStringLiteral("caller_person_id"), records::textOrNull(contact.callerPersonId)},
-         {QStringLiteral("caller_relationship"), records::textOrNull(contact.callerRelationship)},
-         {QStringLiteral("categories"), records::listToJson(contact.categories)},
-         {QStringLiteral("summary"), records::textOrNull(contact.summary)},
-         {QStringLiteral("actions"), records::listToJson(contact.actions)},
-         {QStringLiteral("risk_level"), records::textOrNull(contact.riskLevel)},
-         {QStringLiteral("screening"), records::textOrNull(jsonText(contact.screening))},
-         {QStringLiteral("keep_confidential"), contact.keepConfidential ? 1 : 0},
-         {QStringLiteral("form_id"), records::textOrNull(contact.formId)},
-         {QStringLiteral("form_version"), contact.formVersion},
-         {QStringLiteral("data"), records::textOrNull(jsonText(contact.data))},
-         {QStringLiteral("correction_of"), records::textOrNull(contact.correctionOf)},
-         {QStringLiteral("correction_reason"), records::textOrNull(contact.correctionReason)}});
+    records::insert(tx, QStringLiteral("contacts"), contact.meta, records::contactColumns(contact));
     SearchIndex::index(tx, QStringLiteral("contact"), contact.meta.id, contact.caseId,
                        contact.summary, true);
     CaseListIndex::contactAdded(tx, contact.caseId, contact,

@@ -2,6 +2,7 @@
 
 #include "core/protocol/recorddecoder.h"
 #include "core/store/casestore.h"
+#include "core/store/recordcolumns.h"
 #include "core/store/recordwriter.h"
 #include "core/store/rowreads.h"
 #include "core/store/writetransaction.h"
@@ -126,13 +127,9 @@ Outcome<Attachment> AttachmentRepository::add(const QString &caseId, const QStri
                                  QCoreApplication::translate("helpline::AttachmentRepository",
                                                              "There is no such case.")));
     const QString mime = mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : mimeType;
+    const AttachmentInfo info{meta, caseId, contactId, fileName.trimmed(), mime, content.size()};
     records::insert(tx, QStringLiteral("attachments"), meta,
-                    {{QStringLiteral("case_id"), caseId},
-                     {QStringLiteral("contact_id"), records::textOrNull(contactId)},
-                     {QStringLiteral("file_name"), fileName.trimmed()},
-                     {QStringLiteral("mime_type"), mime},
-                     {QStringLiteral("size_bytes"), qint64(content.size())},
-                     {QStringLiteral("content"), content}});
+                    records::attachmentColumns(info) << Column{QStringLiteral("content"), content});
     tx.audit(QStringLiteral("attachment.create"), QStringLiteral("attachment"), meta.id);
     tx.queue(QStringLiteral("attachment"), meta.id, meta.revision);
     if (auto committed = tx.commit(); !committed)

@@ -96,6 +96,24 @@ bool update(WriteTransaction &tx, const QString &table, RecordMeta &meta,
     return true;
 }
 
+void overwrite(WriteTransaction &tx, const QString &table, const RecordMeta &meta,
+               const QList<Column> &columns)
+{
+    QStringList sets{QStringLiteral("created_at = ?"), QStringLiteral("updated_at = ?"),
+                     QStringLiteral("created_by = ?"), QStringLiteral("origin_device = ?"),
+                     QStringLiteral("revision = ?"),   QStringLiteral("deleted = ?")};
+    QVariantList values{isoUtc(meta.createdAt), isoUtc(meta.updatedAt), meta.createdBy,
+                        meta.originDevice,      meta.revision,          meta.deleted ? 1 : 0};
+    for (const Column &column : columns) {
+        sets << column.name + QStringLiteral(" = ?");
+        values << column.value;
+    }
+    values << meta.id;
+    tx.exec(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
+        values);
+}
+
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);

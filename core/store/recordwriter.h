@@ -33,6 +33,10 @@ void insert(WriteTransaction &tx, const QString &table, const RecordMeta &meta,
 // Returns false (and fails the transaction) when the record changed underneath.
 bool update(WriteTransaction &tx, const QString &table, RecordMeta &meta,
             const QList<Column> &columns);
+// Writes every record column and `columns` of a row that exists, as they are given: a record
+// that comes from the server is taken as it is, with no revision check.
+void overwrite(WriteTransaction &tx, const QString &table, const RecordMeta &meta,
+               const QList<Column> &columns);
 
 QVariant textOrNull(const QString &text);
 QString listToJson(const QStringList &list);

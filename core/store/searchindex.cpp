@@ -203,6 +203,13 @@ Outcome<QList<SearchHit>> SearchIndex::search(CaseStore &store, const QString &q
         candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
             return a.hit.score > b.hit.score || (a.hit.score == b.hit.score && a.order < b.order);
         });
+    // A match in a case that is deleted, or that this desk has not received yet (sync brought
+    // its records first, under a placeholder), is not a result: the case cannot be opened.
+    QSqlQuery *live =
+        store.prepared(QStringLiteral("SELECT 1 FROM cases WHERE id = ? AND deleted = 0"));
+    if (!live)
+        return store.sqlError(store.lastPrepareError(),
+                              QCoreApplication::translate("helpline::SearchIndex", "Searching"));
     QSet<QString> seen;
     for (const Candidate &c : std::as_const(candidates)) {
         if (hits.size() >= limit)
@@ -210,7 +217,14 @@ Outcome<QList<SearchHit>> SearchIndex::search(CaseStore &store, const QString &q
         if (seen.contains(c.hit.caseId))
             continue;
         seen.insert(c.hit.caseId);
-        hits.append(c.hit);
+        live->bindValue(0, c.hit.caseId);
+        if (!live->exec())
+            return store.sqlError(live->lastError(), QCoreApplication::translate(
+                                                         "helpline::SearchIndex", "Searching"));
+        const bool isLive = live->next();
+        live->finish();
+        if (isLive)
+            hits.append(c.hit);
     }
     const QStringList terms = text::searchTerms(query);
     for (SearchHit &hit : hits) {

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace helpline {
 
@@ -80,6 +81,24 @@ QVariant WriteTransaction::scalar(const QString &sql, const QVariantList &values
     return value;
 }
 
+QList<QVariantList> WriteTransaction::rows(const QString &sql, const QVariantList &values)
+{
+    QList<QVariantList> result;
+    QSqlQuery *query = run(sql, values);
+    if (!query)
+        return result;
+    const int columns = query->record().count();
+    while (query->next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row << query->value(i);
+        result << row;
+    }
+    query->finish();
+    return result;
+}
+
 void WriteTransaction::audit(const QString &action, const QString &recordType,
                              const QString &recordId, const QString &detail)
 {
@@ -90,18 +109,20 @@ void WriteTransaction::audit(const QString &action, const QString &recordType,
 }
 
 void WriteTransaction::queue(const QString &recordType, const QString &recordId, int revision,
-                             const QStringList &changedFields)
+                             const QStringList &changedFields, const QJsonObject &base)
 {
     const bool update = !changedFields.isEmpty();
+    QVariant payload;
+    if (update)
+        payload =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("fields"),
+                                                         QJsonArray::fromStringList(changedFields)},
+                                                        {QStringLiteral("base"), base}})
+                                  .toJson(QJsonDocument::Compact));
     exec(QStringLiteral("INSERT INTO outbox (record_type, record_id, revision, operation, payload, "
                         "queued_at) VALUES (?, ?, ?, ?, ?, ?)"),
          {recordType, recordId, revision,
-          update ? QStringLiteral("update") : QStringLiteral("insert"),
-          update ? QVariant(QString::fromUtf8(
-                       QJsonDocument(QJsonObject{{QStringLiteral("fields"),
-                                                  QJsonArray::fromStringList(changedFields)}})
-                           .toJson(QJsonDocument::Compact)))
-                 : QVariant(),
+          update ? QStringLiteral("update") : QStringLiteral("insert"), payload,
           isoUtc(m_store.clock().nowUtc())});
 }
 

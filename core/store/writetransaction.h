@@ -26,6 +26,9 @@ public:
     bool exec(const QString &sql, const QVariantList &values = {});
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
+    // Every row (each as its values, in column order); empty when there is none or the
+    // statement failed (then the transaction has failed).
+    QList<QVariantList> rows(const QString &sql, const QVariantList &values = {});
     qint64 lastInsertId() const { return m_lastInsertId; }
 
     // Appends a hash-chained audit entry for the signed-in account.
@@ -33,9 +36,12 @@ public:
                const QString &detail = {});
     // Queues revision `revision` of the record for the next sync push. The outbox names the
     // record; the push reads its current state from its table, so the text is stored once.
-    // An update lists the fields it changed (they merge per field on the server).
+    // An update lists the fields it changed (they merge per field on the server) and `base`,
+    // the value each of them had before the change, encoded as toJson() of the type encodes
+    // it: the server tells a change made over a value it no longer has (a conflict) from one
+    // made over its own. Payload: {"fields": [...], "base": {...}}.
     void queue(const QString &recordType, const QString &recordId, int revision,
-               const QStringList &changedFields = {});
+               const QStringList &changedFields = {}, const QJsonObject &base = {});
     // Marks the transaction failed with a problem found by the caller (validation, permission).
     void fail(const StoreError &error);
 

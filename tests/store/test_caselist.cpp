@@ -511,7 +511,7 @@ TEST_CASE("changing a case's status writes the case an event an audit and outbox
     CHECK(f.count(QStringLiteral("outbox")) == outbox + 8);
     CHECK(f.count(QStringLiteral("outbox"),
                   QStringLiteral(
-                      "record_type = 'case' AND payload = '{\"fields\":[\"status\"]}'")) == 4);
+                      "record_type = 'case' AND payload LIKE '%\"fields\":[\"status\"]}'")) == 4);
     CHECK(f.count(QStringLiteral("outbox"), QStringLiteral("record_type = 'case_event'")) == 4);
     CHECK(f.count(QStringLiteral("cases"), QStringLiteral("status_rank = 4")) == 1);
 
@@ -545,7 +545,7 @@ TEST_CASE("assigning a case records who had it", "[store][caselist]")
     CHECK(events->first().newValue == leyla);
     CHECK(f.count(QStringLiteral("audit_log"), QStringLiteral("action = 'case.assign'")) == 1);
     CHECK(f.count(QStringLiteral("outbox"),
-                  QStringLiteral("payload = '{\"fields\":[\"assignee_id\"]}'")) == 1);
+                  QStringLiteral("payload LIKE '%\"fields\":[\"assignee_id\"]}'")) == 1);
     CaseListQuery mine;
     mine.assigneeId = leyla;
     CHECK(*cases.count(mine) == 1);
@@ -599,7 +599,7 @@ TEST_CASE("an acute contact always flags its case for supervisor attention", "[s
     CHECK(flagged->riskLevel == QStringLiteral("acute"));
     CHECK(f.count(QStringLiteral("outbox"),
                   QStringLiteral(
-                      "record_type = 'case' AND payload = '{\"fields\":[\"flags\"]}'")) == 1);
+                      "record_type = 'case' AND payload LIKE '%\"fields\":[\"flags\"]}'")) == 1);
     // A low-risk contact does not flag a case.
     const SavedContact calm = openCase(f, {QStringLiteral("Murad"), QStringLiteral("high")});
     CHECK(cases.read(calm.caseId)->flags.isEmpty());

@@ -155,7 +155,9 @@ TEST_CASE("a later riskier contact raises the case risk and flags acute risk", "
                               "AND revision = 2")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("update"));
-    CHECK(q.value(1).toString() == QStringLiteral("{\"fields\":[\"risk_level\",\"flags\"]}"));
+    // With the values they had before: the case was opened at low risk, without flags.
+    CHECK(q.value(1).toString() == QStringLiteral("{\"base\":{\"flags\":[],\"risk_level\":\"low\"},"
+                                                  "\"fields\":[\"risk_level\",\"flags\"]}"));
     auto all = contacts.forCase(first->caseId);
     REQUIRE(all.ok());
     CHECK(all->size() == 2);

@@ -92,6 +92,8 @@ QString TimelineDelegate::kindLabel(int kind, bool correction)
         return tr("Status change");
     case TimelineEntry::Kind::Assignment:
         return tr("Assignment");
+    case TimelineEntry::Kind::Conflict:
+        return tr("Conflict");
     }
     return {};
 }
@@ -193,11 +195,15 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setPen(border);
     painter->drawPath(path);
 
-    // An accent on the left edge: the selection colour when chosen, a quiet line otherwise.
+    // An accent on the left edge: the selection colour when chosen, a quiet line otherwise; a
+    // conflict's is the warning colour (a value was lost: someone should look at it).
+    const bool conflict = static_cast<TimelineEntry::Kind>(index.data(m_roles.kind).toInt()) ==
+                          TimelineEntry::Kind::Conflict;
     QPainterPath accent;
     accent.addRoundedRect(QRectF(card.left(), card.top(), kAccent, card.height()), 2, 2);
-    painter->fillPath(accent, selected ? palette.color(QPalette::Highlight)
-                                       : palette.color(QPalette::Midlight));
+    painter->fillPath(accent, selected   ? palette.color(QPalette::Highlight)
+                              : conflict ? riskStyle(QStringLiteral("moderate"), palette).background
+                                         : palette.color(QPalette::Midlight));
 
     const qreal x = card.left() + kAccent + kPadX;
     qreal y = card.top() + kPadY;
