@@ -1,7 +1,10 @@
 #include "core/sync/outboxqueue.h"
 
+#include "core/protocol/jsonreader.h"
 #include "core/protocol/recorddecoder.h"
+#include "core/store/caserepository.h"
 #include "core/store/casestore.h"
+#include "core/store/pulledrecords.h"
 #include "core/store/rowreads.h"
 #include "core/store/writetransaction.h"
 #include "core/util/clock.h"
@@ -31,14 +34,41 @@ QString syncedTypesSql()
     return quoted.join(QStringLiteral(", "));
 }
 
-QStringList fieldsOf(const QString &payload)
-{
+// An update entry's payload: {"fields": [...], "base": {field: value before the change}}.
+struct Change {
     QStringList fields;
-    const QJsonArray array =
-        QJsonDocument::fromJson(payload.toUtf8()).object().value(QLatin1String("fields")).toArray();
-    for (const QJsonValue &v : array)
-        fields << v.toString();
-    return fields;
+    QJsonObject base;
+};
+
+Change changeOf(const QString &payload)
+{
+    Change change;
+    const QJsonObject object = QJsonDocument::fromJson(payload.toUtf8()).object();
+    for (const QJsonValue &v : object.value(QLatin1String("fields")).toArray())
+        change.fields << v.toString();
+    change.base = object.value(QLatin1String("base")).toObject();
+    return change;
+}
+
+// The case a record belongs to, for its conflict record; empty when the store cannot tell.
+QString caseOf(WriteTransaction &tx, const PushItem &item)
+{
+    if (item.type == QLatin1String("case"))
+        return item.id;
+    const QString own = item.record.value(QLatin1String("case_id")).toString();
+    if (!own.isEmpty())
+        return own;
+    if (item.type != QLatin1String("person"))
+        return {};
+    const QVariant member = tx.scalar(
+        QStringLiteral("SELECT case_id FROM case_members WHERE person_id = ? ORDER BY created_at "
+                       "LIMIT 1"),
+        {item.id});
+    if (member.isValid())
+        return member.toString();
+    return tx
+        .scalar(QStringLiteral("SELECT id FROM cases WHERE child_person_id = ? LIMIT 1"), {item.id})
+        .toString();
 }
 
 } // namespace
@@ -100,7 +130,7 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
         struct Entry {
             qint64 seq;
             bool insert;
-            QStringList fields;
+            Change change;
         };
         const auto entries = records::readRows<Entry>(
             m_store,
@@ -110,7 +140,7 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
             [](const QSqlQuery &q) {
                 return Entry{q.value(0).toLongLong(),
                              q.value(1).toString() == QLatin1String("insert"),
-                             fieldsOf(q.value(2).toString())};
+                             changeOf(q.value(2).toString())};
             },
             what());
         if (!entries)
@@ -118,10 +148,16 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
         OutboxBatchItem entry;
         bool whole = false;
         QStringList fields;
+        // A field changed twice offline started from the value before the first change: that
+        // is what the server compares with to see whether someone else changed it meanwhile.
+        QJsonObject base;
         for (const Entry &e : *entries) {
             entry.entries << e.seq;
             whole = whole || e.insert;
-            fields << e.fields;
+            fields << e.change.fields;
+            for (auto it = e.change.base.begin(); it != e.change.base.end(); ++it)
+                if (!base.contains(it.key()))
+                    base.insert(it.key(), it.value());
         }
         auto record = m_readRecord(key.type, key.id);
         if (!record)
@@ -138,6 +174,9 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
             fields.removeDuplicates();
             fields.sort();
             entry.item.changedFields = fields;
+            for (auto it = base.begin(); it != base.end(); ++it)
+                if (fields.contains(it.key()))
+                    entry.item.base.insert(it.key(), it.value());
         }
         const qsizetype bytes =
             QJsonDocument(entry.item.toJson()).toJson(QJsonDocument::Compact).size() + 1;
@@ -182,12 +221,51 @@ Outcome<void> OutboxQueue::settle(const OutboxBatch &batch, const PushResponse &
             else
                 tx.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {seq});
         }
+        if (!result.lost.isEmpty())
+            recordConflicts(tx, batch.items.at(i).item, result);
     }
     QStringList detail;
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
         detail << it.key() + u'=' + QString::number(it.value());
     tx.audit(QStringLiteral("sync.push"), {}, {}, detail.join(u' '));
     return tx.commit();
+}
+
+void OutboxQueue::recordConflicts(WriteTransaction &tx, const PushItem &item,
+                                  const PushResult &result)
+{
+    const QString caseId = caseOf(tx, item);
+    QJsonObject winners;
+    for (const LostField &lost : result.lost) {
+        if (lost.lostSide == QLatin1String("incoming")) {
+            // Unless this desk changed the field again since (that change is on its way).
+            const QVariant later = tx.scalar(
+                QStringLiteral("SELECT 1 FROM outbox WHERE record_type = ? AND record_id = ? AND "
+                               "state = 'pending' AND revision > ? AND payload LIKE ?"),
+                {item.type, item.id, item.revision,
+                 QStringLiteral("%\"") + lost.field + QStringLiteral("\"%")});
+            if (!later.isValid())
+                winners.insert(lost.field, lost.winningValue);
+        }
+        if (caseId.isEmpty()) {
+            qCWarning(lcOutbox) << "a conflict on" << item.type << item.id
+                                << "has no case to be shown on";
+            continue;
+        }
+        CaseEvent event;
+        event.caseId = caseId;
+        event.kind = CaseEvent::conflictKind();
+        event.subjectType = item.type;
+        event.subjectId = item.id;
+        event.field = lost.field;
+        event.oldValue = compactJsonText(lost.value);
+        event.newValue = compactJsonText(lost.winningValue);
+        event.lostHlc = lost.lostHlc;
+        event.winningHlc = lost.winningHlc;
+        CaseRepository(m_store).recordConflict(tx, event);
+    }
+    if (!winners.isEmpty())
+        PulledRecords::applyServerValues(tx, item.type, item.id, winners);
 }
 
 Outcome<void> OutboxQueue::postpone(const OutboxBatch &batch, const QString &why,

@@ -13,6 +13,7 @@
 namespace helpline {
 
 class CaseStore;
+class WriteTransaction;
 
 // One record of a push and the outbox entries its result settles.
 struct OutboxBatchItem {
@@ -68,7 +69,8 @@ public:
     // synced (local accounts) are never pushed nor counted.
     Outcome<OutboxBatch> nextBatch(const QDateTime &now, int maxRecords = kMaxPushRecords,
                                    qsizetype maxBytes = kMaxPushBytes - 256 * 1024);
-    // Writes back the server's answer to `batch` (results in the batch's order).
+    // Writes back the server's answer to `batch` (results in the batch's order), with a
+    // conflict record for each field that lost a merge, in one transaction.
     Outcome<void> settle(const OutboxBatch &batch, const PushResponse &response);
     // The server failed this batch (5xx, a bad reply): each of its records waits for its own
     // backoff before it is tried again. Not for an offline line (the engine waits for that).
@@ -81,6 +83,9 @@ public:
     Outcome<QList<OutboxEntry>> troubled(int limit = 500);
 
 private:
+    // A merged record: each field that lost becomes a conflict record on its case (a case
+    // event that syncs); where this desk's value lost, the local record takes the winner.
+    void recordConflicts(WriteTransaction &tx, const PushItem &item, const PushResult &result);
     Outcome<void> markRejected(const QList<qint64> &entries, const QString &reason);
 
     CaseStore &m_store;

@@ -1,0 +1,392 @@
+#include "core/sync/syncengine.h"
+
+#include "core/store/casestore.h"
+#include "core/store/pulledrecords.h"
+#include "core/store/recordwriter.h"
+#include "core/store/rowreads.h"
+#include "core/store/writetransaction.h"
+#include "core/sync/outboxqueue.h"
+#include "core/sync/recordreader.h"
+#include "core/util/clock.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <memory>
+
+namespace helpline {
+
+Q_LOGGING_CATEGORY(lcSyncEngine, "helpline.sync.engine")
+
+namespace {
+
+QString kindName(SyncError::Kind kind)
+{
+    switch (kind) {
+    case SyncError::Kind::Offline:
+        return QStringLiteral("offline");
+    case SyncError::Kind::Certificate:
+        return QStringLiteral("certificate");
+    case SyncError::Kind::ServerBusy:
+        return QStringLiteral("server_busy");
+    case SyncError::Kind::SignInNeeded:
+        return QStringLiteral("sign_in_needed");
+    case SyncError::Kind::Refused:
+        return QStringLiteral("refused");
+    case SyncError::Kind::BadReply:
+        return QStringLiteral("bad_reply");
+    case SyncError::Kind::Setup:
+        return QStringLiteral("setup");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(CaseStore &store, SyncClient &client, AccessTokenSource &tokens,
+                       Clock &clock, Config config, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_tokens(tokens)
+    , m_clock(clock)
+    , m_config(std::move(config))
+    , m_backoff(m_config.backoff, m_config.unitRandom)
+    , m_queue(new OutboxQueue(
+          store,
+          [&store](const QString &type, const QString &id) {
+              return RecordReader(store).read(type, id);
+          },
+          Backoff(BackoffPolicy(), m_config.unitRandom)))
+    , m_pulled(new PulledRecords(store))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::poke);
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+    delete m_pulled;
+    delete m_queue;
+}
+
+void SyncEngine::start()
+{
+    m_stopped = false;
+    refreshCounts();
+    trigger(QStringLiteral("start"), true);
+}
+
+void SyncEngine::syncNow()
+{
+    trigger(QStringLiteral("manual"), true);
+}
+
+void SyncEngine::recordsSaved()
+{
+    refreshCounts();
+    emit statusChanged(m_status);
+    // The server asked for a pause (busy, or Retry-After): a save does not shorten it.
+    if (m_status.lastError && m_status.lastError->kind == SyncError::Kind::ServerBusy)
+        return;
+    trigger(QStringLiteral("saved"), false);
+}
+
+void SyncEngine::networkAvailable()
+{
+    m_failures = 0;
+    trigger(QStringLiteral("network"), true);
+}
+
+void SyncEngine::poke()
+{
+    if (m_stopped || m_status.running || !m_status.nextRunAt.isValid())
+        return;
+    if (m_clock.nowUtc() < m_status.nextRunAt) {
+        schedule(m_status.nextRunAt); // woken early (a timer's rounding): wait the rest
+        return;
+    }
+    begin(m_failures > 0 ? QStringLiteral("retry") : QStringLiteral("timer"));
+}
+
+void SyncEngine::stop()
+{
+    m_stopped = true;
+    ++m_generation;
+    m_timer.stop();
+    m_again = false;
+    m_client.abortAll();
+    m_status.running = false;
+}
+
+void SyncEngine::trigger(const QString &reason, bool now)
+{
+    if (m_stopped)
+        return;
+    if (m_status.running) {
+        // Whatever was saved or asked for during a run is sent by the next one.
+        if (!m_again || reason == QLatin1String("manual"))
+            m_againReason = reason;
+        m_again = true;
+        return;
+    }
+    if (now) {
+        begin(reason);
+        return;
+    }
+    const QDateTime soon = m_clock.nowUtc().addMSecs(m_config.afterSaveMs);
+    if (!m_status.nextRunAt.isValid() || soon < m_status.nextRunAt)
+        schedule(soon);
+}
+
+void SyncEngine::begin(const QString &reason)
+{
+    ++m_generation;
+    m_timer.stop();
+    m_run = SyncRun();
+    m_run.startedAt = m_clock.nowUtc();
+    m_run.reason = reason;
+    m_refreshedThisRun = false;
+    m_status.running = true;
+    m_status.nextRunAt = QDateTime();
+    qCInfo(lcSyncEngine).noquote() << "run" << reason;
+    emit statusChanged(m_status);
+    withToken([this](const QString &token) { pushNext(token); });
+}
+
+void SyncEngine::withToken(std::function<void(const QString &)> next)
+{
+    const quint64 generation = m_generation;
+    m_tokens.token(
+        [this, generation, next = std::move(next)](std::optional<QString> token, SyncError error) {
+            if (generation != m_generation)
+                return;
+            if (!token)
+                finish(error);
+            else
+                next(*token);
+        });
+}
+
+void SyncEngine::pushNext(const QString &token)
+{
+    auto batch = m_queue->nextBatch(m_clock.nowUtc(), m_config.pushBatch);
+    if (!batch)
+        return finish(storeFailure(batch.error()));
+    if (batch->isEmpty())
+        return pullStream(token, 0);
+
+    auto sent = std::make_shared<OutboxBatch>(std::move(*batch));
+    const quint64 generation = m_generation;
+    m_client.push(
+        token, sent->request(m_config.deviceId),
+        [this, generation, sent, token](SyncReply<PushResponse> reply) {
+            if (generation != m_generation)
+                return;
+            if (reply.ok()) {
+                m_status.line = SyncStatus::Line::Online;
+                if (auto settled = m_queue->settle(*sent, *reply.value); !settled)
+                    return finish(storeFailure(settled.error()));
+                for (const PushResult &r : std::as_const(reply.value->results)) {
+                    if (r.result == QLatin1String("rejected"))
+                        ++m_run.rejected;
+                    else
+                        ++m_run.pushed;
+                    m_run.conflicts += int(r.lost.size());
+                }
+                return pushNext(token);
+            }
+            const SyncError &error = reply.error;
+            if (error.kind == SyncError::Kind::SignInNeeded && !m_refreshedThisRun) {
+                m_refreshedThisRun = true;
+                m_tokens.expired();
+                return withToken([this](const QString &fresh) { pushNext(fresh); });
+            }
+            if (error.kind == SyncError::Kind::Refused || error.kind == SyncError::Kind::BadReply) {
+                // The server could not take this batch: its records wait for their own
+                // backoff, and the rest of the outbox goes on.
+                m_status.line = SyncStatus::Line::Online;
+                if (auto postponed = m_queue->postpone(*sent, error.message, m_clock.nowUtc());
+                    !postponed)
+                    return finish(storeFailure(postponed.error()));
+                m_run.errorKind = kindName(error.kind);
+                m_run.error = error.message;
+                return pushNext(token);
+            }
+            finish(error);
+        });
+}
+
+void SyncEngine::pullStream(const QString &token, int index)
+{
+    if (index >= m_config.streams.size()) {
+        if (!m_run.errorKind.isEmpty()) {
+            SyncError error;
+            error.kind = m_run.errorKind == QLatin1String("refused") ? SyncError::Kind::Refused
+                                                                     : SyncError::Kind::BadReply;
+            error.code = m_run.errorKind;
+            error.message = m_run.error;
+            return finish(error);
+        }
+        return finish(std::nullopt);
+    }
+    auto cursor = m_pulled->cursor(m_config.streams.at(index));
+    if (!cursor)
+        return finish(storeFailure(cursor.error()));
+    pullPage(token, index, *cursor);
+}
+
+void SyncEngine::pullPage(const QString &token, int index, qint64 cursor)
+{
+    PullQuery query;
+    query.stream = m_config.streams.at(index);
+    query.cursor = cursor;
+    query.limit = m_config.pullLimit;
+    const quint64 generation = m_generation;
+    m_client.pull(token, query, [this, generation, token, index](SyncReply<PullPage> reply) {
+        if (generation != m_generation)
+            return;
+        if (!reply.ok()) {
+            const SyncError &error = reply.error;
+            if (error.kind == SyncError::Kind::SignInNeeded && !m_refreshedThisRun) {
+                m_refreshedThisRun = true;
+                m_tokens.expired();
+                return withToken([this, index](const QString &fresh) { pullStream(fresh, index); });
+            }
+            if (error.kind == SyncError::Kind::Refused) {
+                // Not this account's stream (the server decides): the others still come.
+                m_run.errorKind = kindName(error.kind);
+                m_run.error = error.message;
+                return pullStream(token, index + 1);
+            }
+            return finish(error);
+        }
+        m_status.line = SyncStatus::Line::Online;
+        const PullPage &page = *reply.value;
+        auto applied = m_pulled->applyPage(page.stream, page);
+        if (!applied)
+            return finish(storeFailure(applied.error()));
+        if (!page.items.isEmpty()) {
+            m_run.pulled += int(page.items.size());
+            emit recordsPulled(int(page.items.size()));
+        }
+        if (page.more)
+            return pullPage(token, index, page.cursor);
+        pullStream(token, index + 1);
+    });
+}
+
+void SyncEngine::finish(std::optional<SyncError> error)
+{
+    const QDateTime now = m_clock.nowUtc();
+    m_run.finishedAt = now;
+    if (error) {
+        m_run.errorKind = kindName(error->kind);
+        m_run.error = error->message;
+    }
+    {
+        WriteTransaction tx(m_store);
+        tx.exec(QStringLiteral("INSERT INTO sync_runs (started_at, finished_at, reason, pushed, "
+                               "pulled, conflicts, rejected, error_kind, error) VALUES (?, ?, ?, "
+                               "?, ?, ?, ?, ?, ?)"),
+                {isoUtc(m_run.startedAt), isoUtc(now), m_run.reason, m_run.pushed, m_run.pulled,
+                 m_run.conflicts, m_run.rejected, records::textOrNull(m_run.errorKind),
+                 records::textOrNull(m_run.error)});
+        tx.exec(QStringLiteral("DELETE FROM sync_runs WHERE seq <= (SELECT max(seq) FROM "
+                               "sync_runs) - ?"),
+                {kKeptRuns});
+        if (auto written = tx.commit(); !written)
+            qCWarning(lcSyncEngine) << "the sync log could not be written";
+    }
+
+    m_status.running = false;
+    m_status.needsSignIn = error && error->kind == SyncError::Kind::SignInNeeded;
+    if (!error) {
+        m_failures = 0;
+        m_status.lastError.reset();
+        m_status.lastSuccess = now;
+        m_status.line = SyncStatus::Line::Online;
+        schedule(now.addMSecs(m_config.periodMs));
+    } else {
+        ++m_failures;
+        m_status.lastError = error;
+        if (error->kind == SyncError::Kind::Offline)
+            m_status.line = SyncStatus::Line::Offline;
+        const qint64 wait = std::max(m_backoff.delayMs(m_failures), error->retryAfterMs);
+        schedule(
+            now.addMSecs(std::min(wait, std::max(m_backoff.policy().maxMs, error->retryAfterMs))));
+        qCInfo(lcSyncEngine).noquote() << "run failed:" << m_run.errorKind << "; next in"
+                                       << now.msecsTo(m_status.nextRunAt) << "ms";
+    }
+    refreshCounts();
+    emit runFinished(m_run);
+    emit statusChanged(m_status);
+
+    if (m_again && !m_stopped) {
+        // Saved during the run: go again at once when the server is there; after a failure
+        // the backoff decides, unless someone pressed "Sync now".
+        const QString reason = m_againReason;
+        m_again = false;
+        if (!error || reason == QLatin1String("manual"))
+            QTimer::singleShot(0, this, [this, reason] {
+                if (!m_stopped && !m_status.running)
+                    begin(reason);
+            });
+    }
+}
+
+void SyncEngine::schedule(const QDateTime &at)
+{
+    m_status.nextRunAt = at;
+    if (m_config.useTimer && !m_stopped)
+        m_timer.start(int(std::clamp<qint64>(m_clock.nowUtc().msecsTo(at), 0, 24 * 3600 * 1000)));
+}
+
+void SyncEngine::refreshCounts()
+{
+    auto counts = m_queue->counts(m_clock.nowUtc());
+    if (!counts) {
+        qCWarning(lcSyncEngine) << "the outbox cannot be counted";
+        return;
+    }
+    m_status.waiting = counts->waiting;
+    m_status.rejected = counts->rejected;
+}
+
+SyncError SyncEngine::storeFailure(const StoreError &error) const
+{
+    SyncError e;
+    e.kind = SyncError::Kind::Setup;
+    e.code = QStringLiteral("store");
+    e.message = QCoreApplication::translate("helpline::SyncEngine",
+                                            "This desk's case store could not be read or "
+                                            "written during sync: %1")
+                    .arg(error.message);
+    return e;
+}
+
+Outcome<QList<SyncRun>> SyncEngine::recentRuns(CaseStore &store, int limit)
+{
+    return records::readRows<SyncRun>(
+        store,
+        QStringLiteral("SELECT started_at, finished_at, reason, pushed, pulled, conflicts, "
+                       "rejected, error_kind, error FROM sync_runs ORDER BY seq DESC LIMIT ?"),
+        {limit},
+        [](const QSqlQuery &q) {
+            SyncRun run;
+            run.startedAt = fromIsoUtc(q.value(0).toString());
+            run.finishedAt = fromIsoUtc(q.value(1).toString());
+            run.reason = q.value(2).toString();
+            run.pushed = q.value(3).toInt();
+            run.pulled = q.value(4).toInt();
+            run.conflicts = q.value(5).toInt();
+            run.rejected = q.value(6).toInt();
+            run.errorKind = q.value(7).toString();
+            run.error = q.value(8).toString();
+            return run;
+        },
+        QCoreApplication::translate("helpline::SyncEngine", "Reading the sync log"));
+}
+
+} // namespace helpline
