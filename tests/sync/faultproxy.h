@@ -19,6 +19,8 @@ public:
     FaultProxy(quint16 targetPort, quint32 seed = 1);
     quint16 port() const { return m_server.serverPort(); }
     void setFault(Fault fault) { m_fault = fault; }
+    // New connections go to this port (a server restarted on another port).
+    void setTargetPort(quint16 port) { m_targetPort = port; }
     void setDelayMs(int ms) { m_delayMs = ms; }
     // Truncate and Reset forward this many bytes of the reply (Random picks 0 to this).
     void setReplyBytes(qint64 bytes) { m_replyBytes = bytes; }

@@ -289,8 +289,9 @@ TEST_CASE_METHOD(EngineFixture, "offline: the engine backs off, then comes back 
 TEST_CASE_METHOD(EngineFixture, "a busy server's Retry-After holds even when records are saved",
                  "[sync][engine]")
 {
+    const int status503or429 = GENERATE(503, 429);
     saveContacts(1);
-    server.script = {errorReply(503, QStringLiteral("unavailable"), 600)};
+    server.script = {errorReply(status503or429, QStringLiteral("busy"), 600)};
     engine().start();
     REQUIRE(settled());
     const SyncStatus status = engine().status();
@@ -306,6 +307,32 @@ TEST_CASE_METHOD(EngineFixture, "a busy server's Retry-After holds even when rec
     engine().poke();
     CHECK_FALSE(engine().isRunning());
     CHECK(server.paths.size() == 1);
+}
+
+TEST_CASE_METHOD(EngineFixture, "a server error is retried with backoff and nothing is lost",
+                 "[sync][engine]")
+{
+    saveContacts(1);
+    const int queued = waiting();
+    server.script = {errorReply(500, QStringLiteral("internal")),
+                     errorReply(500, QStringLiteral("internal"))};
+    engine().start();
+    REQUIRE(settled());
+    REQUIRE(engine().status().lastError.has_value());
+    CHECK(engine().status().lastError->kind == SyncError::Kind::ServerBusy);
+    CHECK(engine().status().nextRunAt == clock.nowUtc().addMSecs(backoffMs(1)));
+    // The batch is not blamed for the server's failure: no record gets its own backoff.
+    CHECK(count(QStringLiteral("outbox"), QStringLiteral("attempts > 0")) == 0);
+    clock.advanceMs(backoffMs(1));
+    engine().poke();
+    REQUIRE(settled());
+    CHECK(engine().status().nextRunAt == clock.nowUtc().addMSecs(backoffMs(2)));
+    clock.advanceMs(backoffMs(2));
+    engine().poke();
+    REQUIRE(settled());
+    CHECK_FALSE(engine().status().lastError.has_value());
+    CHECK(server.pushed.size() == queued);
+    CHECK(waiting() == 0);
 }
 
 TEST_CASE_METHOD(EngineFixture, "a save brings the next run forward; one during a run follows it",
