@@ -167,8 +167,8 @@ TEST_CASE("a desk killed in the middle of its pushes loses and doubles nothing",
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
     auto probe = [&](QProcess &p) {
         p.setProcessChannelMode(QProcess::SeparateChannels);
-        p.start(QStringLiteral(HELPLINE_SYNC_PROBE),
-                {dir.path(), leylaId, QString::fromLatin1(kLeylaPassword), url});
+        p.start(QStringLiteral(HELPLINE_SYNC_PROBE), {dir.path(), leylaId, QStringLiteral("leyla"),
+                                                      QString::fromLatin1(kLeylaPassword), url});
         REQUIRE(p.waitForStarted(10000));
     };
 
