@@ -94,26 +94,75 @@ void DeskSetup::enrol(const QString &directory, DeskIdentity desk, const QString
                                 done](SyncReply<SessionTokens> tokens) {
             if (!tokens.ok())
                 return done(failed(tokens.error));
-            const AccountProfile &account = tokens.value->account;
-            CaseStore::CreateOptions options;
-            options.directory = directory;
-            options.adminUsername = account.username;
-            options.adminDisplayName = account.displayName;
-            options.kdf = kdf;
-            options.deviceId = desk.deviceId;
-            options.adminAccountId = account.id;
-            options.adminRole = roleFromCode(account.role).value_or(Role::Counsellor);
-            options.officeId = account.officeId;
-            options.escrowKey = escrowKey;
-            auto store = CaseStore::create(options, *shared, m_clock);
-            if (!store)
-                return done(failed(store.error()));
-            DeskSetupResult result;
-            result.store = std::move(*store);
-            result.tokens = *tokens.value;
-            result.desk = desk;
-            done(std::move(result));
+            done(createStore(directory, desk, *tokens.value, escrowKey, *shared, kdf));
         });
+    });
+}
+
+DeskSetupResult DeskSetup::createStore(const QString &directory, const DeskIdentity &desk,
+                                       const SessionTokens &tokens, const QByteArray &escrowKey,
+                                       const SecureBytes &password, const KdfParams &kdf)
+{
+    if (escrowKey.isEmpty()) {
+        SyncError error;
+        error.kind = SyncError::Kind::Refused;
+        error.code = QStringLiteral("no_escrow");
+        error.message = QCoreApplication::translate(
+            "helpline::DeskSetup",
+            "The server checked the password but did not release this desk's key. Ask an "
+            "admin whether the desk is still enrolled.");
+        return failed(error);
+    }
+    const AccountProfile &account = tokens.account;
+    CaseStore::CreateOptions options;
+    options.directory = directory;
+    options.adminUsername = account.username;
+    options.adminDisplayName = account.displayName;
+    options.kdf = kdf;
+    options.deviceId = desk.deviceId;
+    options.adminAccountId = account.id;
+    options.adminRole = roleFromCode(account.role).value_or(Role::Counsellor);
+    options.officeId = account.officeId;
+    options.escrowKey = escrowKey;
+    auto store = CaseStore::create(options, password, m_clock);
+    if (!store)
+        return failed(store.error());
+    DeskSetupResult result;
+    result.store = std::move(*store);
+    result.tokens = tokens;
+    result.desk = desk;
+    return result;
+}
+
+void DeskSetup::finishEnrolment(const QString &directory, const DeskIdentity &desk,
+                                const QString &username, SecureBytes password, KdfParams kdf,
+                                Done done)
+{
+    if (CaseStore::exists(directory))
+        return done(failed(StoreError::make(
+            StoreError::Code::AlreadyExists,
+            QCoreApplication::translate("helpline::DeskSetup",
+                                        "This desk is already set up; it was not changed."))));
+    QString problem;
+    SyncClient *client = clientFor(desk, &problem);
+    if (!problem.isEmpty()) {
+        SyncError error;
+        error.kind = SyncError::Kind::Setup;
+        error.message = problem;
+        return done(failed(error));
+    }
+    SignInRequest request;
+    request.username = username.trimmed();
+    request.password = bytesOf(password);
+    request.deviceId = desk.deviceId;
+    request.deviceSecret = desk.deviceSecret;
+    request.requestEscrow = true;
+    auto shared = std::make_shared<SecureBytes>(std::move(password));
+    client->signIn(request, [this, directory, desk, shared, kdf,
+                             done](SyncReply<SessionTokens> tokens) {
+        if (!tokens.ok())
+            return done(failed(tokens.error));
+        done(createStore(directory, desk, *tokens.value, tokens.value->escrowKey, *shared, kdf));
     });
 }
 

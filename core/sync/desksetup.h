@@ -48,12 +48,22 @@ public:
     // `desk` gives the server address, how to trust it and the desk's name.
     void enrol(const QString &directory, DeskIdentity desk, const QString &code,
                const QString &username, SecureBytes password, KdfParams kdf, Done done);
+    // The desk is enrolled (desk.json) but has no store: the first sign-in after enrolment
+    // failed (a mistyped password, a full disk). The code is spent, so the same person signs in
+    // again and the store is created then, its key sealed with the escrow key the server
+    // releases to that sign-in.
+    void finishEnrolment(const QString &directory, const DeskIdentity &desk,
+                         const QString &username, SecureBytes password, KdfParams kdf, Done done);
     void signInThroughServer(const QString &directory, const DeskIdentity &desk,
                              const QString &username, SecureBytes password, KdfParams kdf,
                              Done done);
 
 private:
     SyncClient *clientFor(const DeskIdentity &desk, QString *problem);
+    // The store of a newly enrolled desk, created for the account that signed in.
+    DeskSetupResult createStore(const QString &directory, const DeskIdentity &desk,
+                                const SessionTokens &tokens, const QByteArray &escrowKey,
+                                const SecureBytes &password, const KdfParams &kdf);
     static DeskSetupResult failed(const SyncError &error);
     static DeskSetupResult failed(const StoreError &error);
 

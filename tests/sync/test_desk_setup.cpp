@@ -185,3 +185,47 @@ TEST_CASE("an escrow key from elsewhere does not open the store", "[sync][desk]"
     // The keyring was written: the same password opens it offline now.
     CHECK(CaseStore::unlock(dir.path(), newcomer.accountId, password("murad's password")).ok());
 }
+
+TEST_CASE("an enrolment whose first sign-in failed is finished by signing in again", "[sync][desk]")
+{
+    TestDatabase db(TestDatabase::Kind::Embedded);
+    REQUIRE(initServer(db).exitCode == 0);
+    ServerProcess server;
+    REQUIRE(server.start(db));
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    DeskSetup setup(network);
+
+    // The code is right, the password mistyped: the desk is enrolled, but has no store.
+    DeskSetupResult mistyped = run([&](DeskSetup::Done done) {
+        setup.enrol(dir.path(), serverOf(server), issueCode(db), QStringLiteral("admin"),
+                    password("not the password"), fastKdf(), done);
+    });
+    REQUIRE_FALSE(mistyped.ok());
+    CHECK_FALSE(CaseStore::exists(dir.path()));
+    auto desk = DeskIdentity::load(dir.path());
+    REQUIRE(desk.ok());
+    REQUIRE(desk->has_value());
+
+    DeskSetupResult finished = run([&](DeskSetup::Done done) {
+        setup.finishEnrolment(dir.path(), **desk, QStringLiteral("admin"), password(kAdminPassword),
+                              fastKdf(), done);
+    });
+    INFO(finished.error.toStdString());
+    REQUIRE(finished.ok());
+    CHECK(finished.store->session().deviceId == (*desk)->deviceId);
+    const QString adminId = finished.store->session().accountId;
+    finished.store.reset();
+    auto keyring = CaseStore::readKeyring(dir.path());
+    REQUIRE(keyring.ok());
+    CHECK(keyring->hasEscrow());
+    CHECK(CaseStore::unlock(dir.path(), adminId, password(kAdminPassword)).ok());
+
+    // Once the store is there, finishing again changes nothing.
+    DeskSetupResult again = run([&](DeskSetup::Done done) {
+        setup.finishEnrolment(dir.path(), **desk, QStringLiteral("admin"), password(kAdminPassword),
+                              fastKdf(), done);
+    });
+    CHECK_FALSE(again.ok());
+    server.stop();
+}
