@@ -5,6 +5,8 @@
 #include "ui/common/workspace.h"
 #include "ui/shell/shellicons.h"
 #include "ui/shell/theme.h"
+#include "ui/sync/desksync.h"
+#include "ui/sync/syncstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,7 +24,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_accountLabel(new QLabel(this))
     , m_roleLabel(new QLabel(this))
-    , m_syncLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("shellStack"));
@@ -30,12 +31,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
     m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
-    m_syncLabel->setObjectName(QStringLiteral("syncStateLabel"));
-    for (QLabel *label : {m_accountLabel, m_roleLabel, m_syncLabel}) {
+    for (QLabel *label : {m_accountLabel, m_roleLabel}) {
         label->setContentsMargins(Theme::spaceM, 0, Theme::spaceM, 0);
         statusBar()->addPermanentWidget(label);
     }
     createActions();
+    m_syncStatus = new SyncStatusWidget(m_syncNow, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusWidget::availabilityChanged, this, &MainWindow::updateActions);
     setSession(nullptr, false);
     retranslate();
     resize(1200, 800);
@@ -74,6 +77,16 @@ void MainWindow::createActions()
     m_signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
 
+    m_syncNow = new QAction(ShellIcons::icon(ShellIcons::Kind::Sync), QString(), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    // F2 to F8 are the intake's one-key contacts; F9 is "send and receive" in mail programs.
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    m_syncNow->setVisible(false);
+    connect(m_syncNow, &QAction::triggered, this, [this] {
+        if (DeskSync *sync = m_syncStatus->sync())
+            sync->syncNow();
+    });
+
     m_quit = new QAction(ShellIcons::icon(ShellIcons::Kind::Quit), QString(), this);
     m_quit->setObjectName(QStringLiteral("quitAction"));
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -85,6 +98,7 @@ void MainWindow::createActions()
     m_workstationMenu->addAction(m_newIntake);
     m_workstationMenu->addSeparator();
     m_workstationMenu->addAction(m_settings);
+    m_workstationMenu->addAction(m_syncNow);
     m_workstationMenu->addSeparator();
     m_workstationMenu->addAction(m_lock);
     m_workstationMenu->addAction(m_signOut);
@@ -93,11 +107,11 @@ void MainWindow::createActions()
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->setObjectName(QStringLiteral("goMenu"));
-    static const Qt::Key keys[WorkArea::pageCount] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4,
-                                                      Qt::Key_5};
+    static const Qt::Key keys[WorkArea::pageCount] = {Qt::Key_1, Qt::Key_2, Qt::Key_3,
+                                                      Qt::Key_4, Qt::Key_5, Qt::Key_6};
     static const char *const names[WorkArea::pageCount] = {
-        "showIntakeAction", "showCasesAction", "showFollowUpsAction", "showDirectoryAction",
-        "showReviewAction"};
+        "showIntakeAction",    "showCasesAction",  "showFollowUpsAction",
+        "showDirectoryAction", "showReviewAction", "showSyncLogAction"};
     for (int i = 0; i < WorkArea::pageCount; ++i) {
         auto *action = new QAction(this);
         action->setObjectName(QLatin1String(names[i]));
@@ -140,6 +154,9 @@ WorkArea *MainWindow::attachWorkspace(Workspace &workspace)
     m_stack->addWidget(m_workArea);
     connect(m_workArea, &WorkArea::currentPageChanged, this, &MainWindow::updateShortcuts);
     updateShortcuts();
+    m_syncStatus->setSync(workspace.sync());
+    m_syncNow->setVisible(workspace.sync() != nullptr);
+    updateActions();
     return m_workArea;
 }
 
@@ -147,6 +164,8 @@ void MainWindow::detachWorkspace()
 {
     if (!m_workArea)
         return;
+    m_syncStatus->setSync(nullptr);
+    m_syncNow->setVisible(false);
     m_stack->removeWidget(m_workArea);
     delete m_workArea;
     m_workArea = nullptr;
@@ -195,9 +214,14 @@ void MainWindow::updateActions()
     m_settings->setEnabled(working);
     m_lock->setEnabled(working);
     m_signOut->setEnabled(m_signedIn);
-    for (QAction *action : m_pageActions)
-        action->setEnabled(working);
+    for (int i = 0; i < WorkArea::pageCount; ++i) {
+        const bool available = m_workArea && m_workArea->isPageAvailable(WorkArea::Page(i));
+        m_pageActions[i]->setEnabled(working && available);
+        // The sync log is listed only for the accounts that have it.
+        m_pageActions[i]->setVisible(available || WorkArea::Page(i) != WorkArea::Page::SyncLog);
+    }
     m_goMenu->setEnabled(working);
+    m_syncNow->setEnabled(working && m_syncStatus->canSyncNow());
 }
 
 void MainWindow::updateShortcuts()
@@ -245,6 +269,7 @@ void MainWindow::retranslate()
     m_lock->setText(tr("&Lock"));
     m_signOut->setText(tr("Sign &out"));
     m_quit->setText(tr("&Quit"));
+    m_syncNow->setText(tr("S&ync now"));
     for (int i = 0; i < WorkArea::pageCount; ++i)
         m_pageActions[i]->setText(WorkArea::pageTitle(WorkArea::Page(i)));
 
@@ -262,8 +287,6 @@ void MainWindow::retranslate()
         m_accountLabel->show();
         m_roleLabel->show();
     }
-    // Sync with the central server comes with the sync issue.
-    m_syncLabel->setText(tr("Not connected to a server"));
 }
 
 } // namespace helpline

@@ -14,12 +14,14 @@ class QStackedWidget;
 
 namespace helpline {
 
+class SyncStatusWidget;
 class Workspace;
 struct Session;
 
 // The workstation's one window. It only wires things together: a stack that shows either a
 // screen of the way in (first run, sign-in, lock) or the WorkArea of a signed-in session, the
-// menus and their shortcuts, and a status bar with the account, its role and the sync state.
+// menus and their shortcuts, and a status bar with the account, its role and the sync state
+// (SyncStatusWidget, over the Workspace's DeskSync).
 // Every screen is its own class; the AppController decides which one is shown.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -47,6 +49,8 @@ public:
     QAction *signOutAction() const { return m_signOut; }
     QAction *settingsAction() const { return m_settings; }
     QAction *quitAction() const { return m_quit; }
+    QAction *syncNowAction() const { return m_syncNow; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     QAction *pageAction(WorkArea::Page page) const { return m_pageActions[int(page)]; }
 
     // Asked before the window closes (Quit, the window's close button); false keeps it open.
@@ -85,11 +89,12 @@ private:
     QAction *m_signOut = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_syncNow = nullptr;
     QAction *m_pageActions[WorkArea::pageCount] = {};
 
     QLabel *m_accountLabel;
     QLabel *m_roleLabel;
-    QLabel *m_syncLabel;
+    SyncStatusWidget *m_syncStatus = nullptr;
     std::function<bool()> m_closeGuard;
 };
 

@@ -95,6 +95,8 @@ struct ServerDesk {
         options.storeDirectoryFixed = storeDirectoryFixed;
         options.clock = &clock;
         options.kdf = fastKdf();
+        // These tests take the server's tokens themselves (tests/gui/test_desksync.cpp has sync).
+        options.sync = false;
         shell = std::make_unique<AppController>(settings, options);
         shell->start();
         shell->window().resize(1280, 800);

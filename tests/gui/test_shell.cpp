@@ -402,9 +402,9 @@ TEST_CASE("Ctrl+1 to Ctrl+5 switch pages and Directory and Review say they come 
     REQUIRE(QTest::qWaitForWindowActive(&window));
     WorkArea *workArea = window.workArea();
     REQUIRE(workArea);
-    const QStringList titles{QStringLiteral("Intake"), QStringLiteral("Cases"),
+    const QStringList titles{QStringLiteral("Intake"),     QStringLiteral("Cases"),
                              QStringLiteral("Follow-ups"), QStringLiteral("Directory"),
-                             QStringLiteral("Review")};
+                             QStringLiteral("Review"),     QStringLiteral("Sync log")};
     for (int i = 0; i < WorkArea::pageCount; ++i)
         CHECK(workArea->navigation()->item(i)->text() == titles.at(i));
     for (int i : {4, 2, 3, 1, 0}) {
@@ -412,6 +412,10 @@ TEST_CASE("Ctrl+1 to Ctrl+5 switch pages and Directory and Review say they come 
         CHECK(workArea->currentPage() == WorkArea::Page(i));
         CHECK(workArea->page(WorkArea::Page(i))->isVisible());
     }
+    // A desk that never talks to a server has no sync log.
+    CHECK(workArea->navigation()->item(int(WorkArea::Page::SyncLog))->isHidden());
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    CHECK(workArea->currentPage() == WorkArea::Page::Intake);
     CHECK(workArea->page(WorkArea::Page::Directory)->objectName() ==
           QStringLiteral("directoryPage"));
     workArea->showPage(WorkArea::Page::Review);

@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace helpline {
 
 namespace {
@@ -89,6 +91,14 @@ CasesScreen::CasesScreen(Workspace &workspace, QWidget *parent)
             [this](const QModelIndex &index) { openSearchResult(index.row()); });
     connect(m_searchResults, &SearchResultsModel::modelReset, this,
             &CasesScreen::updateSearchState);
+    connect(m_searchResults, &SearchResultsModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_resultsView->currentIndex();
+        m_keptResultCase = current.isValid() ? m_searchResults->caseIdAt(current.row()) : QString();
+    });
+    connect(m_searchResults, &SearchResultsModel::modelReset, this, [this] {
+        if (!m_keptResultCase.isEmpty())
+            keepCurrentCase(m_resultsView, std::exchange(m_keptResultCase, QString()));
+    });
     connect(m_searchResults, &SearchResultsModel::loadFailed, this, [this](const QString &message) {
         m_searchMessage->setText(tr("The search did not work. %1").arg(message));
         m_searchMessage->show();
@@ -151,6 +161,21 @@ CasesScreen::CasesScreen(Workspace &workspace, QWidget *parent)
             openCase(id);
     });
     connect(m_caseList, &CaseListModel::modelReset, this, &CasesScreen::updateCount);
+    connect(m_caseList, &CaseListModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        m_keptListRow = current.isValid() ? current.row() : -1;
+        m_keptListCase = current.isValid() ? m_caseList->caseIdAt(current.row()) : QString();
+    });
+    connect(m_caseList, &CaseListModel::modelReset, this, [this] {
+        if (m_keptListCase.isEmpty())
+            return;
+        // Its page, and the next one (a new case above it moves it down a row), are read.
+        const int rows = m_caseList->rowCount();
+        for (int row : {m_keptListRow, m_keptListRow + m_caseList->pageSize()})
+            if (row < rows)
+                m_caseList->caseIdAt(row);
+        keepCurrentCase(m_table, std::exchange(m_keptListCase, QString()));
+    });
     connect(m_caseList, &CaseListModel::rowsInserted, this, &CasesScreen::updateCount);
     connect(m_caseList, &CaseListModel::rowsRemoved, this, &CasesScreen::updateCount);
     connect(m_caseList, &CaseListModel::loadFailed, this, [this](const QString &message) {
@@ -206,6 +231,24 @@ CasesScreen::CasesScreen(Workspace &workspace, QWidget *parent)
 
     retranslate();
     updateCount();
+}
+
+void CasesScreen::keepCurrentCase(QAbstractItemView *view, const QString &caseId)
+{
+    int row = -1;
+    if (view == m_table) {
+        row = m_caseList->rowOfCase(caseId);
+    } else {
+        for (int i = 0; i < m_searchResults->rowCount() && row < 0; ++i)
+            if (m_searchResults->caseIdAt(i) == caseId)
+                row = i;
+    }
+    if (row < 0)
+        return;
+    // Selects without moving the focus: the counsellor may be typing elsewhere.
+    const QModelIndex index = view->model()->index(row, 0);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
 }
 
 bool CasesScreen::openCase(const QString &caseId)

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QWidget>
 
+class QAbstractItemView;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -55,6 +56,9 @@ private:
     void updateColumnWidths();
     void updateSearchState();
     bool openSearchResult(int row);
+    // A reload (a save, records received by sync) resets the models: the current row stays on
+    // the case it was on, or there is none. Never another case: Enter would open it.
+    void keepCurrentCase(QAbstractItemView *view, const QString &caseId);
 
     Workspace &m_workspace;
     QStackedWidget *m_stack = nullptr;
@@ -73,6 +77,9 @@ private:
     CaseListModel *m_caseList = nullptr;
     CaseView *m_caseView = nullptr;
     QString m_refusedRequest; // an open request refused in this turn of the event loop
+    QString m_keptListCase;
+    int m_keptListRow = -1;
+    QString m_keptResultCase;
 };
 
 } // namespace helpline

@@ -11,6 +11,16 @@ QString formatDateTime(const QDateTime &utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString formatRecentDateTime(const QDateTime &utc, const QDateTime &nowUtc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    if (nowUtc.isValid() && local.date() == nowUtc.toLocalTime().date())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return formatDateTime(utc);
+}
+
 QString formatDate(const QDate &date)
 {
     if (!date.isValid())

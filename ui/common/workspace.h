@@ -8,6 +8,7 @@
 namespace helpline {
 
 class Clock;
+class DeskSync;
 
 // What every screen of a signed-in session works with: the open store, its clock, the session
 // and the interface language. The shell creates one per sign-in and destroys it at sign-out;
@@ -26,6 +27,11 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 
+    // Sync with the helpline server; nullptr on a desk that never talks to one. The shell sets
+    // it before the screens are made and clears it before it destroys it.
+    DeskSync *sync() const { return m_sync; }
+    void setSync(DeskSync *sync) { m_sync = sync; }
+
     // Call after writing records, so that every list showing them reloads.
     void notifyRecordsChanged(const QString &caseId = {});
     // Asks the shell to show a case (the Cases page switches to its case view).
@@ -39,6 +45,7 @@ signals:
 private:
     CaseStore &m_store;
     QString m_language = QStringLiteral("en");
+    DeskSync *m_sync = nullptr;
 };
 
 } // namespace helpline

@@ -14,6 +14,8 @@
 #include "ui/shell/serversignin.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/signinscreen.h"
+#include "ui/sync/desksync.h"
+#include "ui/sync/syncstatuswidget.h"
 #include "ui/translations.h"
 
 #include <QAction>
@@ -103,6 +105,7 @@ void AppController::useStoreDirectory(const QString &directory)
     } else {
         m_desk = *desk;
     }
+    m_window->syncStatus()->setConnectedDesk(m_options.sync && m_desk.has_value());
 }
 
 void AppController::start()
@@ -302,7 +305,7 @@ Outcome<void> AppController::signIn(const QString &accountId, const SecureBytes 
         return unlocked.error();
     }
     m_throttle->recordSuccess(accountId);
-    beginSession(std::move(unlocked.value()));
+    beginSession(std::move(unlocked.value()), &password);
     return {};
 }
 
@@ -361,7 +364,7 @@ AppController::beginSignIn(const QString &accountId, const QString &username, Se
         auto unlocked = CaseStore::unlock(m_storeDirectory, known->accountId, password, m_clock);
         if (unlocked) {
             m_throttle->recordSuccess(throttleKey);
-            beginSession(std::move(unlocked.value()));
+            beginSession(std::move(unlocked.value()), &password);
             return SignInProgress::SignedIn;
         }
         if (unlocked.error().code != StoreError::Code::WrongPassword)
@@ -454,13 +457,17 @@ void AppController::finishServerSignIn(const QString &throttleKey, const QString
     emit serverSignInFinished(false, message);
 }
 
-void AppController::beginSession(std::unique_ptr<CaseStore> store)
+void AppController::beginSession(std::unique_ptr<CaseStore> store, const SecureBytes *password)
 {
     m_store = std::move(store);
     m_settings.setValue(Setting::LastAccountId, m_store->session().accountId);
     m_settings.sync();
     m_workspace = std::make_unique<Workspace>(*m_store);
     m_workspace->setLanguage(language());
+    // Before the screens: the status bar and the sync log find it in the workspace.
+    if (m_options.sync && m_desk)
+        m_sync = std::make_unique<DeskSync>(*m_workspace, *m_desk, m_options.network);
+    m_workspace->setSync(m_sync.get());
     WorkArea *workArea = m_window->attachWorkspace(*m_workspace);
     m_window->showWorkArea();
     m_window->setSession(session(), false);
@@ -468,6 +475,8 @@ void AppController::beginSession(std::unique_ptr<CaseStore> store)
     m_idleLock->start();
     setState(State::SignedIn);
     qCInfo(lcShell) << "signed in account" << m_store->session().accountId;
+    if (m_sync)
+        m_sync->start(takeServerTokens(), password);
     // After this call returns (the screen that asked is gone by then): the intake offers the
     // drafts an earlier crash left behind.
     QTimer::singleShot(0, workArea, [workArea] { workArea->offerDraftRecovery(); });
@@ -563,7 +572,7 @@ Outcome<void> AppController::switchAccount(const QString &accountId, const Secur
     qCInfo(lcShell) << "account" << accountId << "signs out locked account"
                     << m_store->session().accountId;
     endSession();
-    beginSession(std::move(other.value()));
+    beginSession(std::move(other.value()), &password);
     return {};
 }
 
@@ -582,7 +591,10 @@ void AppController::endSession()
     if (WorkArea *workArea = m_window->workArea())
         workArea->flushDraft();
     hideOtherWindows();
-    m_window->detachWorkspace(); // the screens go before the workspace and the store
+    m_window->detachWorkspace(); // the screens go before sync, the workspace and the store
+    if (m_workspace)
+        m_workspace->setSync(nullptr);
+    m_sync.reset();
     m_workspace.reset();
     if (m_store) {
         audit(QStringLiteral("session.sign_out"));

@@ -19,6 +19,7 @@ class QThread;
 namespace helpline {
 
 class Clock;
+class DeskSync;
 class IdleLock;
 class IdleWatcher;
 class MainWindow;
@@ -70,9 +71,12 @@ public:
         KdfParams kdf;                    // invalid = calibrate on this machine (production)
         SignInThrottle::Policy throttle;
         int idleCheckIntervalMs = 1000;
-        // For the steps that need the server; nullptr = the controller's own. Tests put a
+        // For the steps that need the server and for sync; nullptr = their own. Tests put a
         // proxy in between.
         QNetworkAccessManager *network = nullptr;
+        // A connected desk syncs while someone is signed in (DeskSync). Tests of the way in
+        // turn it off to take the server's tokens themselves (takeServerTokens()).
+        bool sync = true;
     };
 
     AppController(Settings &settings, Options options, QObject *parent = nullptr);
@@ -92,6 +96,9 @@ public:
     IdleLock &idleLock() const { return *m_idleLock; }
     // The signed-in (or locked) account; nullptr when nobody is signed in.
     const Session *session() const;
+    // Sync of the signed-in (or locked) session; nullptr on a desk without desk.json, when
+    // nobody is signed in, or with Options::sync off.
+    DeskSync *deskSync() const { return m_sync.get(); }
 
     // First run: creates the store and its first administrator, then signs in. Calibrating the
     // key derivation takes a few seconds, so this returns at once and storeCreationFinished()
@@ -142,8 +149,10 @@ public:
     bool isConnectedDesk() const { return m_desk.has_value() || !m_deskProblem.isEmpty(); }
     // For the sync engine: the server session of the last online step (enrolment or sign-in
     // through the server), for the account now signed in. Taken once: the second call gives
-    // nothing. serverSessionStarted() says when there are tokens to take; signing out drops
-    // tokens nobody took. After an offline sign-in there are none: the engine signs in itself.
+    // nothing. The shell's own DeskSync takes them as the session begins (Options::sync);
+    // otherwise serverSessionStarted() says when there are tokens to take. Signing out drops
+    // tokens nobody took. After an offline sign-in there are none: DeskSync resumes the kept
+    // session or signs in itself with the password just typed.
     std::optional<SessionTokens> takeServerTokens();
     // Hides every view of case data at once (the Lock action, Ctrl+L, the idle lock).
     void lock();
@@ -184,7 +193,8 @@ private:
     void showSignIn(const QString &notice = {});
     void showLockScreen();
     void finishCreateStore(const KdfParams &kdf);
-    void beginSession(std::unique_ptr<CaseStore> store);
+    // `password`: the one just typed, when there is one; sync may use it once, at once.
+    void beginSession(std::unique_ptr<CaseStore> store, const SecureBytes *password = nullptr);
     void endSession();
     void hideOtherWindows();
     void audit(const QString &action);
@@ -204,6 +214,7 @@ private:
     std::unique_ptr<SignInThrottle> m_throttle;
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<DeskSync> m_sync;
     IdleLock *m_idleLock;
     IdleWatcher *m_idleWatcher;
     QPointer<SettingsDialog> m_settingsDialog;

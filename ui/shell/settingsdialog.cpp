@@ -1,6 +1,7 @@
 #include "ui/shell/settingsdialog.h"
 
 #include "core/settings/settings.h"
+#include "core/sync/deskidentity.h"
 #include "ui/shell/appcontroller.h"
 #include "ui/shell/theme.h"
 
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpacerItem>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -75,6 +77,7 @@ SettingsDialog::SettingsDialog(AppController &controller, QWidget *parent)
     form->addRow(m_idleLockLabel, m_idleLock);
     form->addRow(nullptr, m_idleLockNote);
     form->addRow(m_storeLabel, m_store);
+    addServerSection(form);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(Theme::spaceXL, Theme::spaceXL, Theme::spaceXL, Theme::spaceL);
@@ -85,6 +88,79 @@ SettingsDialog::SettingsDialog(AppController &controller, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     retranslate();
+}
+
+void SettingsDialog::addServerSection(QFormLayout *form)
+{
+    if (!m_controller.isConnectedDesk())
+        return;
+    m_serverTitle = new QLabel;
+    m_serverTitle->setObjectName(QStringLiteral("serverSectionTitle"));
+    Theme::setHeading(m_serverTitle, 2);
+    form->addItem(new QSpacerItem(0, Theme::spaceM));
+    form->addRow(m_serverTitle);
+    const std::optional<DeskIdentity> desk = m_controller.deskIdentity();
+    if (!desk) {
+        m_serverProblem = new QLabel;
+        m_serverProblem->setObjectName(QStringLiteral("serverProblemLabel"));
+        m_serverProblem->setWordWrap(true);
+        form->addRow(m_serverProblem);
+        return;
+    }
+    auto readOnly = [](const char *name, const QString &text) {
+        auto *edit = new QLineEdit;
+        edit->setObjectName(QLatin1String(name));
+        edit->setReadOnly(true);
+        edit->setText(text);
+        edit->setCursorPosition(0);
+        return edit;
+    };
+    m_serverAddress = readOnly("serverAddressEdit", desk->server.toDisplayString());
+    m_deskName = readOnly("deskNameEdit", desk->deviceName);
+    m_deviceId = readOnly("deviceIdEdit", desk->deviceId);
+    m_office = readOnly("officeEdit", desk->officeId);
+    m_serverAddressLabel = new QLabel;
+    m_deskNameLabel = new QLabel;
+    m_deviceIdLabel = new QLabel;
+    m_officeLabel = new QLabel;
+    m_serverTrustTitle = new QLabel;
+    m_serverTrust = new QLabel;
+    m_serverTrust->setObjectName(QStringLiteral("serverTrustLabel"));
+    m_serverTrust->setWordWrap(true);
+    m_serverTrust->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    m_serverAddressLabel->setBuddy(m_serverAddress);
+    m_deskNameLabel->setBuddy(m_deskName);
+    m_deviceIdLabel->setBuddy(m_deviceId);
+    m_officeLabel->setBuddy(m_office);
+    form->addRow(m_serverAddressLabel, m_serverAddress);
+    form->addRow(m_deskNameLabel, m_deskName);
+    form->addRow(m_deviceIdLabel, m_deviceId);
+    form->addRow(m_officeLabel, m_office);
+    form->addRow(m_serverTrustTitle, m_serverTrust);
+}
+
+QString SettingsDialog::trustText() const
+{
+    const std::optional<DeskIdentity> desk = m_controller.deskIdentity();
+    if (!desk)
+        return {};
+    if (desk->server.scheme() == QLatin1String("http"))
+        return tr("Not encrypted: the server runs on this computer.");
+    if (!desk->pinnedKeySha256.isEmpty()) {
+        // In groups of eight, so that it can be read out and compared over the phone.
+        const QString hex = QString::fromLatin1(desk->pinnedKeySha256.toHex());
+        QStringList groups;
+        for (qsizetype i = 0; i < hex.size(); i += 8)
+            groups << hex.mid(i, 8);
+        return tr("Pinned key: only the server whose public key has this SHA-256 fingerprint "
+                  "is trusted, whoever signed its certificate.\n%1")
+            .arg(groups.join(u' '));
+    }
+    if (!desk->caFile.isEmpty())
+        return tr("The certificate authorities this computer trusts, and the CA file %1.")
+            .arg(QDir::toNativeSeparators(desk->caFile));
+    return tr("The certificate authorities this computer trusts.");
 }
 
 void SettingsDialog::accept()
@@ -130,6 +206,24 @@ void SettingsDialog::retranslate()
                                 : tr("Set by an administrator for every account on this desk."));
     m_storeLabel->setText(tr("&Store location"));
     m_store->setAccessibleName(tr("Store location"));
+    if (m_serverTitle)
+        m_serverTitle->setText(tr("Helpline server"));
+    if (m_serverProblem)
+        m_serverProblem->setText(tr("This desk's server settings (desk.json) cannot be read. "
+                                    "The desk's own accounts still sign in; restore desk.json "
+                                    "from a backup to sync again."));
+    if (m_serverAddress) {
+        m_serverAddressLabel->setText(tr("Server add&ress"));
+        m_serverAddress->setAccessibleName(tr("Server address"));
+        m_deskNameLabel->setText(tr("Desk &name"));
+        m_deskName->setAccessibleName(tr("Desk name"));
+        m_deviceIdLabel->setText(tr("&Device id"));
+        m_deviceId->setAccessibleName(tr("Device id"));
+        m_officeLabel->setText(tr("O&ffice"));
+        m_office->setAccessibleName(tr("Office"));
+        m_serverTrustTitle->setText(tr("How it is trusted"));
+        m_serverTrust->setText(trustText());
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -13,8 +14,10 @@ namespace helpline {
 class AppController;
 
 // The workstation's settings: the interface language (applied at once to every open screen),
-// the appearance, the idle lock (an administrator's choice; shown read-only to others) and where
-// the store lives (read-only). Opened with open(), never exec(): no nested event loop.
+// the appearance, the idle lock (an administrator's choice; shown read-only to others), where
+// the store lives and, on a desk connected to the helpline server, which server and how it is
+// trusted (read-only: desk.json, written at enrolment). Opened with open(), never exec(): no
+// nested event loop.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -24,6 +27,12 @@ public:
     QComboBox *themeCombo() const { return m_theme; }
     QSpinBox *idleLockSpin() const { return m_idleLock; }
     QLineEdit *storeLocationEdit() const { return m_store; }
+    // nullptr on a desk without desk.json.
+    QLineEdit *serverAddressEdit() const { return m_serverAddress; }
+    QLineEdit *deskNameEdit() const { return m_deskName; }
+    QLineEdit *deviceIdEdit() const { return m_deviceId; }
+    QLineEdit *officeEdit() const { return m_office; }
+    QLabel *serverTrustLabel() const { return m_serverTrust; }
 
     void accept() override;
 
@@ -32,6 +41,8 @@ protected:
 
 private:
     void retranslate();
+    void addServerSection(QFormLayout *form);
+    QString trustText() const;
 
     AppController &m_controller;
     QLabel *m_languageLabel;
@@ -43,6 +54,18 @@ private:
     QLabel *m_idleLockNote;
     QLabel *m_storeLabel;
     QLineEdit *m_store;
+    QLabel *m_serverTitle = nullptr;
+    QLabel *m_serverProblem = nullptr;
+    QLabel *m_serverAddressLabel = nullptr;
+    QLineEdit *m_serverAddress = nullptr;
+    QLabel *m_deskNameLabel = nullptr;
+    QLineEdit *m_deskName = nullptr;
+    QLabel *m_deviceIdLabel = nullptr;
+    QLineEdit *m_deviceId = nullptr;
+    QLabel *m_officeLabel = nullptr;
+    QLineEdit *m_office = nullptr;
+    QLabel *m_serverTrustTitle = nullptr;
+    QLabel *m_serverTrust = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

@@ -149,6 +149,14 @@ private:
             p.drawEllipse(QPointF(12, 8.5), 3.8, 3.8);
             p.drawArc(QRectF(4.5, 14, 15, 12), 0, 180 * 16);
             break;
+        case K::Sync:
+            // Two arcs of one circle, each ending in an arrowhead: send and receive.
+            p.drawArc(QRectF(4.5, 4.5, 15, 15), 20 * 16, 140 * 16);
+            p.drawPolyline(QPolygonF({QPointF(8, 7.7), QPointF(4.95, 9.45), QPointF(3.75, 6.15)}));
+            p.drawArc(QRectF(4.5, 4.5, 15, 15), 200 * 16, 140 * 16);
+            p.drawPolyline(
+                QPolygonF({QPointF(16, 16.3), QPointF(19.05, 14.55), QPointF(20.25, 17.85)}));
+            break;
         }
     }
 

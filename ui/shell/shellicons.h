@@ -20,6 +20,7 @@ public:
         Settings,  // sliders
         Quit,      // a power symbol
         Account,   // a person
+        Sync,      // two arrows chasing each other round a circle
     };
     static QIcon icon(Kind kind);
 };

@@ -1,5 +1,6 @@
 #include "ui/shell/workarea.h"
 
+#include "core/domain/role.h"
 #include "ui/common/workspace.h"
 #include "ui/shell/placeholderpage.h"
 #include "ui/shell/shellicons.h"
@@ -16,6 +17,7 @@
 #include "ui/cases/casesscreen.h"
 #include "ui/followups/followupsscreen.h"
 #include "ui/intake/intakescreen.h"
+#include "ui/sync/synclogscreen.h"
 
 namespace helpline {
 
@@ -39,8 +41,8 @@ WorkArea::WorkArea(Workspace &workspace, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pageStack"));
 
     static const ShellIcons::Kind icons[pageCount] = {
-        ShellIcons::Kind::Intake, ShellIcons::Kind::Cases, ShellIcons::Kind::FollowUps,
-        ShellIcons::Kind::Directory, ShellIcons::Kind::Review};
+        ShellIcons::Kind::Intake,    ShellIcons::Kind::Cases,  ShellIcons::Kind::FollowUps,
+        ShellIcons::Kind::Directory, ShellIcons::Kind::Review, ShellIcons::Kind::Sync};
     for (int i = 0; i < pageCount; ++i) {
         auto *item = new QListWidgetItem(ShellIcons::icon(icons[i]), QString(), m_navigation);
         item->setSizeHint(QSize(0, 40));
@@ -54,6 +56,15 @@ WorkArea::WorkArea(Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_followUps);
     m_pages->addWidget(new PlaceholderPage(PlaceholderPage::Kind::Directory));
     m_pages->addWidget(new PlaceholderPage(PlaceholderPage::Kind::Review));
+    // Counsellors have no sync log: what the desk sends is an admin's to look after.
+    const Role role = workspace.session().role;
+    if (workspace.sync() && role != Role::Counsellor) {
+        m_syncLog = new SyncLogScreen(*workspace.sync(), role == Role::Admin);
+        m_pages->addWidget(m_syncLog);
+    } else {
+        m_pages->addWidget(new QWidget);
+        m_navigation->item(int(Page::SyncLog))->setHidden(true);
+    }
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,8 +91,15 @@ WorkArea::WorkArea(Workspace &workspace, QWidget *parent)
 
 WorkArea::~WorkArea() = default;
 
+bool WorkArea::isPageAvailable(Page page) const
+{
+    return page != Page::SyncLog || m_syncLog;
+}
+
 void WorkArea::showPage(Page page)
 {
+    if (!isPageAvailable(page))
+        return;
     m_navigation->setCurrentRow(int(page));
     focusPage();
 }
@@ -129,6 +147,8 @@ QString WorkArea::pageTitle(Page page)
         return tr("Directory");
     case Page::Review:
         return tr("Review");
+    case Page::SyncLog:
+        return tr("Sync log");
     }
     return {};
 }

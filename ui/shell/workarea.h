@@ -10,23 +10,26 @@ namespace helpline {
 class CasesScreen;
 class FollowUpsScreen;
 class IntakeScreen;
+class SyncLogScreen;
 class Workspace;
 
 // Everything a signed-in counsellor works in: the navigation (Intake, Cases, Follow-ups,
-// Directory, Review) and one page per entry, each its own screen class. Created at sign-in with
+// Directory, Review, and the Sync log for admins and supervisors on a desk connected to the
+// helpline server) and one page per entry, each its own screen class. Created at sign-in with
 // the session's Workspace and destroyed at sign-out; hidden (never shown behind the lock screen)
-// while the desk is locked.
+// while the desk is locked. A page the account may not use has no entry and cannot be shown.
 class WorkArea : public QWidget {
     Q_OBJECT
 public:
-    enum class Page { Intake, Cases, FollowUps, Directory, Review };
-    static constexpr int pageCount = 5;
+    enum class Page { Intake, Cases, FollowUps, Directory, Review, SyncLog };
+    static constexpr int pageCount = 6;
 
     explicit WorkArea(Workspace &workspace, QWidget *parent = nullptr);
     ~WorkArea() override;
 
-    // Shows the page and gives its first field the focus.
+    // Shows the page and gives its first field the focus (nothing when it is not available).
     void showPage(Page page);
+    bool isPageAvailable(Page page) const;
     void focusPage();
     Page currentPage() const;
     QWidget *page(Page page) const;
@@ -57,6 +60,7 @@ private:
     IntakeScreen *m_intake = nullptr;
     CasesScreen *m_cases = nullptr;
     FollowUpsScreen *m_followUps = nullptr;
+    SyncLogScreen *m_syncLog = nullptr;
 };
 
 } // namespace helpline
