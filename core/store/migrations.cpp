@@ -197,7 +197,8 @@ const char *const kVersion2[] = {
 // Schema 3: sync. Conflict records are case events (kind 'conflict': which record and field,
 // the value that lost and the one that won, each with its hybrid logical clock), so they sync
 // and show on the timeline like status changes. SQLite cannot change a CHECK constraint, so the
-// table is rebuilt. sync_runs is the sync log: one row per engine run, the last 1000 kept.
+// table is rebuilt. Pull cursors are kept per account. sync_runs is the sync log: one row per
+// engine run, the last 1000 kept.
 const char *const kVersion3[] = {
     "CREATE TABLE case_events_v3 (" RECORD_COLUMNS "case_id TEXT NOT NULL REFERENCES cases(id), "
     "kind TEXT NOT NULL CHECK (kind IN ('status', 'assignee', 'conflict')), old_value TEXT, "
@@ -210,6 +211,12 @@ const char *const kVersion3[] = {
     "DROP TABLE case_events",
     "ALTER TABLE case_events_v3 RENAME TO case_events",
     "CREATE INDEX case_events_case ON case_events(case_id, created_at)",
+
+    // Pull cursors per account: the server filters pulls by account, so a supervisor signing in
+    // after a counsellor on one desk must start from its own position, not the counsellor's.
+    "DROP TABLE sync_state",
+    "CREATE TABLE sync_state (account_id TEXT NOT NULL, stream TEXT NOT NULL, cursor TEXT, "
+    "updated_at TEXT, PRIMARY KEY (account_id, stream))",
 
     "CREATE TABLE sync_runs (seq INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, "
     "finished_at TEXT, reason TEXT NOT NULL, pushed INTEGER NOT NULL DEFAULT 0, "

@@ -672,7 +672,10 @@ private:
 
 QString cursorText(WriteTransaction &tx, const QString &stream)
 {
-    return tx.scalar(QStringLiteral("SELECT cursor FROM sync_state WHERE stream = ?"), {stream})
+    return tx
+        .scalar(QStringLiteral("SELECT cursor FROM sync_state WHERE account_id = ? AND "
+                               "stream = ?"),
+                {tx.store().session().accountId, stream})
         .toString();
 }
 
@@ -685,13 +688,14 @@ PulledRecords::PulledRecords(CaseStore &store)
 
 Outcome<qint64> PulledRecords::cursor(const QString &stream)
 {
-    QSqlQuery *q =
-        m_store.prepared(QStringLiteral("SELECT cursor FROM sync_state WHERE stream = ?"));
+    QSqlQuery *q = m_store.prepared(
+        QStringLiteral("SELECT cursor FROM sync_state WHERE account_id = ? AND stream = ?"));
     const QString what =
         QCoreApplication::translate("helpline::PulledRecords", "Reading the sync position");
     if (!q)
         return m_store.sqlError(m_store.lastPrepareError(), what);
-    q->bindValue(0, stream);
+    q->bindValue(0, m_store.session().accountId);
+    q->bindValue(1, stream);
     if (!q->exec())
         return m_store.sqlError(q->lastError(), what);
     const qint64 cursor = q->next() ? q->value(0).toLongLong() : 0;
@@ -727,9 +731,10 @@ Outcome<PullApplyStats> PulledRecords::applyPage(const QString &stream, const Pu
             break;
     }
     applier.finish();
-    tx.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state (stream, cursor, updated_at) "
-                           "VALUES (?, ?, ?)"),
-            {stream, QString::number(page.cursor), isoUtc(m_store.clock().nowUtc())});
+    tx.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state (account_id, stream, cursor, "
+                           "updated_at) VALUES (?, ?, ?, ?)"),
+            {m_store.session().accountId, stream, QString::number(page.cursor),
+             isoUtc(m_store.clock().nowUtc())});
     const PullApplyStats stats = applier.stats;
     tx.audit(QStringLiteral("sync.pull"), {}, {},
              QStringLiteral("%1 items=%2 applied=%3 kept=%4 skipped=%5")

@@ -21,7 +21,8 @@ struct PullApplyStats {
 
 // The store's side of a sync pull: records the server sent, written into this desk's tables.
 //
-// A page is applied in ONE transaction together with its stream's cursor (table sync_state),
+// A page is applied in ONE transaction together with its stream's cursor for the signed-in
+// account (table sync_state),
 // with one audit entry ("sync.pull": the stream and counts, never content), so a crash never
 // leaves records without the cursor that says they are here, nor the reverse.
 //
@@ -48,7 +49,8 @@ public:
     // Applies `page` (its items and its cursor) of `stream`. Refused, with nothing written,
     // when the page is of another stream or its cursor is behind the stored one.
     Outcome<PullApplyStats> applyPage(const QString &stream, const PullPage &page);
-    // The stream's stored cursor; 0 when it was never pulled.
+    // The stream's stored cursor for the signed-in account (the server decides per account
+    // what a pull gives); 0 when it was never pulled.
     Outcome<qint64> cursor(const QString &stream);
 
     // Sets fields of a local mutable record to the values the server kept (a push answered

@@ -62,6 +62,15 @@ SyncEngine::SyncEngine(CaseStore &store, SyncClient &client, AccessTokenSource &
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::poke);
+    // The last good sync survives a restart: the status bar should not say "never".
+    auto last = records::readRows<QString>(
+        store,
+        QStringLiteral("SELECT finished_at FROM sync_runs WHERE error_kind IS NULL ORDER BY seq "
+                       "DESC LIMIT 1"),
+        {}, [](const QSqlQuery &q) { return q.value(0).toString(); },
+        QCoreApplication::translate("helpline::SyncEngine", "Reading the sync log"));
+    if (last && !last->isEmpty())
+        m_status.lastSuccess = fromIsoUtc(last->first());
 }
 
 SyncEngine::~SyncEngine()
@@ -124,6 +133,10 @@ void SyncEngine::trigger(const QString &reason, bool now)
 {
     if (m_stopped)
         return;
+    // Only the password can resume: runs by themselves would only fill the log with failures.
+    // "Sync now" still tries (the person may have signed in meanwhile).
+    if (m_status.needsSignIn && reason != QLatin1String("manual"))
+        return;
     if (m_status.running) {
         // Whatever was saved or asked for during a run is sent by the next one.
         if (!m_again || reason == QLatin1String("manual"))
@@ -171,6 +184,8 @@ void SyncEngine::withToken(std::function<void(const QString &)> next)
 
 void SyncEngine::pushNext(const QString &token)
 {
+    if (!m_config.push)
+        return pullStream(token, 0);
     auto batch = m_queue->nextBatch(m_clock.nowUtc(), m_config.pushBatch);
     if (!batch)
         return finish(storeFailure(batch.error()));
@@ -314,8 +329,13 @@ void SyncEngine::finish(std::optional<SyncError> error)
         if (error->kind == SyncError::Kind::Offline)
             m_status.line = SyncStatus::Line::Offline;
         const qint64 wait = std::max(m_backoff.delayMs(m_failures), error->retryAfterMs);
-        schedule(
-            now.addMSecs(std::min(wait, std::max(m_backoff.policy().maxMs, error->retryAfterMs))));
+        if (m_status.needsSignIn) {
+            m_timer.stop();
+            m_status.nextRunAt = QDateTime();
+        } else {
+            schedule(now.addMSecs(
+                std::min(wait, std::max(m_backoff.policy().maxMs, error->retryAfterMs))));
+        }
         qCInfo(lcSyncEngine).noquote() << "run failed:" << m_run.errorKind << "; next in"
                                        << now.msecsTo(m_status.nextRunAt) << "ms";
     }

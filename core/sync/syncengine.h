@@ -73,6 +73,8 @@ public:
     struct Config {
         QString deviceId;
         QStringList streams; // pulled in this order
+        bool push = true;    // false: pull only (the server takes pushes from counsellors and
+                             // supervisors only)
         int pushBatch = kMaxPushRecords;
         int pullLimit = kDefaultPullLimit;
         qint64 periodMs = 5 * 60 * 1000; // between runs that succeeded

@@ -391,6 +391,19 @@ TEST_CASE_METHOD(EngineFixture, "an expired token is renewed once; then sign-in 
         CHECK(status.lastError->kind == SyncError::Kind::SignInNeeded);
         CHECK(status.needsSignIn);
         CHECK(status.waiting == queued);
+        // Only the password can resume: no run by itself until someone acts.
+        CHECK_FALSE(status.nextRunAt.isValid());
+        const qsizetype asked = server.paths.size();
+        engine().recordsSaved();
+        engine().networkAvailable();
+        clock.advanceMs(24 * 3600 * 1000);
+        engine().poke();
+        CHECK_FALSE(engine().isRunning());
+        CHECK(server.paths.size() == asked);
+        // "Sync now" still tries.
+        engine().syncNow();
+        REQUIRE(settled());
+        CHECK(server.paths.size() > asked);
     }
     SECTION("no session at all")
     {
@@ -466,4 +479,32 @@ TEST_CASE_METHOD(EngineFixture, "a stopped engine ignores the answers still on t
     CHECK(waiting() == queued);
     engine().poke();
     CHECK(server.paths.size() <= 1);
+}
+
+TEST_CASE_METHOD(EngineFixture, "each account pulls from its own position; the last sync is kept",
+                 "[sync][engine]")
+{
+    server.streams[QStringLiteral("accounts")] = {accountItem(
+        5, QStringLiteral("0193a000-0000-7000-8000-0000000000a1"), QStringLiteral("Leyla"))};
+    engine().start();
+    REQUIRE(settled());
+    const QDateTime synced = engine().status().lastSuccess;
+    REQUIRE(synced.isValid());
+
+    // Another account of this desk: the server decides per account what a pull gives, so it
+    // starts from the beginning, not from the first account's cursor.
+    const QString muradId = QStringLiteral("0193a000-0000-7000-8000-0000000000b2");
+    REQUIRE(store
+                ->addAccount(QStringLiteral("murad"), QStringLiteral("Murad"), Role::Supervisor,
+                             password("murad's password"), fastKdf(), muradId)
+                .ok());
+    auto murad = CaseStore::unlock(dir.path(), muradId, password("murad's password"), &clock);
+    REQUIRE(murad.ok());
+    server.paths.clear();
+    SyncEngine second(**murad, client, tokens, clock, config);
+    CHECK(second.status().lastSuccess == synced); // from the sync log, after a "restart"
+    second.start();
+    REQUIRE(waitUntil([&] { return !second.isRunning(); }, 10000));
+    REQUIRE(server.paths.size() == 1);
+    CHECK(server.paths.first().contains("cursor=0"));
 }

@@ -69,10 +69,9 @@ DeskSync::DeskSync(Workspace &workspace, DeskIdentity desk, QNetworkAccessManage
     config.deviceId = m_desk.deviceId;
     config.streams = streamsFor(workspace.session().role);
     // The server refuses case records from an admin's session (403): each push would only put
-    // the desk's waiting records into backoff. With batches of no records the engine pushes
-    // nothing and only pulls; the records go with the next counsellor's or supervisor's run.
-    if (!m_sendsRecords)
-        config.pushBatch = 0;
+    // the desk's waiting records into backoff. The engine only pulls; the records go with the
+    // next counsellor's or supervisor's run.
+    config.push = m_sendsRecords;
     m_engine =
         std::make_unique<SyncEngine>(store, *m_client, *m_session, workspace.clock(), config);
     m_queue =
