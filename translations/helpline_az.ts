@@ -72,6 +72,46 @@
         <source>A case note you are writing is not saved. Discard it and sign out?</source>
         <translation>Yazdığınız qeyd yadda saxlanılmayıb. Qeyd silinsin və sistemdən çıxılsın?</translation>
     </message>
+    <message>
+        <source>A sign-in is being checked with the server. Wait for it.</source>
+        <translation>Giriş serverdə yoxlanılır. Bir az gözləyin.</translation>
+    </message>
+    <message>
+        <source>This account is no longer on this desk.</source>
+        <translation>Bu hesab artıq bu iş yerində yoxdur.</translation>
+    </message>
+    <message>
+        <source>There is no account with this user name on this desk.</source>
+        <translation>Bu iş yerində bu istifadəçi adı ilə hesab yoxdur.</translation>
+    </message>
+    <message>
+        <source>This account is not on this desk yet, and the desk&apos;s server settings cannot be used: %1</source>
+        <translation>Bu hesab hələ bu iş yerində yoxdur, iş yerinin server ayarlarından isə istifadə etmək mümkün deyil: %1</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this desk, and the desk&apos;s server settings cannot be used to check a new one: %1</source>
+        <translation>Parol bu iş yeri üçün düzgün deyil, yeni parolu yoxlamaq üçün isə iş yerinin server ayarlarından istifadə etmək mümkün deyil: %1</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Parol düzgün deyil.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this desk, and the helpline server did not accept it either. %1</source>
+        <translation>Parol bu iş yeri üçün düzgün deyil, qaynar xəttin serveri də onu qəbul etmədi. %1</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this desk, and the helpline server could not check it now. %1</source>
+        <translation>Parol bu iş yeri üçün düzgün deyil, qaynar xəttin serveri isə hazırda onu yoxlaya bilmədi. %1</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this desk. A password changed on the helpline server works here only once the desk reaches the server. %1</source>
+        <translation>Parol bu iş yeri üçün düzgün deyil. Qaynar xəttin serverində dəyişdirilmiş parol burada yalnız iş yeri serverlə əlaqə qurduqdan sonra işləyir. %1</translation>
+    </message>
+    <message>
+        <source>This account is not on this desk yet. Its first sign-in needs a connection to the helpline server. %1</source>
+        <translation>Bu hesab hələ bu iş yerində yoxdur. İlk dəfə daxil olmaq üçün qaynar xəttin serveri ilə əlaqə lazımdır. %1</translation>
+    </message>
 </context>
 <context>
     <name>helpline::AssignEditor</name>
@@ -817,6 +857,10 @@
         <source>The server&apos;s account id is not a valid id.</source>
         <translation>Serverin hesab identifikatoru düzgün deyil.</translation>
     </message>
+    <message>
+        <source>The server&apos;s account is not valid.</source>
+        <translation>Serverin hesabı düzgün deyil.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseTimeline</name>
@@ -851,6 +895,118 @@
     <message>
         <source>Assigned to %1</source>
         <translation>Həvalə edildi: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Həvalə edilən şəxs</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk səviyyəsi</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>İşarələr</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Restricted access</source>
+        <translation>Məhdud giriş</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Yerinə yetirilmə vaxtı</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Yerinə yetirən</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Təcililik</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Yaş</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Conflicting edits to a referral: %1</source>
+        <translation>Yönləndirmədə ziddiyyətli dəyişikliklər: %1</translation>
+    </message>
+    <message>
+        <source>Conflicting edits to a follow-up: %1</source>
+        <translation>Təkrar əlaqədə ziddiyyətli dəyişikliklər: %1</translation>
+    </message>
+    <message>
+        <source>Conflicting edits to a person: %1</source>
+        <translation>Şəxs haqqında məlumatlarda ziddiyyətli dəyişikliklər: %1</translation>
+    </message>
+    <message>
+        <source>Conflicting edits: %1</source>
+        <translation>Ziddiyyətli dəyişikliklər: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Saxlanıldı: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Saxlanılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (changed %2)</source>
+        <translation>Saxlanıldı: %1 (dəyişdirilib: %2)</translation>
+    </message>
+    <message>
+        <source>Lost: %1 (changed %2)</source>
+        <translation>Saxlanılmadı: %1 (dəyişdirilib: %2)</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1289,145 @@
     </message>
 </context>
 <context>
+    <name>helpline::ConnectDeskForm</name>
+    <message>
+        <source>Type the helpline server&apos;s address, for example https://helpline.example.org:8443.</source>
+        <translation>Qaynar xəttin serverinin ünvanını yazın, məsələn, https://helpline.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code an administrator gave you.</source>
+        <translation>Administratorun sizə verdiyi qeydiyyat kodunu yazın.</translation>
+    </message>
+    <message>
+        <source>Type your user name on the helpline server.</source>
+        <translation>Qaynar xəttin serverindəki istifadəçi adınızı yazın.</translation>
+    </message>
+    <message>
+        <source>Type your password on the helpline server.</source>
+        <translation>Qaynar xəttin serverindəki parolunuzu yazın.</translation>
+    </message>
+    <message>
+        <source>There is no readable file at %1.</source>
+        <translation>%1 yolunda oxuna bilən fayl yoxdur.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s SHA-256 is 64 hexadecimal characters (0-9, a-f); colons or spaces may separate them.</source>
+        <translation>Açarın SHA-256 dəyəri 64 on altılıq simvoldan (0-9, a-f) ibarətdir; onlar iki nöqtə və ya boşluqla ayrıla bilər.</translation>
+    </message>
+    <message>
+        <source>The advanced settings are shown.</source>
+        <translation>Əlavə ayarlar göstərilir.</translation>
+    </message>
+    <message>
+        <source>The advanced settings are hidden.</source>
+        <translation>Əlavə ayarlar gizlədilib.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority&apos;s file (PEM)</source>
+        <translation>Sertifikatlaşdırma mərkəzinin faylını seçin (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Sertifikatlar (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server ü&amp;nvanı</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server ünvanı</translation>
+    </message>
+    <message>
+        <source>https://helpline.example.org:8443</source>
+        <translation>https://helpline.example.org:8443</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code</source>
+        <translation>Qeydiyyat &amp;kodu</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Qeydiyyat kodu</translation>
+    </message>
+    <message>
+        <source>For example 7KQ4-MNPX-29HD</source>
+        <translation>Məsələn, 7KQ4-MNPX-29HD</translation>
+    </message>
+    <message>
+        <source>Not needed again: this desk is enrolled already. Sign in with your server account to finish setting it up.</source>
+        <translation>Yenidən lazım deyil: bu iş yeri artıq qeydiyyatdan keçib. Quraşdırmanı başa çatdırmaq üçün server hesabınızla daxil olun.</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name</source>
+        <translation>İş &amp;yerinin adı</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>İş yerinin adı</translation>
+    </message>
+    <message>
+        <source>How administrators see this desk in the server&apos;s list of desks.</source>
+        <translation>Administratorlar bu iş yerini serverdəki iş yerləri siyahısında bu adla görür.</translation>
+    </message>
+    <message>
+        <source>Then your own account on the helpline server:</source>
+        <translation>Sonra qaynar xəttin serverindəki öz hesabınız:</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>İstifadəçi a&amp;dı</translation>
+    </message>
+    <message>
+        <source>User name on the helpline server</source>
+        <translation>Qaynar xəttin serverindəki istifadəçi adı</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parol</translation>
+    </message>
+    <message>
+        <source>Password on the helpline server</source>
+        <translation>Qaynar xəttin serverindəki parol</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: how this desk trusts the server</source>
+        <translation>Əlavə: bu iş yeri serverə necə &amp;etibar edir</translation>
+    </message>
+    <message>
+        <source>Only when the server&apos;s certificate is not signed by an authority this computer trusts. The helpline&apos;s IT person gives you one of these.</source>
+        <translation>Yalnız serverin sertifikatı bu kompüterin etibar etdiyi mərkəz tərəfindən imzalanmayıbsa lazımdır. Bunlardan birini sizə qaynar xəttin İT işçisi verir.</translation>
+    </message>
+    <message>
+        <source>Certificate authority &amp;file (PEM)</source>
+        <translation>Sertifikatlaşdırma mərkəzinin &amp;faylı (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Sertifikatlaşdırma mərkəzinin faylı</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözdən keçir…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Sertifikatlaşdırma mərkəzinin faylını seçin</translation>
+    </message>
+    <message>
+        <source>Pinned server &amp;key (SHA-256, hexadecimal)</source>
+        <translation>Bə&amp;rkidilmiş server açarı (SHA-256, on altılıq)</translation>
+    </message>
+    <message>
+        <source>Pinned server key</source>
+        <translation>Bərkidilmiş server açarı</translation>
+    </message>
+</context>
+<context>
     <name>helpline::Contact</name>
     <message>
         <source>Choose the channel the contact came in on.</source>
@@ -1251,6 +1546,22 @@
         <source>Password</source>
         <translation>Parol</translation>
     </message>
+    <message>
+        <source>Another account (first sign-in on this desk)</source>
+        <translation>Başqa hesab (bu iş yerində ilk giriş)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>İstifadəçi a&amp;dı</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>İstifadəçi adı</translation>
+    </message>
+    <message>
+        <source>Your user name on the helpline server</source>
+        <translation>Qaynar xəttin serverindəki istifadəçi adınız</translation>
+    </message>
 </context>
 <context>
     <name>helpline::DateFieldEditor</name>
@@ -1261,6 +1572,51 @@
     <message>
         <source>Date, as %1</source>
         <translation>Tarix, formatı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DeskIdentity</name>
+    <message>
+        <source>The desk&apos;s server settings in %1 cannot be used (%2). Enrol the desk again.</source>
+        <translation>%1 yolundakı iş yerinin server ayarlarından istifadə etmək mümkün deyil (%2). İş yerini yenidən qeydiyyatdan keçirin.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 qovluğunu yaratmaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s server settings cannot be saved in %1: %2.</source>
+        <translation>İş yerinin server ayarlarını %1 yolunda yadda saxlamaq mümkün deyil: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DeskSetup</name>
+    <message>
+        <source>This desk is already set up; it was not changed.</source>
+        <translation>Bu iş yeri artıq quraşdırılıb; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>The server checked the password but did not release this desk&apos;s key. Ask an admin whether the desk is still enrolled.</source>
+        <translation>Server parolu yoxladı, lakin bu iş yerinin açarını vermədi. Administratordan iş yerinin hələ də qeydiyyatda olub-olmadığını soruşun.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DeskSync</name>
+    <message>
+        <source>Sign in while connected to resume sync.</source>
+        <translation>Sinxronizasiyanı davam etdirmək üçün şəbəkəyə qoşulu olarkən daxil olun.</translation>
+    </message>
+    <message>
+        <source>This account belongs to this desk only: the helpline server&apos;s account with the same user name is someone else&apos;s. This account&apos;s work stays on this desk.</source>
+        <translation>Bu hesab yalnız bu iş yerinə aiddir: qaynar xəttin serverində eyni istifadəçi adlı hesab başqa birinə məxsusdur. Bu hesabla görülən iş bu iş yerində qalır.</translation>
+    </message>
+    <message>
+        <source>The helpline server did not accept this account&apos;s user name and password. If your password was changed on the server, sign out and sign in with the new one while connected. An account made on this desk only does not sync.</source>
+        <translation>Qaynar xəttin serveri bu hesabın istifadəçi adını və parolunu qəbul etmədi. Parolunuz serverdə dəyişdirilibsə, sistemdən çıxın və şəbəkəyə qoşulu olarkən yeni parolla daxil olun. Yalnız bu iş yerində yaradılmış hesab sinxronlaşdırılmır.</translation>
+    </message>
+    <message>
+        <source>The helpline server could not be reached when you signed in. Sign in again while connected to resume sync. (%1)</source>
+        <translation>Daxil olduğunuz zaman qaynar xəttin serveri ilə əlaqə qurulmadı. Sinxronizasiyanı davam etdirmək üçün şəbəkəyə qoşulu olarkən yenidən daxil olun. (%1)</translation>
     </message>
 </context>
 <context>
@@ -1612,10 +1968,6 @@
         <translation>İş yerinin quraşdırılması</translation>
     </message>
     <message>
-        <source>Case data on this computer is kept in an encrypted store. Create it now with the first administrator account; the administrator adds counsellors&apos; accounts later.</source>
-        <translation>Bu kompüterdəki iş məlumatları şifrələnmiş anbarda saxlanılır. Anbarı indi ilk administrator hesabı ilə birlikdə yaradın; məsləhətçilərin hesablarını administrator sonra əlavə edəcək.</translation>
-    </message>
-    <message>
         <source>Store &amp;location</source>
         <translation>&amp;Anbarın yeri</translation>
     </message>
@@ -1674,6 +2026,38 @@
     <message>
         <source>&amp;Create store</source>
         <translation>Anbarı &amp;yarat</translation>
+    </message>
+    <message>
+        <source>This folder belongs to a desk enrolled with the helpline server. Finish connecting it, or choose another folder.</source>
+        <translation>Bu qovluq qaynar xəttin serverində qeydiyyatdan keçmiş iş yerinə aiddir. Onun qoşulmasını başa çatdırın və ya başqa qovluq seçin.</translation>
+    </message>
+    <message>
+        <source>Case data on this computer is kept in an encrypted store. Choose how this desk starts.</source>
+        <translation>Bu kompüterdəki iş məlumatları şifrələnmiş anbarda saxlanılır. Bu iş yerini necə quracağınızı seçin.</translation>
+    </message>
+    <message>
+        <source>Create a store for this desk &amp;only</source>
+        <translation>Yalnız &amp;bu iş yeri üçün anbar yaratmaq</translation>
+    </message>
+    <message>
+        <source>A local administrator adds counsellors&apos; accounts on this desk.</source>
+        <translation>Məsləhətçilərin hesablarını bu iş yerində yerli administrator əlavə edir.</translation>
+    </message>
+    <message>
+        <source>Connect this desk to the helpline &amp;server</source>
+        <translation>Bu iş yerini qaynar &amp;xəttin serverinə qoşmaq</translation>
+    </message>
+    <message>
+        <source>Accounts come from the server. You need an enrolment code from an administrator.</source>
+        <translation>Hesablar serverdən gəlir. Administratordan qeydiyyat kodu almalısınız.</translation>
+    </message>
+    <message>
+        <source>Connecting to the helpline server and setting up the encrypted store. This takes a few seconds…</source>
+        <translation>Qaynar xəttin serverinə qoşulur və şifrələnmiş anbar qurulur. Bu, bir neçə saniyə çəkir…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect desk</source>
+        <translation>İş yerini &amp;qoş</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2996,26 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
         <source>Not enough memory to derive the key from the password.</source>
         <translation>Paroldan açarı əldə etmək üçün yaddaş kifayət etmir.</translation>
     </message>
+    <message>
+        <source>the escrow entry is incomplete</source>
+        <translation>ehtiyat açarının məlumatları natamamdır</translation>
+    </message>
+    <message>
+        <source>Another account with this name is on this desk.</source>
+        <translation>Bu iş yerində bu adda başqa hesab var.</translation>
+    </message>
+    <message>
+        <source>Invalid escrow key.</source>
+        <translation>Ehtiyat açarı yanlışdır.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s store has no escrow: it was not set up with the helpline server.</source>
+        <translation>Bu iş yerinin anbarı üçün ehtiyat açarı yoxdur: anbar qaynar xəttin serveri ilə qurulmayıb.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s escrow key does not open this desk&apos;s store (was the desk enrolled again?).</source>
+        <translation>Serverin ehtiyat açarı bu iş yerinin anbarını açmır (iş yeri yenidən qeydiyyatdan keçirilib?).</translation>
+    </message>
 </context>
 <context>
     <name>helpline::LockScreen</name>
@@ -2701,6 +3105,10 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>Not connected to a server</source>
         <translation>Serverə qoşulmayıb</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>İndi &amp;sinxronlaşdır</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3204,93 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     </message>
 </context>
 <context>
+    <name>helpline::OutboxEntriesModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Müraciət</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Şəxs</translation>
+    </message>
+    <message>
+        <source>Person in a case</source>
+        <translation>İşdəki şəxs</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>Case change</source>
+        <translation>İşdə dəyişiklik</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Yönləndirmə</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Təkrar əlaqə</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Qoşma</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Server tərəfindən rədd edilib</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>Yenidən cəhd ediləcək</translation>
+    </message>
+    <message>
+        <source>After “Send again”</source>
+        <translation>“Yenidən göndər” düyməsindən sonra</translation>
+    </message>
+    <message>
+        <source>With the next sync</source>
+        <translation>Növbəti sinxronizasiya ilə</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, versiya %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Qeydin identifikatoru</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Cəhdlər</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Serverin səbəbi</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Növbəyə qoyulub</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Növbəti cəhd</translation>
+    </message>
+</context>
+<context>
     <name>helpline::OutboxQueue</name>
     <message>
         <source>Reading the sync queue</source>
@@ -2887,6 +3382,21 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     </message>
 </context>
 <context>
+    <name>helpline::PulledRecords</name>
+    <message>
+        <source>Reading the sync position</source>
+        <translation>Sinxronizasiya mövqeyinin oxunması</translation>
+    </message>
+    <message>
+        <source>The server sent records of another kind than were asked for; nothing was saved.</source>
+        <translation>Server istəniləndən başqa növ qeydlər göndərdi; heç nə yadda saxlanılmadı.</translation>
+    </message>
+    <message>
+        <source>The server sent records this desk already has (its position went back); nothing was saved.</source>
+        <translation>Server bu iş yerində artıq olan qeydləri göndərdi (onun mövqeyi geri qayıtdı); heç nə yadda saxlanılmadı.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::RecordDecoder</name>
     <message>
         <source>&quot;%1&quot; must be a UUID such as 0192d3a4-5b6c-7d8e-9f01-23456789abcd.</source>
@@ -2899,6 +3409,10 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one JSON value written without spaces, such as &quot;open&quot;, null or [&quot;a&quot;,&quot;b&quot;].</source>
+        <translation>&quot;%1&quot; boşluqsuz yazılmış bir JSON dəyəri olmalıdır, məsələn, &quot;open&quot;, null və ya [&quot;a&quot;,&quot;b&quot;].</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3933,51 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     </message>
 </context>
 <context>
+    <name>helpline::ServerSession</name>
+    <message>
+        <source>Sign in once with this desk connected to the server to start sync.</source>
+        <translation>Sinxronizasiyanı başlatmaq üçün iş yeri serverə qoşulu olarkən bir dəfə daxil olun.</translation>
+    </message>
+    <message>
+        <source>The server ended this desk&apos;s session (%1). Sign in again while connected to resume sync.</source>
+        <translation>Server bu iş yerinin seansını bitirdi (%1). Sinxronizasiyanı davam etdirmək üçün şəbəkəyə qoşulu olarkən yenidən daxil olun.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ServerSignIn</name>
+    <message>
+        <source>The enrolment code is not valid: it may be mistyped, used already or expired. Ask an admin for a new one.</source>
+        <translation>Qeydiyyat kodu etibarlı deyil: səhv yazılmış, artıq istifadə olunmuş və ya vaxtı bitmiş ola bilər. Administratordan yeni kod istəyin.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right (the helpline server checked them).</source>
+        <translation>İstifadəçi adı və ya parol düzgün deyil (qaynar xəttin serveri onları yoxladı).</translation>
+    </message>
+    <message>
+        <source>The helpline server has locked this account&apos;s sign-in after too many wrong passwords. An admin can unlock it by resetting the password.</source>
+        <translation>Həddən artıq yanlış parol daxil edildiyi üçün qaynar xəttin serveri bu hesaba girişi kilidləyib. Administrator parolu sıfırlamaqla kilidi aça bilər.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The helpline server had too many wrong passwords for this account. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Qaynar xəttin serverində bu hesab üçün həddən artıq yanlış parol qeydə alınıb. %n saniyədən sonra yenidən cəhd edin.</numerusform>
+            <numerusform>Qaynar xəttin serverində bu hesab üçün həddən artıq yanlış parol qeydə alınıb. %n saniyədən sonra yenidən cəhd edin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with the helpline server (an admin may have revoked it). Ask an admin for a new enrolment code.</source>
+        <translation>Bu iş yeri qaynar xəttin serverində qeydiyyatda deyil (ola bilsin, administrator qeydiyyatı ləğv edib). Administratordan yeni qeydiyyat kodu istəyin.</translation>
+    </message>
+    <message>
+        <source>The helpline server has a problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>Qaynar xəttin serverində problem var (HTTP %1). Bir neçə dəqiqədən sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>The server checked the password but did not release this desk&apos;s key. Ask an admin whether the desk is still enrolled.</source>
+        <translation>Server parolu yoxladı, lakin bu iş yerinin açarını vermədi. Administratordan iş yerinin hələ də qeydiyyatda olub-olmadığını soruşun.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3488,6 +4047,68 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
+    <message>
+        <source>Not encrypted: the server runs on this computer.</source>
+        <translation>Şifrələnmir: server bu kompüterdə işləyir.</translation>
+    </message>
+    <message>
+        <source>Pinned key: only the server whose public key has this SHA-256 fingerprint is trusted, whoever signed its certificate.
+%1</source>
+        <translation>Bərkidilmiş açar: sertifikatı kimin imzalamasından asılı olmayaraq, yalnız açıq açarının SHA-256 barmaq izi bu olan serverə etibar edilir.
+%1</translation>
+    </message>
+    <message>
+        <source>The certificate authorities this computer trusts, and the CA file %1.</source>
+        <translation>Bu kompüterin etibar etdiyi sertifikatlaşdırma mərkəzləri və CA faylı %1.</translation>
+    </message>
+    <message>
+        <source>The certificate authorities this computer trusts.</source>
+        <translation>Bu kompüterin etibar etdiyi sertifikatlaşdırma mərkəzləri.</translation>
+    </message>
+    <message>
+        <source>Helpline server</source>
+        <translation>Qaynar xəttin serveri</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s server settings (desk.json) cannot be read. The desk&apos;s own accounts still sign in; restore desk.json from a backup to sync again.</source>
+        <translation>Bu iş yerinin server ayarları (desk.json) oxuna bilmir. İş yerinin öz hesabları yenə də daxil ola bilir; yenidən sinxronizasiya üçün desk.json faylını ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+        <source>Server add&amp;ress</source>
+        <translation>Server ü&amp;nvanı</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server ünvanı</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name</source>
+        <translation>İş &amp;yerinin adı</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>İş yerinin adı</translation>
+    </message>
+    <message>
+        <source>&amp;Device id</source>
+        <translation>&amp;Cihazın identifikatoru</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Cihazın identifikatoru</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation>&amp;Ofis</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <source>How it is trusted</source>
+        <translation>Serverə necə etibar edilir</translation>
+    </message>
 </context>
 <context>
     <name>helpline::SignInScreen</name>
@@ -3502,6 +4123,18 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>Choose your account and enter your password.</source>
         <translation>Hesabınızı seçin və parolunuzu daxil edin.</translation>
+    </message>
+    <message>
+        <source>Type your user name on the helpline server.</source>
+        <translation>Qaynar xəttin serverindəki istifadəçi adınızı yazın.</translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <translation>Serverdə yoxlanılır…</translation>
+    </message>
+    <message>
+        <source>Choose your account and enter your password. Signing in on this desk for the first time? Choose “Another account” and use your helpline server account.</source>
+        <translation>Hesabınızı seçin və parolunuzu daxil edin. Bu iş yerinə ilk dəfə daxil olursunuz? “Başqa hesab” variantını seçin və qaynar xəttin serverindəki hesabınızdan istifadə edin.</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +4302,115 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     </message>
 </context>
 <context>
+    <name>helpline::SyncCredentials</name>
+    <message>
+        <source>Reading the sync session</source>
+        <translation>Sinxronizasiya seansının oxunması</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncEngine</name>
+    <message>
+        <source>This desk&apos;s case store could not be read or written during sync: %1</source>
+        <translation>Sinxronizasiya zamanı bu iş yerinin işlər anbarını oxumaq və ya ona yazmaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <source>Reading the sync log</source>
+        <translation>Sinxronizasiya jurnalının oxunması</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncLogScreen</name>
+    <message>
+        <source>The sync log could not be read. %1</source>
+        <translation>Sinxronizasiya jurnalını oxumaq mümkün olmadı. %1</translation>
+    </message>
+    <message>
+        <source>Not every record was queued again</source>
+        <translation>Bütün qeydlər yenidən növbəyə qoyulmadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued to be sent again with the next sync: %n.</source>
+        <translation>
+            <numerusform>Növbəti sinxronizasiyada yenidən göndərilmək üçün növbəyə qoyuldu: %n.</numerusform>
+            <numerusform>Növbəti sinxronizasiyada yenidən göndərilmək üçün növbəyə qoyuldu: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued to be sent again when a counsellor or supervisor syncs on this desk: %n.</source>
+        <translation>
+            <numerusform>Bu iş yerində məsləhətçi və ya supervayzer sinxronizasiya etdikdə yenidən göndərilmək üçün növbəyə qoyuldu: %n.</numerusform>
+            <numerusform>Bu iş yerində məsləhətçi və ya supervayzer sinxronizasiya etdikdə yenidən göndərilmək üçün növbəyə qoyuldu: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server %1 · this desk: %2</source>
+        <translation>Server %1 · bu iş yeri: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Diqqət tələb edən heç nə yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused by the server: %n.</source>
+        <translation>
+            <numerusform>Server tərəfindən rədd edilib: %n.</numerusform>
+            <numerusform>Server tərəfindən rədd edilib: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1. Failing to send: %2.</source>
+        <translation>Server tərəfindən rədd edilib: %1. Göndərilə bilmir: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing to send: %n. They are tried again by themselves.</source>
+        <translation>
+            <numerusform>Göndərilə bilmir: %n. Onlar avtomatik olaraq yenidən göndəriləcək.</numerusform>
+            <numerusform>Göndərilə bilmir: %n. Onlar avtomatik olaraq yenidən göndəriləcək.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Sinxronizasiya jurnalı</translation>
+    </message>
+    <message>
+        <source>Recent &amp;runs</source>
+        <translation>Son &amp;sinxronizasiyalar</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Son sinxronizasiyalar</translation>
+    </message>
+    <message>
+        <source>Records that need &amp;attention</source>
+        <translation>Diqqət tələb edən &amp;qeydlər</translation>
+    </message>
+    <message>
+        <source>Records that need attention</source>
+        <translation>Diqqət tələb edən qeydlər</translation>
+    </message>
+    <message>
+        <source>A record the server refused stays here until you send it again, after fixing what the server said. Records that failed to send are tried again by themselves.</source>
+        <translation>Serverin rədd etdiyi qeyd, serverin göstərdiyi problemi düzəldib onu yenidən göndərənədək burada qalır. Göndərilə bilməyən qeydlər avtomatik olaraq yenidən göndərilir.</translation>
+    </message>
+    <message>
+        <source>A record the server refused stays here until an administrator sends it again. Records that failed to send are tried again by themselves.</source>
+        <translation>Serverin rədd etdiyi qeyd administrator onu yenidən göndərənədək burada qalır. Göndərilə bilməyən qeydlər avtomatik olaraq yenidən göndərilir.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Yenidən göndər</translation>
+    </message>
+    <message>
+        <source>Queue the selected refused records to be sent again</source>
+        <translation>Seçilmiş rədd edilmiş qeydləri yenidən göndərmək üçün növbəyə qoy</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Yeni&amp;lə</translation>
+    </message>
+</context>
+<context>
     <name>helpline::SyncMessages</name>
     <message>
         <source>A push may hold at most %1 records.</source>
@@ -3677,6 +4419,181 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>&quot;%1&quot; is given more than once.</source>
         <translation>&quot;%1&quot; bir dəfədən çox verilib.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncRunsModel</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Daxil olarkən</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Cədvəl üzrə</translation>
+    </message>
+    <message>
+        <source>After a save</source>
+        <translation>Yadda saxladıqdan sonra</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>İndi sinxronlaşdır</translation>
+    </message>
+    <message>
+        <source>Network back</source>
+        <translation>Şəbəkə bərpa olundu</translation>
+    </message>
+    <message>
+        <source>Trying again</source>
+        <translation>Təkrar cəhd</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Offline: the server could not be reached</source>
+        <translation>Oflayn: serverlə əlaqə qurulmadı</translation>
+    </message>
+    <message>
+        <source>The server was busy</source>
+        <translation>Server məşğul idi</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Daxil olmaq lazımdır</translation>
+    </message>
+    <message>
+        <source>The server refused part of it</source>
+        <translation>Server bir hissəsini rədd etdi</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used</source>
+        <translation>Serverin cavabından istifadə etmək olmadı</translation>
+    </message>
+    <message>
+        <source>The server could not be trusted</source>
+        <translation>Serverə etibar etmək olmadı</translation>
+    </message>
+    <message>
+        <source>A problem on this desk</source>
+        <translation>Bu iş yerində problem</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2</source>
+        <translation>Başlanıb: %1, bitib: %2</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Başlanıb</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Göndərilib</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Alınıb</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ziddiyyətlər</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rədd edilib</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Nəticə</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncStatusText</name>
+    <message>
+        <source>Sign in while connected to resume sync</source>
+        <translation>Sinxronizasiyanı davam etdirmək üçün şəbəkəyə qoşulu olarkən daxil olun</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Qoşulur…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Oflayn</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Onlayn</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Hələ sinxronlaşdırılmayıb</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n qeyd göndərilməyi gözləyir</numerusform>
+            <numerusform>%n qeyd göndərilməyi gözləyir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything sent</source>
+        <translation>hamısı göndərilib</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n qeyd server tərəfindən rədd edilib</numerusform>
+            <numerusform>%n qeyd server tərəfindən rədd edilib</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>son sinxronizasiya: %1</translation>
+    </message>
+    <message>
+        <source>Sending and receiving records now.</source>
+        <translation>Qeydlər indi göndərilir və alınır.</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Növbəti cəhd: %1</translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation>Növbəti sinxronizasiya: %1</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s session receives records but does not send case records: they go when a counsellor or supervisor is signed in on this desk.</source>
+        <translation>Administrator seansında qeydlər alınır, lakin iş qeydləri göndərilmir: onlar bu iş yerinə məsləhətçi və ya supervayzer daxil olduqda göndəriləcək.</translation>
+    </message>
+    <message>
+        <source>Records the server refused wait in the sync log until an administrator sends them again.</source>
+        <translation>Serverin rədd etdiyi qeydlər administrator onları yenidən göndərənədək sinxronizasiya jurnalında gözləyir.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Son sinxronizasiya: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet on this desk.</source>
+        <translation>Bu iş yerində hələ sinxronizasiya olmayıb.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncStatusWidget</name>
+    <message>
+        <source>Sync starts when someone signs in</source>
+        <translation>Sinxronizasiya kimsə daxil olduqda başlayır</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sinxronizasiya gedir</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4730,10 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
         <source>Assignment</source>
         <translation>Həvalə</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Ziddiyyət</translation>
+    </message>
 </context>
 <context>
     <name>helpline::TimelineModel</name>
@@ -3846,6 +4767,10 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>Navigation</source>
         <translation>Naviqasiya</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Sinxronizasiya jurnalı</translation>
     </message>
 </context>
 <context>

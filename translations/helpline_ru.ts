@@ -73,6 +73,46 @@
         <source>A case note you are writing is not saved. Discard it and sign out?</source>
         <translation>Заметка, которую вы пишете, не сохранена. Удалить её и выйти из системы?</translation>
     </message>
+    <message>
+        <source>A sign-in is being checked with the server. Wait for it.</source>
+        <translation>Вход проверяется на сервере. Подождите.</translation>
+    </message>
+    <message>
+        <source>This account is no longer on this desk.</source>
+        <translation>Этой учётной записи больше нет на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>There is no account with this user name on this desk.</source>
+        <translation>На этом рабочем месте нет учётной записи с таким именем пользователя.</translation>
+    </message>
+    <message>
+        <source>This account is not on this desk yet, and the desk&apos;s server settings cannot be used: %1</source>
+        <translation>Этой учётной записи ещё нет на этом рабочем месте, а настройки сервера этого рабочего места нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this desk, and the desk&apos;s server settings cannot be used to check a new one: %1</source>
+        <translation>Пароль не подходит для этого рабочего места, а настройки сервера рабочего места нельзя использовать, чтобы проверить новый пароль: %1</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this desk, and the helpline server did not accept it either. %1</source>
+        <translation>Пароль не подходит для этого рабочего места, и сервер линии его тоже не принял. %1</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this desk, and the helpline server could not check it now. %1</source>
+        <translation>Пароль не подходит для этого рабочего места, а сервер линии сейчас не смог его проверить. %1</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this desk. A password changed on the helpline server works here only once the desk reaches the server. %1</source>
+        <translation>Пароль не подходит для этого рабочего места. Пароль, изменённый на сервере линии, действует здесь только после того, как рабочее место свяжется с сервером. %1</translation>
+    </message>
+    <message>
+        <source>This account is not on this desk yet. Its first sign-in needs a connection to the helpline server. %1</source>
+        <translation>Этой учётной записи ещё нет на этом рабочем месте. Для первого входа нужно подключение к серверу линии. %1</translation>
+    </message>
 </context>
 <context>
     <name>helpline::AssignEditor</name>
@@ -819,6 +859,10 @@
         <source>The server&apos;s account id is not a valid id.</source>
         <translation>Идентификатор учётной записи сервера недействителен.</translation>
     </message>
+    <message>
+        <source>The server&apos;s account is not valid.</source>
+        <translation>Учётная запись сервера недействительна.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseTimeline</name>
@@ -853,6 +897,118 @@
     <message>
         <source>Assigned to %1</source>
         <translation>Назначено: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Restricted access</source>
+        <translation>Ограниченный доступ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Время выполнения</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Кем выполнено</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Conflicting edits to a referral: %1</source>
+        <translation>Конфликтующие изменения направления: %1</translation>
+    </message>
+    <message>
+        <source>Conflicting edits to a follow-up: %1</source>
+        <translation>Конфликтующие изменения повторного контакта: %1</translation>
+    </message>
+    <message>
+        <source>Conflicting edits to a person: %1</source>
+        <translation>Конфликтующие изменения данных человека: %1</translation>
+    </message>
+    <message>
+        <source>Conflicting edits: %1</source>
+        <translation>Конфликтующие изменения: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (changed %2)</source>
+        <translation>Сохранено: %1 (изменено %2)</translation>
+    </message>
+    <message>
+        <source>Lost: %1 (changed %2)</source>
+        <translation>Не сохранено: %1 (изменено %2)</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1293,145 @@
     </message>
 </context>
 <context>
+    <name>helpline::ConnectDeskForm</name>
+    <message>
+        <source>Type the helpline server&apos;s address, for example https://helpline.example.org:8443.</source>
+        <translation>Введите адрес сервера линии, например https://helpline.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code an administrator gave you.</source>
+        <translation>Введите код регистрации, который вам дал администратор.</translation>
+    </message>
+    <message>
+        <source>Type your user name on the helpline server.</source>
+        <translation>Введите своё имя пользователя на сервере линии.</translation>
+    </message>
+    <message>
+        <source>Type your password on the helpline server.</source>
+        <translation>Введите свой пароль на сервере линии.</translation>
+    </message>
+    <message>
+        <source>There is no readable file at %1.</source>
+        <translation>По пути %1 нет файла, доступного для чтения.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s SHA-256 is 64 hexadecimal characters (0-9, a-f); colons or spaces may separate them.</source>
+        <translation>SHA-256 ключа — это 64 шестнадцатеричных символа (0-9, a-f); их можно разделять двоеточиями или пробелами.</translation>
+    </message>
+    <message>
+        <source>The advanced settings are shown.</source>
+        <translation>Дополнительные настройки показаны.</translation>
+    </message>
+    <message>
+        <source>The advanced settings are hidden.</source>
+        <translation>Дополнительные настройки скрыты.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority&apos;s file (PEM)</source>
+        <translation>Выберите файл центра сертификации (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>https://helpline.example.org:8443</source>
+        <translation>https://helpline.example.org:8443</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Код регистрации</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Код регистрации</translation>
+    </message>
+    <message>
+        <source>For example 7KQ4-MNPX-29HD</source>
+        <translation>Например, 7KQ4-MNPX-29HD</translation>
+    </message>
+    <message>
+        <source>Not needed again: this desk is enrolled already. Sign in with your server account to finish setting it up.</source>
+        <translation>Больше не нужен: это рабочее место уже зарегистрировано. Войдите со своей учётной записью сервера, чтобы завершить настройку.</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name</source>
+        <translation>&amp;Название рабочего места</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>Название рабочего места</translation>
+    </message>
+    <message>
+        <source>How administrators see this desk in the server&apos;s list of desks.</source>
+        <translation>Под этим названием администраторы видят рабочее место в списке рабочих мест на сервере.</translation>
+    </message>
+    <message>
+        <source>Then your own account on the helpline server:</source>
+        <translation>Затем ваша учётная запись на сервере линии:</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>User name on the helpline server</source>
+        <translation>Имя пользователя на сервере линии</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Password on the helpline server</source>
+        <translation>Пароль на сервере линии</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: how this desk trusts the server</source>
+        <translation>&amp;Дополнительно: как рабочее место доверяет серверу</translation>
+    </message>
+    <message>
+        <source>Only when the server&apos;s certificate is not signed by an authority this computer trusts. The helpline&apos;s IT person gives you one of these.</source>
+        <translation>Нужно, только если сертификат сервера подписан не тем центром, которому доверяет этот компьютер. Одно из этих значений вам даст ИТ-специалист линии.</translation>
+    </message>
+    <message>
+        <source>Certificate authority &amp;file (PEM)</source>
+        <translation>&amp;Файл центра сертификации (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Файл центра сертификации</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Выбрать файл центра сертификации</translation>
+    </message>
+    <message>
+        <source>Pinned server &amp;key (SHA-256, hexadecimal)</source>
+        <translation>&amp;Закреплённый ключ сервера (SHA-256, шестнадцатеричный)</translation>
+    </message>
+    <message>
+        <source>Pinned server key</source>
+        <translation>Закреплённый ключ сервера</translation>
+    </message>
+</context>
+<context>
     <name>helpline::Contact</name>
     <message>
         <source>Choose the channel the contact came in on.</source>
@@ -1256,6 +1551,22 @@
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
+    <message>
+        <source>Another account (first sign-in on this desk)</source>
+        <translation>Другая учётная запись (первый вход на этом рабочем месте)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Your user name on the helpline server</source>
+        <translation>Ваше имя пользователя на сервере линии</translation>
+    </message>
 </context>
 <context>
     <name>helpline::DateFieldEditor</name>
@@ -1266,6 +1577,51 @@
     <message>
         <source>Date, as %1</source>
         <translation>Дата в формате %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DeskIdentity</name>
+    <message>
+        <source>The desk&apos;s server settings in %1 cannot be used (%2). Enrol the desk again.</source>
+        <translation>Настройки сервера рабочего места в %1 нельзя использовать (%2). Зарегистрируйте рабочее место заново.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s server settings cannot be saved in %1: %2.</source>
+        <translation>Не удаётся сохранить настройки сервера рабочего места в %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DeskSetup</name>
+    <message>
+        <source>This desk is already set up; it was not changed.</source>
+        <translation>Это рабочее место уже настроено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server checked the password but did not release this desk&apos;s key. Ask an admin whether the desk is still enrolled.</source>
+        <translation>Сервер проверил пароль, но не выдал ключ этого рабочего места. Спросите администратора, зарегистрировано ли ещё рабочее место.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DeskSync</name>
+    <message>
+        <source>Sign in while connected to resume sync.</source>
+        <translation>Войдите при наличии подключения, чтобы возобновить синхронизацию.</translation>
+    </message>
+    <message>
+        <source>This account belongs to this desk only: the helpline server&apos;s account with the same user name is someone else&apos;s. This account&apos;s work stays on this desk.</source>
+        <translation>Эта учётная запись есть только на этом рабочем месте: учётная запись с тем же именем пользователя на сервере линии принадлежит другому человеку. Работа этой учётной записи остаётся на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>The helpline server did not accept this account&apos;s user name and password. If your password was changed on the server, sign out and sign in with the new one while connected. An account made on this desk only does not sync.</source>
+        <translation>Сервер линии не принял имя пользователя и пароль этой учётной записи. Если ваш пароль изменили на сервере, выйдите из системы и войдите с новым паролем при наличии подключения. Учётная запись, созданная только на этом рабочем месте, не синхронизируется.</translation>
+    </message>
+    <message>
+        <source>The helpline server could not be reached when you signed in. Sign in again while connected to resume sync. (%1)</source>
+        <translation>При входе не удалось связаться с сервером линии. Войдите снова при наличии подключения, чтобы возобновить синхронизацию. (%1)</translation>
     </message>
 </context>
 <context>
@@ -1619,10 +1975,6 @@
         <translation>Настройка рабочего места</translation>
     </message>
     <message>
-        <source>Case data on this computer is kept in an encrypted store. Create it now with the first administrator account; the administrator adds counsellors&apos; accounts later.</source>
-        <translation>Данные дел на этом компьютере хранятся в зашифрованном хранилище. Создайте его сейчас вместе с первой учётной записью администратора; учётные записи консультантов администратор добавит позже.</translation>
-    </message>
-    <message>
         <source>Store &amp;location</source>
         <translation>&amp;Расположение хранилища</translation>
     </message>
@@ -1681,6 +2033,38 @@
     <message>
         <source>&amp;Create store</source>
         <translation>&amp;Создать хранилище</translation>
+    </message>
+    <message>
+        <source>This folder belongs to a desk enrolled with the helpline server. Finish connecting it, or choose another folder.</source>
+        <translation>Эта папка принадлежит рабочему месту, зарегистрированному на сервере линии. Завершите его подключение или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Case data on this computer is kept in an encrypted store. Choose how this desk starts.</source>
+        <translation>Данные дел на этом компьютере хранятся в зашифрованном хранилище. Выберите, как настроить это рабочее место.</translation>
+    </message>
+    <message>
+        <source>Create a store for this desk &amp;only</source>
+        <translation>Создать хранилище &amp;только для этого рабочего места</translation>
+    </message>
+    <message>
+        <source>A local administrator adds counsellors&apos; accounts on this desk.</source>
+        <translation>Учётные записи консультантов на этом рабочем месте добавляет местный администратор.</translation>
+    </message>
+    <message>
+        <source>Connect this desk to the helpline &amp;server</source>
+        <translation>Подключить это рабочее место к серверу &amp;линии</translation>
+    </message>
+    <message>
+        <source>Accounts come from the server. You need an enrolment code from an administrator.</source>
+        <translation>Учётные записи берутся с сервера. Нужен код регистрации от администратора.</translation>
+    </message>
+    <message>
+        <source>Connecting to the helpline server and setting up the encrypted store. This takes a few seconds…</source>
+        <translation>Подключение к серверу линии и настройка зашифрованного хранилища. Это займёт несколько секунд…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect desk</source>
+        <translation>Подключить рабочее &amp;место</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3006,26 @@ It will be thrown away and cannot be restored.</source>
         <source>Not enough memory to derive the key from the password.</source>
         <translation>Недостаточно памяти, чтобы получить ключ из пароля.</translation>
     </message>
+    <message>
+        <source>the escrow entry is incomplete</source>
+        <translation>данные ключа депонирования неполны</translation>
+    </message>
+    <message>
+        <source>Another account with this name is on this desk.</source>
+        <translation>На этом рабочем месте уже есть другая учётная запись с таким именем.</translation>
+    </message>
+    <message>
+        <source>Invalid escrow key.</source>
+        <translation>Недопустимый ключ депонирования.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s store has no escrow: it was not set up with the helpline server.</source>
+        <translation>У хранилища этого рабочего места нет ключа депонирования: оно настроено без сервера линии.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s escrow key does not open this desk&apos;s store (was the desk enrolled again?).</source>
+        <translation>Ключ депонирования с сервера не открывает хранилище этого рабочего места (рабочее место зарегистрировали заново?).</translation>
+    </message>
 </context>
 <context>
     <name>helpline::LockScreen</name>
@@ -2711,6 +3115,10 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>Not connected to a server</source>
         <translation>Нет подключения к серверу</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Син&amp;хронизировать сейчас</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3214,93 @@ It will be thrown away and cannot be restored.</source>
     </message>
 </context>
 <context>
+    <name>helpline::OutboxEntriesModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Person in a case</source>
+        <translation>Человек в деле</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Case change</source>
+        <translation>Изменение дела</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Повторный контакт</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Отклонено сервером</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>Будет отправлено повторно</translation>
+    </message>
+    <message>
+        <source>After “Send again”</source>
+        <translation>После «Отправить снова»</translation>
+    </message>
+    <message>
+        <source>With the next sync</source>
+        <translation>При следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Идентификатор записи</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Причина от сервера</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Поставлено в очередь</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Следующая попытка</translation>
+    </message>
+</context>
+<context>
     <name>helpline::OutboxQueue</name>
     <message>
         <source>Reading the sync queue</source>
@@ -2897,6 +3392,21 @@ It will be thrown away and cannot be restored.</source>
     </message>
 </context>
 <context>
+    <name>helpline::PulledRecords</name>
+    <message>
+        <source>Reading the sync position</source>
+        <translation>Чтение позиции синхронизации</translation>
+    </message>
+    <message>
+        <source>The server sent records of another kind than were asked for; nothing was saved.</source>
+        <translation>Сервер прислал записи не того типа, который был запрошен; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The server sent records this desk already has (its position went back); nothing was saved.</source>
+        <translation>Сервер прислал записи, которые уже есть на этом рабочем месте (его позиция сдвинулась назад); ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::RecordDecoder</name>
     <message>
         <source>&quot;%1&quot; must be a UUID such as 0192d3a4-5b6c-7d8e-9f01-23456789abcd.</source>
@@ -2909,6 +3419,10 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one JSON value written without spaces, such as &quot;open&quot;, null or [&quot;a&quot;,&quot;b&quot;].</source>
+        <translation>Поле &quot;%1&quot; должно быть одним значением JSON без пробелов, например &quot;open&quot;, null или [&quot;a&quot;,&quot;b&quot;].</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3943,52 @@ It will be thrown away and cannot be restored.</source>
     </message>
 </context>
 <context>
+    <name>helpline::ServerSession</name>
+    <message>
+        <source>Sign in once with this desk connected to the server to start sync.</source>
+        <translation>Чтобы начать синхронизацию, один раз войдите, когда рабочее место подключено к серверу.</translation>
+    </message>
+    <message>
+        <source>The server ended this desk&apos;s session (%1). Sign in again while connected to resume sync.</source>
+        <translation>Сервер завершил сеанс этого рабочего места (%1). Войдите снова при наличии подключения, чтобы возобновить синхронизацию.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ServerSignIn</name>
+    <message>
+        <source>The enrolment code is not valid: it may be mistyped, used already or expired. Ask an admin for a new one.</source>
+        <translation>Код регистрации недействителен: возможно, он введён с ошибкой, уже использован или истёк. Попросите у администратора новый код.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right (the helpline server checked them).</source>
+        <translation>Неверное имя пользователя или пароль (их проверил сервер линии).</translation>
+    </message>
+    <message>
+        <source>The helpline server has locked this account&apos;s sign-in after too many wrong passwords. An admin can unlock it by resetting the password.</source>
+        <translation>Сервер линии заблокировал вход в эту учётную запись после слишком большого числа неверных паролей. Администратор может снять блокировку, сбросив пароль.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The helpline server had too many wrong passwords for this account. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Сервер линии получил слишком много неверных паролей для этой учётной записи. Повторите попытку через %n секунду.</numerusform>
+            <numerusform>Сервер линии получил слишком много неверных паролей для этой учётной записи. Повторите попытку через %n секунды.</numerusform>
+            <numerusform>Сервер линии получил слишком много неверных паролей для этой учётной записи. Повторите попытку через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with the helpline server (an admin may have revoked it). Ask an admin for a new enrolment code.</source>
+        <translation>Это рабочее место не зарегистрировано на сервере линии (возможно, администратор отозвал регистрацию). Попросите у администратора новый код регистрации.</translation>
+    </message>
+    <message>
+        <source>The helpline server has a problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>На сервере линии проблема (HTTP %1). Повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
+        <source>The server checked the password but did not release this desk&apos;s key. Ask an admin whether the desk is still enrolled.</source>
+        <translation>Сервер проверил пароль, но не выдал ключ этого рабочего места. Спросите администратора, зарегистрировано ли ещё рабочее место.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3498,6 +4058,68 @@ It will be thrown away and cannot be restored.</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Not encrypted: the server runs on this computer.</source>
+        <translation>Без шифрования: сервер работает на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Pinned key: only the server whose public key has this SHA-256 fingerprint is trusted, whoever signed its certificate.
+%1</source>
+        <translation>Закреплённый ключ: доверие только серверу, открытый ключ которого имеет этот отпечаток SHA-256, кто бы ни подписал его сертификат.
+%1</translation>
+    </message>
+    <message>
+        <source>The certificate authorities this computer trusts, and the CA file %1.</source>
+        <translation>Центры сертификации, которым доверяет этот компьютер, и файл ЦС %1.</translation>
+    </message>
+    <message>
+        <source>The certificate authorities this computer trusts.</source>
+        <translation>Центры сертификации, которым доверяет этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Helpline server</source>
+        <translation>Сервер линии</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s server settings (desk.json) cannot be read. The desk&apos;s own accounts still sign in; restore desk.json from a backup to sync again.</source>
+        <translation>Не удаётся прочитать настройки сервера этого рабочего места (desk.json). Собственные учётные записи рабочего места по-прежнему могут входить; чтобы снова синхронизироваться, восстановите desk.json из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Server add&amp;ress</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name</source>
+        <translation>&amp;Название рабочего места</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>Название рабочего места</translation>
+    </message>
+    <message>
+        <source>&amp;Device id</source>
+        <translation>&amp;Идентификатор устройства</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Идентификатор устройства</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation>О&amp;фис</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>How it is trusted</source>
+        <translation>Как проверяется доверие</translation>
+    </message>
 </context>
 <context>
     <name>helpline::SignInScreen</name>
@@ -3512,6 +4134,18 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>Choose your account and enter your password.</source>
         <translation>Выберите свою учётную запись и введите пароль.</translation>
+    </message>
+    <message>
+        <source>Type your user name on the helpline server.</source>
+        <translation>Введите своё имя пользователя на сервере линии.</translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <translation>Проверка на сервере…</translation>
+    </message>
+    <message>
+        <source>Choose your account and enter your password. Signing in on this desk for the first time? Choose “Another account” and use your helpline server account.</source>
+        <translation>Выберите свою учётную запись и введите пароль. Входите на этом рабочем месте впервые? Выберите «Другая учётная запись» и используйте свою учётную запись на сервере линии.</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +4313,119 @@ It will be thrown away and cannot be restored.</source>
     </message>
 </context>
 <context>
+    <name>helpline::SyncCredentials</name>
+    <message>
+        <source>Reading the sync session</source>
+        <translation>Чтение сеанса синхронизации</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncEngine</name>
+    <message>
+        <source>This desk&apos;s case store could not be read or written during sync: %1</source>
+        <translation>Во время синхронизации не удалось прочитать или записать хранилище дел этого рабочего места: %1</translation>
+    </message>
+    <message>
+        <source>Reading the sync log</source>
+        <translation>Чтение журнала синхронизации</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncLogScreen</name>
+    <message>
+        <source>The sync log could not be read. %1</source>
+        <translation>Не удалось прочитать журнал синхронизации. %1</translation>
+    </message>
+    <message>
+        <source>Not every record was queued again</source>
+        <translation>Не все записи снова поставлены в очередь</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued to be sent again with the next sync: %n.</source>
+        <translation>
+            <numerusform>Поставлено в очередь на повторную отправку при следующей синхронизации: %n.</numerusform>
+            <numerusform>Поставлено в очередь на повторную отправку при следующей синхронизации: %n.</numerusform>
+            <numerusform>Поставлено в очередь на повторную отправку при следующей синхронизации: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued to be sent again when a counsellor or supervisor syncs on this desk: %n.</source>
+        <translation>
+            <numerusform>Поставлено в очередь на повторную отправку, когда на этом рабочем месте синхронизируется консультант или супервизор: %n.</numerusform>
+            <numerusform>Поставлено в очередь на повторную отправку, когда на этом рабочем месте синхронизируется консультант или супервизор: %n.</numerusform>
+            <numerusform>Поставлено в очередь на повторную отправку, когда на этом рабочем месте синхронизируется консультант или супервизор: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server %1 · this desk: %2</source>
+        <translation>Сервер %1 · это рабочее место: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Ничего не требует внимания.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused by the server: %n.</source>
+        <translation>
+            <numerusform>Отклонено сервером: %n.</numerusform>
+            <numerusform>Отклонено сервером: %n.</numerusform>
+            <numerusform>Отклонено сервером: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1. Failing to send: %2.</source>
+        <translation>Отклонено сервером: %1. Не удаётся отправить: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing to send: %n. They are tried again by themselves.</source>
+        <translation>
+            <numerusform>Не удаётся отправить: %n. Повторные попытки выполняются автоматически.</numerusform>
+            <numerusform>Не удаётся отправить: %n. Повторные попытки выполняются автоматически.</numerusform>
+            <numerusform>Не удаётся отправить: %n. Повторные попытки выполняются автоматически.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Журнал синхронизации</translation>
+    </message>
+    <message>
+        <source>Recent &amp;runs</source>
+        <translation>Последние &amp;синхронизации</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Последние синхронизации</translation>
+    </message>
+    <message>
+        <source>Records that need &amp;attention</source>
+        <translation>&amp;Записи, требующие внимания</translation>
+    </message>
+    <message>
+        <source>Records that need attention</source>
+        <translation>Записи, требующие внимания</translation>
+    </message>
+    <message>
+        <source>A record the server refused stays here until you send it again, after fixing what the server said. Records that failed to send are tried again by themselves.</source>
+        <translation>Запись, отклонённая сервером, остаётся здесь, пока вы не исправите то, на что указал сервер, и не отправите её снова. Записи, которые не удалось отправить, отправляются повторно автоматически.</translation>
+    </message>
+    <message>
+        <source>A record the server refused stays here until an administrator sends it again. Records that failed to send are tried again by themselves.</source>
+        <translation>Запись, отклонённая сервером, остаётся здесь, пока администратор не отправит её снова. Записи, которые не удалось отправить, отправляются повторно автоматически.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Отправить снова</translation>
+    </message>
+    <message>
+        <source>Queue the selected refused records to be sent again</source>
+        <translation>Поставить выбранные отклонённые записи в очередь на повторную отправку</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+</context>
+<context>
     <name>helpline::SyncMessages</name>
     <message>
         <source>A push may hold at most %1 records.</source>
@@ -3687,6 +4434,183 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>&quot;%1&quot; is given more than once.</source>
         <translation>Параметр &quot;%1&quot; указан более одного раза.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncRunsModel</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>При входе</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>По расписанию</translation>
+    </message>
+    <message>
+        <source>After a save</source>
+        <translation>После сохранения</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Network back</source>
+        <translation>Сеть восстановлена</translation>
+    </message>
+    <message>
+        <source>Trying again</source>
+        <translation>Повторная попытка</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Offline: the server could not be reached</source>
+        <translation>Нет сети: сервер недоступен</translation>
+    </message>
+    <message>
+        <source>The server was busy</source>
+        <translation>Сервер был занят</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Требуется вход</translation>
+    </message>
+    <message>
+        <source>The server refused part of it</source>
+        <translation>Сервер отклонил часть записей</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used</source>
+        <translation>Ответ сервера нельзя использовать</translation>
+    </message>
+    <message>
+        <source>The server could not be trusted</source>
+        <translation>Серверу нельзя доверять</translation>
+    </message>
+    <message>
+        <source>A problem on this desk</source>
+        <translation>Проблема на этом рабочем месте</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2</source>
+        <translation>Начато %1, завершено %2</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncStatusText</name>
+    <message>
+        <source>Sign in while connected to resume sync</source>
+        <translation>Войдите при наличии подключения, чтобы возобновить синхронизацию</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n запись ждёт отправки</numerusform>
+            <numerusform>%n записи ждут отправки</numerusform>
+            <numerusform>%n записей ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything sent</source>
+        <translation>всё отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n запись отклонена сервером</numerusform>
+            <numerusform>%n записи отклонены сервером</numerusform>
+            <numerusform>%n записей отклонено сервером</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>Sending and receiving records now.</source>
+        <translation>Сейчас идёт отправка и получение записей.</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Следующая попытка: %1</translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation>Следующая синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s session receives records but does not send case records: they go when a counsellor or supervisor is signed in on this desk.</source>
+        <translation>В сеансе администратора записи принимаются, но записи дел не отправляются: они уйдут, когда на этом рабочем месте войдёт консультант или супервизор.</translation>
+    </message>
+    <message>
+        <source>Records the server refused wait in the sync log until an administrator sends them again.</source>
+        <translation>Записи, отклонённые сервером, ждут в журнале синхронизации, пока администратор не отправит их снова.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet on this desk.</source>
+        <translation>На этом рабочем месте ещё не было синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::SyncStatusWidget</name>
+    <message>
+        <source>Sync starts when someone signs in</source>
+        <translation>Синхронизация начнётся, когда кто-нибудь войдёт</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Идёт синхронизация</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4748,10 @@ It will be thrown away and cannot be restored.</source>
         <source>Assignment</source>
         <translation>Назначение</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
 </context>
 <context>
     <name>helpline::TimelineModel</name>
@@ -3857,6 +4785,10 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>Navigation</source>
         <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Журнал синхронизации</translation>
     </message>
 </context>
 <context>
