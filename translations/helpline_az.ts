@@ -3972,10 +3972,6 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
         <source>The helpline server has a problem (HTTP %1). Try again in a few minutes.</source>
         <translation>Qaynar xəttin serverində problem var (HTTP %1). Bir neçə dəqiqədən sonra yenidən cəhd edin.</translation>
     </message>
-    <message>
-        <source>The server checked the password but did not release this desk&apos;s key. Ask an admin whether the desk is still enrolled.</source>
-        <translation>Server parolu yoxladı, lakin bu iş yerinin açarını vermədi. Administratordan iş yerinin hələ də qeydiyyatda olub-olmadığını soruşun.</translation>
-    </message>
 </context>
 <context>
     <name>helpline::SettingsDialog</name>

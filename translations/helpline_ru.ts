@@ -3983,10 +3983,6 @@ It will be thrown away and cannot be restored.</source>
         <source>The helpline server has a problem (HTTP %1). Try again in a few minutes.</source>
         <translation>На сервере линии проблема (HTTP %1). Повторите попытку через несколько минут.</translation>
     </message>
-    <message>
-        <source>The server checked the password but did not release this desk&apos;s key. Ask an admin whether the desk is still enrolled.</source>
-        <translation>Сервер проверил пароль, но не выдал ключ этого рабочего места. Спросите администратора, зарегистрировано ли ещё рабочее место.</translation>
-    </message>
 </context>
 <context>
     <name>helpline::SettingsDialog</name>

@@ -12,26 +12,6 @@ namespace helpline {
 
 Q_LOGGING_CATEGORY(lcServerSignIn, "helpline.ui.server")
 
-namespace {
-
-DeskSetupResult failed(const SyncError &error)
-{
-    DeskSetupResult result;
-    result.error = error.message;
-    result.syncError = error;
-    return result;
-}
-
-DeskSetupResult failed(const StoreError &error)
-{
-    DeskSetupResult result;
-    result.error = error.message;
-    result.storeError = error;
-    return result;
-}
-
-} // namespace
-
 QString ServerSignIn::plainMessage(const SyncError &error)
 {
     const QString &code = error.code;
@@ -78,7 +58,6 @@ ServerSignIn::~ServerSignIn()
         delete m_calibration;
     }
     // Calls in flight end here without their callbacks (SyncClient's destructor).
-    m_client.reset();
     m_setup.reset();
 }
 
@@ -143,62 +122,9 @@ void ServerSignIn::finishEnrolment(const QString &directory, const DeskIdentity 
     auto shared = std::make_shared<SecureBytes>(std::move(password));
     run(
         [this, directory, desk, username, shared](const KdfParams &kdf, Done finish) {
-            m_client = std::make_unique<SyncClient>(*m_network, desk.clientOptions());
-            if (const QString problem = m_client->setupProblem(); !problem.isEmpty()) {
-                SyncError error;
-                error.kind = SyncError::Kind::Setup;
-                error.message = problem;
-                return finish(failed(error));
-            }
-            SignInRequest request;
-            request.username = username.trimmed();
-            request.password = shared->view().toByteArray();
-            request.deviceId = desk.deviceId;
-            request.deviceSecret = desk.deviceSecret;
-            request.requestEscrow = true;
-            m_client->signIn(request, [this, directory, desk, shared, kdf,
-                                       finish](SyncReply<SessionTokens> tokens) {
-                if (!tokens.ok())
-                    return finish(failed(tokens.error));
-                createEnrolledStore(directory, desk, *tokens.value, *shared, kdf, finish);
-            });
+            m_setup->finishEnrolment(directory, desk, username, std::move(*shared), kdf, finish);
         },
         std::move(done));
-}
-
-void ServerSignIn::createEnrolledStore(const QString &directory, const DeskIdentity &desk,
-                                       const SessionTokens &tokens, const SecureBytes &password,
-                                       const KdfParams &kdf, Done done)
-{
-    if (tokens.escrowKey.isEmpty()) {
-        SyncError error;
-        error.kind = SyncError::Kind::Refused;
-        error.code = QStringLiteral("no_escrow");
-        error.message = tr("The server checked the password but did not release this desk's "
-                           "key. Ask an admin whether the desk is still enrolled.");
-        return done(failed(error));
-    }
-    // The same store DeskSetup::enrol creates: the server account is its first account.
-    const AccountProfile &account = tokens.account;
-    CaseStore::CreateOptions options;
-    options.directory = directory;
-    options.adminUsername = account.username;
-    options.adminDisplayName = account.displayName;
-    options.kdf = kdf;
-    options.deviceId = desk.deviceId;
-    options.adminAccountId = account.id;
-    options.adminRole = roleFromCode(account.role).value_or(Role::Counsellor);
-    options.officeId = account.officeId;
-    options.escrowKey = tokens.escrowKey;
-    auto store = CaseStore::create(options, password, m_clock);
-    if (!store)
-        return done(failed(store.error()));
-    qCInfo(lcServerSignIn) << "finished the enrolment of device" << desk.deviceId;
-    DeskSetupResult result;
-    result.store = std::move(*store);
-    result.tokens = tokens;
-    result.desk = desk;
-    done(std::move(result));
 }
 
 } // namespace helpline

@@ -57,16 +57,12 @@ public:
 private:
     using Step = std::function<void(const KdfParams &kdf, Done done)>;
     void run(Step step, Done done);
-    void createEnrolledStore(const QString &directory, const DeskIdentity &desk,
-                             const SessionTokens &tokens, const SecureBytes &password,
-                             const KdfParams &kdf, Done done);
 
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     QNetworkAccessManager *m_network;
     Clock *m_clock;
     KdfParams m_kdf;
     std::unique_ptr<DeskSetup> m_setup;
-    std::unique_ptr<SyncClient> m_client;
     QThread *m_calibration = nullptr;
     bool m_busy = false;
 };
