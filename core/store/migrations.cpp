@@ -218,6 +218,12 @@ const char *const kVersion3[] = {
     "CREATE TABLE sync_state (account_id TEXT NOT NULL, stream TEXT NOT NULL, cursor TEXT, "
     "updated_at TEXT, PRIMARY KEY (account_id, stream))",
 
+    // A case number carries the last four hex digits of the desk that opened the case, so two
+    // desks can give the same number; a desk receiving both must keep both (sync never drops a
+    // case). The number stays indexed for lookups, no longer unique.
+    "DROP INDEX cases_number",
+    "CREATE INDEX cases_number ON cases(case_number)",
+
     "CREATE TABLE sync_runs (seq INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, "
     "finished_at TEXT, reason TEXT NOT NULL, pushed INTEGER NOT NULL DEFAULT 0, "
     "pulled INTEGER NOT NULL DEFAULT 0, conflicts INTEGER NOT NULL DEFAULT 0, "

@@ -454,8 +454,6 @@ private:
         if (!prepared)
             return skip(item, "invalid record", problems);
         prepared->meta.deleted = prepared->meta.deleted || item.deleted;
-        if (item.type == QLatin1String("case") && caseNumberTaken(*prepared))
-            return skip(item, "its case number is another case's on this desk");
         const std::optional<int> local = storedRevision(m_tx, prepared->table, item.id);
         const Pending pending = local ? pendingOf(m_tx, item.type, item.id) : Pending();
         if (pending.any) {
@@ -468,20 +466,6 @@ private:
         prepared->meta.revision = std::max(local.value_or(0), prepared->meta.revision);
         write(m_tx, *prepared, local.has_value(), m_touched);
         ++stats.applied;
-    }
-
-    // Case numbers carry the last four hex digits of the desk's id: two desks may share them,
-    // and the number is unique in this store. Such a case cannot be stored here (and must not
-    // stop every later page): the collision is logged.
-    bool caseNumberTaken(const Prepared &p)
-    {
-        for (const Column &column : p.columns)
-            if (column.name == QLatin1String("case_number"))
-                return m_tx
-                    .scalar(QStringLiteral("SELECT 1 FROM cases WHERE case_number = ? AND id <> ?"),
-                            {column.value, p.meta.id})
-                    .isValid();
-        return false;
     }
 
     // A mutable record with changes of this desk not pushed yet: their fields keep the local
