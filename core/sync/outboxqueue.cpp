@@ -100,8 +100,10 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
     };
     const auto window = records::readRows<Key>(
         m_store,
+        // The unary + keeps SQLite off the (record_type, record_id, revision) index here: with
+        // it, each batch would read every queued entry of the types (quadratic in the outbox).
         QStringLiteral("SELECT record_type, record_id FROM outbox WHERE state = 'pending' AND "
-                       "record_type IN (%1) AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
+                       "+record_type IN (%1) AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
                        "ORDER BY seq LIMIT ?")
             .arg(syncedTypesSql()),
         {isoUtc(now), maxRecords * 4},
@@ -134,8 +136,10 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
         };
         const auto entries = records::readRows<Entry>(
             m_store,
+            // +state: the record's own entries through (record_type, record_id, ...), not every
+            // pending entry through (state, seq).
             QStringLiteral("SELECT seq, operation, payload FROM outbox WHERE record_type = ? AND "
-                           "record_id = ? AND state = 'pending' ORDER BY seq"),
+                           "record_id = ? AND +state = 'pending' ORDER BY seq"),
             {key.type, key.id},
             [](const QSqlQuery &q) {
                 return Entry{q.value(0).toLongLong(),
