@@ -6,8 +6,11 @@
 //                     [--repetitions R]
 //   helpline-bench server --desks N [--json] [--batches B] [--batch-size S] [--workers W]
 //                         [--interval-ms T] [--embedded] [--dir DIR] [--keep] [--smoke]
+//   helpline-bench sync --contacts N [--json] [--directory-entries M] [--workers W]
+//                       [--embedded] [--dir DIR] [--keep] [--smoke] [--what-if-analyze-outbox]
 #include "serverbench.h"
 #include "storebench.h"
+#include "syncbench.h"
 #include "uibench.h"
 
 #include <QApplication>
@@ -125,6 +128,44 @@ void printServerTable(const QJsonObject &r, QTextStream &out)
                                               : QStringLiteral(" (MISMATCH)")));
 }
 
+void printSyncTable(const QJsonObject &r, QTextStream &out)
+{
+    auto row = [&](const char *name, const QString &value) {
+        out << QString::fromLatin1(name).leftJustified(40) << value << '\n';
+    };
+    row("server storage", r.value(QStringLiteral("backend")).toString());
+    row("contacts saved offline", number(r, "contacts", 0) + QStringLiteral(" (") +
+                                      number(r, "saves_per_s", 0) + QStringLiteral(" saves/s)"));
+    row("outbox records / entries",
+        number(r, "outbox_records", 0) + QStringLiteral(" / ") + number(r, "outbox_entries", 0));
+    row("records pushed / rejected",
+        number(r, "records_pushed", 0) + QStringLiteral(" / ") + number(r, "records_rejected", 0));
+    row("push phase (s), runs",
+        number(r, "push_s", 1) + QStringLiteral(", ") + number(r, "runs", 0));
+    row("records pushed per second", number(r, "push_records_per_s", 0));
+    row("push requests, waiting for them (s)",
+        number(r, "push_requests", 0) + QStringLiteral(", ") + number(r, "push_request_s", 1));
+    row("push CPU desk / server / database (s)",
+        number(r, "push_cpu_desk_s", 1) + QStringLiteral(" / ") +
+            number(r, "push_cpu_server_s", 1) + QStringLiteral(" / ") +
+            number(r, "push_cpu_postgres_s", 1));
+    row("directory entries, import (s)", number(r, "directory_entries", 0) + QStringLiteral(", ") +
+                                             number(r, "directory_import_s", 1));
+    row("directory pull by a fresh desk (s)", number(r, "directory_pull_s", 2));
+    row("pull pages, waiting for them (s)", number(r, "directory_pages", 0) + QStringLiteral(", ") +
+                                                number(r, "directory_request_s", 2));
+    row("pull CPU desk / server / database (s)",
+        number(r, "pull_cpu_desk_s", 1) + QStringLiteral(" / ") +
+            number(r, "pull_cpu_server_s", 1) + QStringLiteral(" / ") +
+            number(r, "pull_cpu_postgres_s", 1));
+    row("desk peak memory (MB)", number(r, "peak_rss_mb", 0));
+    row("server peak memory (MB)", number(r, "server_peak_rss_mb", 0));
+    row("records on the server",
+        number(r, "server_records", 0) + (r.value(QStringLiteral("verified")).toBool()
+                                              ? QStringLiteral(" (as pushed; directory ok)")
+                                              : QStringLiteral(" (MISMATCH)")));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -141,13 +182,16 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("helpline-bench"));
-    QLoggingCategory::setFilterRules(QStringLiteral("helpline.*.info=false"));
+    // Figures only: the sync client logs every request at debug level.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("helpline.*.info=false\nhelpline.*.debug=false"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Helpline Workstation benchmarks"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("benchmark"),
-                                 QStringLiteral("store, ui or server"));
-    QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Contacts to store."),
+                                 QStringLiteral("store, ui, server or sync"));
+    QCommandLineOption contacts(QStringLiteral("contacts"),
+                                QStringLiteral("Contacts to store (sync: 100000 unless given)."),
                                 QStringLiteral("N"), QStringLiteral("10000"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the stores."),
@@ -180,18 +224,67 @@ int main(int argc, char **argv)
         QStringLiteral("T"), QStringLiteral("0"));
     QCommandLineOption embedded(QStringLiteral("embedded"),
                                 QStringLiteral("server: the embedded store, not PostgreSQL."));
+    QCommandLineOption directoryEntries(
+        QStringLiteral("directory-entries"),
+        QStringLiteral("sync: directory entries the fresh desk pulls (at most 10,000)."),
+        QStringLiteral("M"), QStringLiteral("10000"));
+    QCommandLineOption analyzeOutbox(
+        QStringLiteral("what-if-analyze-outbox"),
+        QStringLiteral("sync: ANALYZE the desk's outbox before the push (what a fix would gain)."));
     parser.addOptions({contacts, json, dir, noPlain, smoke, keep, reuse, repetitions, desks,
-                       batches, batchSize, workers, interval, embedded});
+                       batches, batchSize, workers, interval, embedded, directoryEntries,
+                       analyzeOutbox});
     parser.process(*app);
 
     QTextStream err(stderr);
     QTextStream out(stdout);
     const QString benchmark = parser.positionalArguments().value(0);
     const bool server = benchmark == QLatin1String("server");
-    if (benchmark != QLatin1String("store") && benchmark != QLatin1String("ui") && !server) {
+    const bool sync = benchmark == QLatin1String("sync");
+    if (benchmark != QLatin1String("store") && benchmark != QLatin1String("ui") && !server &&
+        !sync) {
         err << "usage: helpline-bench store|ui --contacts N [--json]\n"
-               "       helpline-bench server --desks N [--json]\n";
+               "       helpline-bench server --desks N [--json]\n"
+               "       helpline-bench sync --contacts N [--directory-entries M] [--json]\n";
         return 64;
+    }
+    auto count = [&](const QCommandLineOption &option, int *value, int min, int max) {
+        if (!parser.isSet(option))
+            return true;
+        bool valid = false;
+        *value = parser.value(option).toInt(&valid);
+        if (valid && *value >= min && *value <= max)
+            return true;
+        err << "--" << option.names().constFirst() << " must be a number from " << min << " to "
+            << max << '\n';
+        return false;
+    };
+    if (sync) {
+        SyncBenchOptions options;
+        options.smoke = parser.isSet(smoke);
+        if (options.smoke) { // small, on the embedded store: proves the benchmark works
+            options.contacts = 300;
+            options.directoryEntries = 200;
+            options.embedded = true;
+        }
+        int n = int(options.contacts);
+        if (!count(contacts, &n, 10, 10000000) ||
+            !count(directoryEntries, &options.directoryEntries, 1, 10000) ||
+            !count(workers, &options.workers, 1, 256))
+            return 64;
+        options.contacts = n;
+        options.analyzeOutbox = parser.isSet(analyzeOutbox);
+        options.embedded = options.embedded || parser.isSet(embedded);
+        options.directory = parser.value(dir);
+        options.keep = parser.isSet(keep);
+        const QJsonObject result = runSyncBench(options, err);
+        if (result.isEmpty())
+            return 1;
+        if (parser.isSet(json))
+            out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+        else
+            printSyncTable(result, out);
+        return result.value(QStringLiteral("verified")).toBool() ? 0 : 1;
     }
     if (server) {
         ServerBenchOptions options;
@@ -202,17 +295,6 @@ int main(int argc, char **argv)
             options.batchSize = 20;
             options.embedded = true;
         }
-        auto count = [&](const QCommandLineOption &option, int *value, int min, int max) {
-            if (!parser.isSet(option))
-                return true;
-            bool valid = false;
-            *value = parser.value(option).toInt(&valid);
-            if (valid && *value >= min && *value <= max)
-                return true;
-            err << "--" << option.names().constFirst() << " must be a number from " << min << " to "
-                << max << '\n';
-            return false;
-        };
         if (!count(desks, &options.desks, 1, 5000) || !count(batches, &options.batches, 1, 1000) ||
             !count(batchSize, &options.batchSize, 1, 500) ||
             !count(workers, &options.workers, 1, 256) ||

@@ -1,5 +1,6 @@
 #include "serverbench.h"
 
+#include "benchserver.h"
 #include "benchstats.h"
 
 #include "textgenerator.h"
@@ -9,17 +10,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -27,11 +24,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdlib>
 #include <functional>
 #include <memory>
-#include <sys/resource.h>
-#include <unistd.h>
 
 namespace helpline::bench {
 
@@ -41,266 +35,6 @@ const QString kOffice = QStringLiteral("baku");
 const QByteArray kAdminPassword = QByteArrayLiteral("benchmark admin password");
 const QString kPassword = QStringLiteral("benchmark desk password");
 constexpr int kPullLimit = 500; // the API's default page
-
-double ownCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// --- processes: CPU time and memory from /proc -------------------------------------------------
-
-struct ProcStat {
-    qint64 ppid = 0;
-    double cpu = 0;         // utime + stime, seconds
-    double childrenCpu = 0; // cutime + cstime (children waited for), seconds
-};
-
-std::optional<ProcStat> procStat(qint64 pid)
-{
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray line = file.readAll();
-    // The command name (field 2) is in parentheses and may contain spaces.
-    const qsizetype close = line.lastIndexOf(')');
-    if (close < 0)
-        return std::nullopt;
-    const QList<QByteArray> f = line.mid(close + 2).split(' ');
-    if (f.size() < 15)
-        return std::nullopt;
-    // f[0] is field 3 (state): ppid is field 4, utime..cstime fields 14 to 17.
-    const double tick = double(::sysconf(_SC_CLK_TCK));
-    ProcStat s;
-    s.ppid = f.at(1).toLongLong();
-    s.cpu = double(f.at(11).toLongLong() + f.at(12).toLongLong()) / tick;
-    s.childrenCpu = double(f.at(13).toLongLong() + f.at(14).toLongLong()) / tick;
-    return s;
-}
-
-double processCpuSeconds(qint64 pid)
-{
-    const auto s = procStat(pid);
-    return s ? s->cpu : 0;
-}
-
-// A PostgreSQL cluster's CPU time: the postmaster, its live children (the server's connections,
-// the background workers) and the children it has reaped.
-double clusterCpuSeconds(qint64 postmaster)
-{
-    if (postmaster <= 0)
-        return 0;
-    const auto main = procStat(postmaster);
-    if (!main)
-        return 0;
-    double total = main->cpu + main->childrenCpu;
-    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        it.next();
-        bool number = false;
-        const qint64 pid = it.fileName().toLongLong(&number);
-        if (!number)
-            continue;
-        if (const auto s = procStat(pid); s && s->ppid == postmaster)
-            total += s->cpu;
-    }
-    return total;
-}
-
-double peakRssOfMb(qint64 pid)
-{
-    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : file.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return 0;
-}
-
-// --- the server binary and a private PostgreSQL -------------------------------------------------
-
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliResult runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
-                     int timeoutMs = 120000)
-{
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForStarted(10000))
-        return {-1, {}, process.errorString().toUtf8()};
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return {-1, process.readAllStandardOutput(), "timed out"};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-// The server built with this benchmark, or HELPLINE_BENCH_SERVER (to compare two builds).
-QString serverBinary()
-{
-    const QString chosen = qEnvironmentVariable("HELPLINE_BENCH_SERVER");
-    return chosen.isEmpty() ? QStringLiteral(HELPLINE_BENCH_SERVER_BINARY) : chosen;
-}
-
-QString clusterScript()
-{
-    return QStringLiteral(HELPLINE_BENCH_SOURCE_DIR "/scripts/pg-test-cluster");
-}
-
-// Why PostgreSQL cannot be used here, or empty when it can.
-QString postgresMissing()
-{
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return QStringLiteral("Qt's PostgreSQL driver is not installed");
-    const QString bindir = qEnvironmentVariable("PG_BINDIR");
-    if (!bindir.isEmpty())
-        return QFile::exists(bindir + QStringLiteral("/initdb"))
-                   ? QString()
-                   : QStringLiteral("PG_BINDIR has no initdb");
-    const QStringList versions =
-        QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &version : versions)
-        if (QFile::exists(QStringLiteral("/usr/lib/postgresql/%1/bin/initdb").arg(version)))
-            return {};
-    return QStringLiteral("no PostgreSQL server under /usr/lib/postgresql");
-}
-
-// scripts/pg-test-cluster in a fresh /tmp/hlpg.XXXXXX; stopped (and removed) when destroyed.
-class PgCluster {
-public:
-    ~PgCluster() { stop(); }
-
-    bool start(QTextStream &log)
-    {
-        QByteArray pattern = QByteArrayLiteral("/tmp/hlpg.XXXXXX");
-        if (!::mkdtemp(pattern.data())) {
-            log << "cannot make a folder for PostgreSQL in /tmp\n";
-            return false;
-        }
-        m_dir = QString::fromLocal8Bit(pattern);
-        const CliResult r =
-            runProgram(QStringLiteral("bash"), {clusterScript(), QStringLiteral("start"), m_dir});
-        m_url = QString::fromUtf8(r.out).trimmed().split(u'\n').constLast();
-        if (r.exitCode != 0 || !m_url.startsWith(QLatin1String("postgresql://"))) {
-            log << "PostgreSQL did not start: " << QString::fromUtf8(r.err) << '\n';
-            return false;
-        }
-        QFile version(m_dir + QStringLiteral("/data/PG_VERSION"));
-        if (version.open(QIODevice::ReadOnly))
-            m_version = QString::fromLatin1(version.readAll()).trimmed();
-        return true;
-    }
-
-    void stop()
-    {
-        if (m_dir.isEmpty())
-            return;
-        QStringList args{clusterScript(), QStringLiteral("stop"), m_dir};
-        if (m_keep)
-            args << QStringLiteral("--keep");
-        runProgram(QStringLiteral("bash"), args);
-        m_dir.clear();
-    }
-
-    qint64 postmasterPid() const
-    {
-        QFile file(m_dir + QStringLiteral("/data/postmaster.pid"));
-        if (!file.open(QIODevice::ReadOnly))
-            return 0;
-        return file.readLine().trimmed().toLongLong();
-    }
-
-    void setKeep(bool keep) { m_keep = keep; }
-    QString url() const { return m_url; }
-    QString dir() const { return m_dir; }
-    QString version() const { return m_version; }
-
-private:
-    QString m_dir;
-    QString m_url;
-    QString m_version;
-    bool m_keep = false;
-};
-
-// The real server, on 127.0.0.1 and a port of its choosing; SIGTERM when destroyed.
-class ServerChild {
-public:
-    ~ServerChild() { stop(); }
-
-    bool start(const QStringList &databaseArgs, int workers, const QString &logFile,
-               QTextStream &log)
-    {
-        QStringList args{QStringLiteral("serve"),           QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"),     QStringLiteral("--test-fast-hashing"),
-                         QStringLiteral("--no-access-log"), QStringLiteral("--workers"),
-                         QString::number(workers)};
-        args << databaseArgs;
-        m_logFile = logFile;
-        m_process.setStandardErrorFile(logFile);
-        m_process.start(serverBinary(), args);
-        if (!m_process.waitForStarted(10000)) {
-            log << "cannot start " << serverBinary() << ": " << m_process.errorString() << '\n';
-            return false;
-        }
-        static const QRegularExpression listening(QStringLiteral(":([0-9]+) \\("));
-        QElapsedTimer waited;
-        waited.start();
-        QByteArray out;
-        while (waited.elapsed() < 30000 && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(100);
-            out += m_process.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(out));
-            if (match.hasMatch()) {
-                m_port = quint16(match.captured(1).toUInt());
-                return true;
-            }
-        }
-        log << "the server did not start: " << QString::fromUtf8(out) << logTail() << '\n';
-        return false;
-    }
-
-    int stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return m_process.exitCode();
-        m_process.terminate();
-        if (!m_process.waitForFinished(30000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-            return -1;
-        }
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-    QString logTail() const
-    {
-        QFile file(m_logFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        const QByteArray all = file.readAll();
-        return QString::fromUtf8(all.right(2000));
-    }
-
-    qint64 pid() const { return m_process.processId(); }
-    quint16 port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_logFile;
-};
 
 // --- HTTP ---------------------------------------------------------------------------------------
 
@@ -884,53 +618,20 @@ QJsonObject runServerBench(const ServerBenchOptions &options, QTextStream &log)
     }
 
     // 1. Storage.
-    QString storage = options.embedded ? QStringLiteral("embedded") : QStringLiteral("postgresql");
-    QString fallback;
-    if (!options.embedded) {
-        fallback = postgresMissing();
-        if (!fallback.isEmpty()) {
-            log << "PostgreSQL is not available (" << fallback
-                << "): using the embedded store instead\n";
-            storage = QStringLiteral("embedded");
-        }
-    }
-    PgCluster cluster;
-    cluster.setKeep(options.keep);
-    QStringList databaseArgs;
-    if (storage == QLatin1String("postgresql")) {
-        if (!cluster.start(log))
-            return {};
-        databaseArgs << QStringLiteral("--database") << cluster.url();
-        log << "PostgreSQL " << cluster.version() << " in " << cluster.dir()
-            << " (test settings: fsync, synchronous_commit and full_page_writes off)\n";
-    } else {
-        databaseArgs << QStringLiteral("--data") << work.filePath(QStringLiteral("data"));
-    }
+    ServerStorage storage;
+    if (!storage.setUp(options.embedded, options.keep, work.filePath(QStringLiteral("data")), log))
+        return {};
+    const QStringList &databaseArgs = storage.databaseArgs;
     log << "server benchmark: " << options.desks << " desks x " << options.batches << " pushes of "
-        << options.batchSize << " records, " << storage << ", " << options.workers
+        << options.batchSize << " records, " << storage.kind << ", " << options.workers
         << " server workers";
     if (options.intervalMs > 0)
         log << ", a push per desk every " << options.intervalMs << " ms";
     log << "; working folder " << work.path() << '\n' << Qt::flush;
 
     // 2. A new server: init, a code for the admin's desk, then serve.
-    {
-        QStringList args{QStringLiteral("init"),
-                         QStringLiteral("--office"),
-                         kOffice,
-                         QStringLiteral("--office-name"),
-                         QStringLiteral("Baku office"),
-                         QStringLiteral("--admin"),
-                         QStringLiteral("admin"),
-                         QStringLiteral("--password-stdin"),
-                         QStringLiteral("--test-fast-hashing")};
-        const CliResult init =
-            runProgram(serverBinary(), args + databaseArgs, kAdminPassword + '\n');
-        if (init.exitCode != 0) {
-            log << "helpline-server init failed: " << QString::fromUtf8(init.err) << '\n';
-            return {};
-        }
-    }
+    if (!initServer(storage, kOffice, kAdminPassword, log))
+        return {};
     const CliResult issued = runProgram(
         serverBinary(), QStringList{QStringLiteral("devices"), QStringLiteral("issue-code"),
                                     QStringLiteral("--office"), kOffice, QStringLiteral("--name"),
@@ -1092,7 +793,7 @@ QJsonObject runServerBench(const ServerBenchOptions &options, QTextStream &log)
         << Qt::flush;
 
     // 5. The measured phase: every desk at once, push then pull, B times.
-    const qint64 postmaster = cluster.postmasterPid();
+    const qint64 postmaster = storage.cluster.postmasterPid();
     const double serverCpu0 = processCpuSeconds(server.pid());
     const double pgCpu0 = clusterCpuSeconds(postmaster);
     const double ownCpu0 = ownCpuSeconds();
@@ -1169,7 +870,7 @@ QJsonObject runServerBench(const ServerBenchOptions &options, QTextStream &log)
                      {QStringLiteral("workers"), options.workers},
                      {QStringLiteral("interval_ms"), options.intervalMs},
                      {QStringLiteral("late_pushes"), m.late},
-                     {QStringLiteral("storage"), storage},
+                     {QStringLiteral("storage"), storage.kind},
                      {QStringLiteral("records"), m.pushed},
                      {QStringLiteral("records_per_s"), double(m.pushed) / elapsedS},
                      {QStringLiteral("elapsed_s"), elapsedS},
@@ -1195,10 +896,10 @@ QJsonObject runServerBench(const ServerBenchOptions &options, QTextStream &log)
                      {QStringLiteral("peak_rss_mb"), peakRssMb()},
                      {QStringLiteral("total_s"), double(total.elapsed()) / 1000.0},
                      {QStringLiteral("smoke"), options.smoke}};
-    if (!fallback.isEmpty())
-        json.insert(QStringLiteral("postgresql_missing"), fallback);
-    if (storage == QLatin1String("postgresql"))
-        json.insert(QStringLiteral("postgresql_version"), cluster.version());
+    if (!storage.fallback.isEmpty())
+        json.insert(QStringLiteral("postgresql_missing"), storage.fallback);
+    if (storage.isPostgres())
+        json.insert(QStringLiteral("postgresql_version"), storage.cluster.version());
     return json;
 }
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+
+namespace helpline::bench {
+
+struct SyncBenchOptions {
+    qint64 contacts = 100000;     // saved offline on the first desk, then pushed
+    int directoryEntries = 10000; // imported on the server, then pulled by a fresh desk
+    int workers = 8;              // the server's --workers
+    bool embedded = false;        // the embedded store instead of PostgreSQL
+    bool smoke = false;           // proves the benchmark works; figures are not meaningful
+    QString directory;            // working folder (desks' stores, server data and log)
+    bool keep = false;            // keep the working folder (and the PostgreSQL cluster's folder)
+    // What-if, not what a desk does today: ANALYZE the first desk's outbox before the push, so
+    // SQLite looks each record's entries up by (record_type, record_id) instead of walking every
+    // pending entry (docs/performance.md, "Sync"). Shows what the fix in core would gain.
+    bool analyzeOutbox = false;
+};
+
+// `helpline-bench sync`: the desk's real SyncEngine against the real helpline-server on
+// 127.0.0.1 (PostgreSQL in a private cluster, or the embedded store). A desk enrolled with
+// DeskSetup saves N contacts while offline, then pushes its whole outbox (push_records_per_s);
+// after a directory of M entries is imported on the server, a fresh desk pulls the directory
+// stream (directory_pull_s). Last, a supervisor pulls the cases stream to check that every
+// record pushed is on the server exactly once. Returns an empty object when the run failed.
+QJsonObject runSyncBench(const SyncBenchOptions &options, QTextStream &log);
+
+} // namespace helpline::bench
