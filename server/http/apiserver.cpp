@@ -227,8 +227,13 @@ HttpResponse ApiServer::dispatch(HttpRequest request)
 void ApiServer::shutdown(int timeoutMs, std::function<void()> done)
 {
     const auto tcpServers = servers();
-    for (QTcpServer *server : tcpServers)
+    for (QTcpServer *server : tcpServers) {
+        // Connections the system already accepted for us are taken first: closing the
+        // listening socket would reset them, and their requests may already be on the way.
+        for (int i = 0; i < 256 && server->waitForNewConnection(0); ++i) {
+        }
         server->close();
+    }
     auto *timer = new QTimer(this);
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
