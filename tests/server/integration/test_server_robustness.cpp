@@ -451,6 +451,8 @@ TEST_CASE("a request still arriving when SIGTERM comes is completed", "[server][
         30000);
     answer += socket.readAll();
     INFO(answer.left(400).toStdString());
+    s.server.process().waitForFinished(30000);
+    INFO("server: " << s.server.process().readAllStandardError().right(3000).toStdString());
     CHECK(answer.startsWith("HTTP/1.1 200"));
     CHECK(answer.contains("\"applied\""));
     // waitForFinished() is false for a process that has already ended (the event loops above may
