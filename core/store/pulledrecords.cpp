@@ -375,7 +375,7 @@ Pending pendingOf(WriteTransaction &tx, const QString &type, const QString &id)
     Pending pending;
     for (const QVariantList &row :
          tx.rows(QStringLiteral("SELECT operation, payload FROM outbox WHERE record_type = ? AND "
-                                "record_id = ? AND state = 'pending' ORDER BY seq"),
+                                "record_id = ? AND +state = 'pending' ORDER BY seq"),
                  {type, id})) {
         pending.any = true;
         if (row.at(0).toString() == QLatin1String("insert")) {

@@ -245,7 +245,7 @@ void OutboxQueue::recordConflicts(WriteTransaction &tx, const PushItem &item,
             // Unless this desk changed the field again since (that change is on its way).
             const QVariant later = tx.scalar(
                 QStringLiteral("SELECT 1 FROM outbox WHERE record_type = ? AND record_id = ? AND "
-                               "state = 'pending' AND revision > ? AND payload LIKE ?"),
+                               "+state = 'pending' AND revision > ? AND payload LIKE ?"),
                 {item.type, item.id, item.revision,
                  QStringLiteral("%\"") + lost.field + QStringLiteral("\"%")});
             if (!later.isValid())

@@ -7,7 +7,7 @@
 //   helpline-bench server --desks N [--json] [--batches B] [--batch-size S] [--workers W]
 //                         [--interval-ms T] [--embedded] [--dir DIR] [--keep] [--smoke]
 //   helpline-bench sync --contacts N [--json] [--directory-entries M] [--workers W]
-//                       [--embedded] [--dir DIR] [--keep] [--smoke] [--what-if-analyze-outbox]
+//                       [--embedded] [--dir DIR] [--keep] [--smoke]
 #include "serverbench.h"
 #include "storebench.h"
 #include "syncbench.h"
@@ -228,12 +228,8 @@ int main(int argc, char **argv)
         QStringLiteral("directory-entries"),
         QStringLiteral("sync: directory entries the fresh desk pulls (at most 10,000)."),
         QStringLiteral("M"), QStringLiteral("10000"));
-    QCommandLineOption analyzeOutbox(
-        QStringLiteral("what-if-analyze-outbox"),
-        QStringLiteral("sync: ANALYZE the desk's outbox before the push (what a fix would gain)."));
     parser.addOptions({contacts, json, dir, noPlain, smoke, keep, reuse, repetitions, desks,
-                       batches, batchSize, workers, interval, embedded, directoryEntries,
-                       analyzeOutbox});
+                       batches, batchSize, workers, interval, embedded, directoryEntries});
     parser.process(*app);
 
     QTextStream err(stderr);
@@ -273,7 +269,6 @@ int main(int argc, char **argv)
             !count(workers, &options.workers, 1, 256))
             return 64;
         options.contacts = n;
-        options.analyzeOutbox = parser.isSet(analyzeOutbox);
         options.embedded = options.embedded || parser.isSet(embedded);
         options.directory = parser.value(dir);
         options.keep = parser.isSet(keep);

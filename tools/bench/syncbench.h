@@ -14,10 +14,6 @@ struct SyncBenchOptions {
     bool smoke = false;           // proves the benchmark works; figures are not meaningful
     QString directory;            // working folder (desks' stores, server data and log)
     bool keep = false;            // keep the working folder (and the PostgreSQL cluster's folder)
-    // What-if, not what a desk does today: ANALYZE the first desk's outbox before the push, so
-    // SQLite looks each record's entries up by (record_type, record_id) instead of walking every
-    // pending entry (docs/performance.md, "Sync"). Shows what the fix in core would gain.
-    bool analyzeOutbox = false;
 };
 
 // `helpline-bench sync`: the desk's real SyncEngine against the real helpline-server on
