@@ -16,6 +16,19 @@ QByteArray bytesOf(const SecureBytes &password)
     return QByteArray(reinterpret_cast<const char *>(password.data()), qsizetype(password.size()));
 }
 
+// The server checked the password but kept the key: the desk may have been revoked.
+SyncError noEscrow()
+{
+    SyncError error;
+    error.kind = SyncError::Kind::Refused;
+    error.code = QStringLiteral("no_escrow");
+    error.message = QCoreApplication::translate(
+        "helpline::DeskSetup",
+        "The server checked the password but did not release this desk's key. Ask an admin "
+        "whether the desk is still enrolled.");
+    return error;
+}
+
 } // namespace
 
 DeskSetup::DeskSetup(QNetworkAccessManager &network, Clock *clock, QObject *parent)
@@ -43,13 +56,41 @@ DeskSetupResult DeskSetup::failed(const StoreError &error)
     return result;
 }
 
-SyncClient *DeskSetup::clientFor(const DeskIdentity &desk, QString *problem)
+SyncClient *DeskSetup::clientFor(const DeskIdentity &desk, const Done &done)
 {
     if (m_client)
         m_client->abortAll();
     m_client = std::make_unique<SyncClient>(m_network, desk.clientOptions());
-    *problem = m_client->setupProblem();
+    if (const QString problem = m_client->setupProblem(); !problem.isEmpty()) {
+        SyncError error;
+        error.kind = SyncError::Kind::Setup;
+        error.message = problem;
+        done(failed(error));
+        return nullptr;
+    }
     return m_client.get();
+}
+
+void DeskSetup::signInWithEscrow(const DeskIdentity &desk, const QString &username,
+                                 SecureBytes password, Done done, SignedIn then)
+{
+    SyncClient *client = clientFor(desk, done);
+    if (!client)
+        return;
+    SignInRequest request;
+    request.username = username.trimmed();
+    request.password = bytesOf(password);
+    request.deviceId = desk.deviceId;
+    request.deviceSecret = desk.deviceSecret;
+    request.requestEscrow = true;
+    auto shared = std::make_shared<SecureBytes>(std::move(password));
+    client->signIn(request, [shared, done, then](SyncReply<SessionTokens> tokens) {
+        if (!tokens.ok())
+            return done(failed(tokens.error));
+        if (tokens.value->escrowKey.isEmpty())
+            return done(failed(noEscrow()));
+        then(*tokens.value, *shared);
+    });
 }
 
 void DeskSetup::enrol(const QString &directory, DeskIdentity desk, const QString &code,
@@ -61,14 +102,9 @@ void DeskSetup::enrol(const QString &directory, DeskIdentity desk, const QString
             QCoreApplication::translate("helpline::DeskSetup",
                                         "This desk is already set up; it was not changed."))));
     }
-    QString problem;
-    SyncClient *client = clientFor(desk, &problem);
-    if (!problem.isEmpty()) {
-        SyncError error;
-        error.kind = SyncError::Kind::Setup;
-        error.message = problem;
-        return done(failed(error));
-    }
+    SyncClient *client = clientFor(desk, done);
+    if (!client)
+        return;
     EnrolRequest request;
     request.code = code.trimmed();
     request.deviceName = desk.deviceName;
@@ -103,16 +139,8 @@ DeskSetupResult DeskSetup::createStore(const QString &directory, const DeskIdent
                                        const SessionTokens &tokens, const QByteArray &escrowKey,
                                        const SecureBytes &password, const KdfParams &kdf)
 {
-    if (escrowKey.isEmpty()) {
-        SyncError error;
-        error.kind = SyncError::Kind::Refused;
-        error.code = QStringLiteral("no_escrow");
-        error.message = QCoreApplication::translate(
-            "helpline::DeskSetup",
-            "The server checked the password but did not release this desk's key. Ask an "
-            "admin whether the desk is still enrolled.");
-        return failed(error);
-    }
+    if (escrowKey.isEmpty())
+        return failed(noEscrow());
     const AccountProfile &account = tokens.account;
     CaseStore::CreateOptions options;
     options.directory = directory;
@@ -143,77 +171,35 @@ void DeskSetup::finishEnrolment(const QString &directory, const DeskIdentity &de
             StoreError::Code::AlreadyExists,
             QCoreApplication::translate("helpline::DeskSetup",
                                         "This desk is already set up; it was not changed."))));
-    QString problem;
-    SyncClient *client = clientFor(desk, &problem);
-    if (!problem.isEmpty()) {
-        SyncError error;
-        error.kind = SyncError::Kind::Setup;
-        error.message = problem;
-        return done(failed(error));
-    }
-    SignInRequest request;
-    request.username = username.trimmed();
-    request.password = bytesOf(password);
-    request.deviceId = desk.deviceId;
-    request.deviceSecret = desk.deviceSecret;
-    request.requestEscrow = true;
-    auto shared = std::make_shared<SecureBytes>(std::move(password));
-    client->signIn(request, [this, directory, desk, shared, kdf,
-                             done](SyncReply<SessionTokens> tokens) {
-        if (!tokens.ok())
-            return done(failed(tokens.error));
-        done(createStore(directory, desk, *tokens.value, tokens.value->escrowKey, *shared, kdf));
-    });
+    signInWithEscrow(
+        desk, username, std::move(password), done,
+        [this, directory, desk, kdf, done](const SessionTokens &tokens, const SecureBytes &typed) {
+            done(createStore(directory, desk, tokens, tokens.escrowKey, typed, kdf));
+        });
 }
 
 void DeskSetup::signInThroughServer(const QString &directory, const DeskIdentity &desk,
                                     const QString &username, SecureBytes password, KdfParams kdf,
                                     Done done)
 {
-    QString problem;
-    SyncClient *client = clientFor(desk, &problem);
-    if (!problem.isEmpty()) {
-        SyncError error;
-        error.kind = SyncError::Kind::Setup;
-        error.message = problem;
-        return done(failed(error));
-    }
-    SignInRequest request;
-    request.username = username.trimmed();
-    request.password = bytesOf(password);
-    request.deviceId = desk.deviceId;
-    request.deviceSecret = desk.deviceSecret;
-    request.requestEscrow = true;
-    auto shared = std::make_shared<SecureBytes>(std::move(password));
-    client->signIn(request, [this, directory, desk, shared, kdf,
-                             done](SyncReply<SessionTokens> tokens) {
-        if (!tokens.ok())
-            return done(failed(tokens.error));
-        const AccountProfile &account = tokens.value->account;
-        if (tokens.value->escrowKey.isEmpty()) {
-            SyncError error;
-            error.kind = SyncError::Kind::Refused;
-            error.code = QStringLiteral("no_escrow");
-            error.message = QCoreApplication::translate(
-                "helpline::DeskSetup",
-                "The server checked the password but did not release this desk's key. Ask an "
-                "admin whether the desk is still enrolled.");
-            return done(failed(error));
-        }
-        const KeyringAccount keyringAccount{account.id, account.username,
-                                            account.displayName.isEmpty() ? account.username
-                                                                          : account.displayName,
-                                            roleFromCode(account.role).value_or(Role::Counsellor)};
-        auto store = CaseStore::unlockWithEscrow(directory, tokens.value->escrowKey, keyringAccount,
-                                                 account.officeId, *shared, kdf, m_clock);
-        if (!store)
-            return done(failed(store.error()));
-        DeskSetupResult result;
-        result.store = std::move(*store);
-        result.tokens = *tokens.value;
-        result.desk = desk;
-        done(std::move(result));
-    });
+    signInWithEscrow(
+        desk, username, std::move(password), done,
+        [this, directory, desk, kdf, done](const SessionTokens &tokens, const SecureBytes &typed) {
+            const AccountProfile &account = tokens.account;
+            const KeyringAccount keyringAccount{
+                account.id, account.username,
+                account.displayName.isEmpty() ? account.username : account.displayName,
+                roleFromCode(account.role).value_or(Role::Counsellor)};
+            auto store = CaseStore::unlockWithEscrow(directory, tokens.escrowKey, keyringAccount,
+                                                     account.officeId, typed, kdf, m_clock);
+            if (!store)
+                return done(failed(store.error()));
+            DeskSetupResult result;
+            result.store = std::move(*store);
+            result.tokens = tokens;
+            result.desk = desk;
+            done(std::move(result));
+        });
 }
 
 } // namespace helpline

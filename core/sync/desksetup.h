@@ -59,7 +59,13 @@ public:
                              Done done);
 
 private:
-    SyncClient *clientFor(const DeskIdentity &desk, QString *problem);
+    // A client for `desk`; nullptr (and `done` told why) when its settings cannot be used.
+    SyncClient *clientFor(const DeskIdentity &desk, const Done &done);
+    // Signs in online asking for the escrow key; `then` runs with the tokens (the key released)
+    // and the password typed, any failure goes to `done`.
+    using SignedIn = std::function<void(const SessionTokens &, const SecureBytes &password)>;
+    void signInWithEscrow(const DeskIdentity &desk, const QString &username, SecureBytes password,
+                          Done done, SignedIn then);
     // The store of a newly enrolled desk, created for the account that signed in.
     DeskSetupResult createStore(const QString &directory, const DeskIdentity &desk,
                                 const SessionTokens &tokens, const QByteArray &escrowKey,
