@@ -286,4 +286,17 @@ QString ServerChild::logTail() const
     return QString::fromUtf8(all.right(2000));
 }
 
+std::unique_ptr<QTemporaryDir> makeWorkFolder(const QString &directory, bool keep, QTextStream &log)
+{
+    auto work =
+        std::make_unique<QTemporaryDir>((directory.isEmpty() ? QDir::tempPath() : directory) +
+                                        QStringLiteral("/helpline-bench-XXXXXX"));
+    work->setAutoRemove(!keep);
+    if (!work->isValid()) {
+        log << "cannot create a working folder\n";
+        return nullptr;
+    }
+    return work;
+}
+
 } // namespace helpline::bench

@@ -1,5 +1,10 @@
 #pragma once
 
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <memory>
+
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
@@ -100,5 +105,10 @@ private:
     quint16 m_port = 0;
     QString m_logFile;
 };
+
+// A benchmark's working folder under `directory` (the system's temporary folder when empty),
+// removed at the end unless `keep`; nullptr, said in `log`, when it cannot be made.
+std::unique_ptr<QTemporaryDir> makeWorkFolder(const QString &directory, bool keep,
+                                              QTextStream &log);
 
 } // namespace helpline::bench

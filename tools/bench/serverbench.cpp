@@ -608,18 +608,13 @@ QJsonObject runServerBench(const ServerBenchOptions &options, QTextStream &log)
 {
     QElapsedTimer total;
     total.start();
-    QTemporaryDir work(options.directory.isEmpty()
-                           ? QDir::tempPath() + QStringLiteral("/helpline-bench-XXXXXX")
-                           : options.directory + QStringLiteral("/helpline-bench-XXXXXX"));
-    work.setAutoRemove(!options.keep);
-    if (!work.isValid()) {
-        log << "cannot create a working folder\n";
+    const auto work = makeWorkFolder(options.directory, options.keep, log);
+    if (!work)
         return {};
-    }
 
     // 1. Storage.
     ServerStorage storage;
-    if (!storage.setUp(options.embedded, options.keep, work.filePath(QStringLiteral("data")), log))
+    if (!storage.setUp(options.embedded, options.keep, work->filePath(QStringLiteral("data")), log))
         return {};
     const QStringList &databaseArgs = storage.databaseArgs;
     log << "server benchmark: " << options.desks << " desks x " << options.batches << " pushes of "
@@ -627,7 +622,7 @@ QJsonObject runServerBench(const ServerBenchOptions &options, QTextStream &log)
         << " server workers";
     if (options.intervalMs > 0)
         log << ", a push per desk every " << options.intervalMs << " ms";
-    log << "; working folder " << work.path() << '\n' << Qt::flush;
+    log << "; working folder " << work->path() << '\n' << Qt::flush;
 
     // 2. A new server: init, a code for the admin's desk, then serve.
     if (!initServer(storage, kOffice, kAdminPassword, log))
@@ -644,7 +639,7 @@ QJsonObject runServerBench(const ServerBenchOptions &options, QTextStream &log)
         return {};
     }
     ServerChild server;
-    if (!server.start(databaseArgs, options.workers, work.filePath(QStringLiteral("server.log")),
+    if (!server.start(databaseArgs, options.workers, work->filePath(QStringLiteral("server.log")),
                       log))
         return {};
 

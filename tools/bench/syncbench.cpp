@@ -555,22 +555,17 @@ QJsonObject runSyncBench(const SyncBenchOptions &options, QTextStream &log)
 {
     QElapsedTimer total;
     total.start();
-    QTemporaryDir work(options.directory.isEmpty()
-                           ? QDir::tempPath() + QStringLiteral("/helpline-bench-XXXXXX")
-                           : options.directory + QStringLiteral("/helpline-bench-XXXXXX"));
-    work.setAutoRemove(!options.keep);
-    if (!work.isValid()) {
-        log << "cannot create a working folder\n";
+    const auto work = makeWorkFolder(options.directory, options.keep, log);
+    if (!work)
         return {};
-    }
 
     // 1. The server: storage, init, the accounts and the desks' codes, serve.
     ServerStorage storage;
-    if (!storage.setUp(options.embedded, options.keep, work.filePath(QStringLiteral("data")), log))
+    if (!storage.setUp(options.embedded, options.keep, work->filePath(QStringLiteral("data")), log))
         return {};
     log << "sync benchmark: " << options.contacts << " contacts pushed by one desk, a directory of "
         << options.directoryEntries << " entries pulled by another; " << storage.kind
-        << "; working folder " << work.path() << '\n'
+        << "; working folder " << work->path() << '\n'
         << Qt::flush;
     if (!initServer(storage, kOffice, kAdminPassword, log))
         return {};
@@ -591,7 +586,7 @@ QJsonObject runSyncBench(const SyncBenchOptions &options, QTextStream &log)
         return {};
     ServerChild server;
     if (!server.start(storage.databaseArgs, options.workers,
-                      work.filePath(QStringLiteral("server.log")), log))
+                      work->filePath(QStringLiteral("server.log")), log))
         return {};
     const qint64 postmaster = storage.cluster.postmasterPid();
     TimedNetwork network;
@@ -601,7 +596,7 @@ QJsonObject runSyncBench(const SyncBenchOptions &options, QTextStream &log)
 
     // 2. The first desk, enrolled, then offline for days: N contacts in its store.
     Desk first;
-    first.directory = work.filePath(QStringLiteral("desk-1"));
+    first.directory = work->filePath(QStringLiteral("desk-1"));
     if (!first.enrol(network, server.port(), firstCode, QStringLiteral("bench-counsellor"), {},
                      log))
         return {};
@@ -721,7 +716,7 @@ QJsonObject runSyncBench(const SyncBenchOptions &options, QTextStream &log)
     const QByteArray directoryFile = makeDirectory(options.directoryEntries, log);
     if (directoryFile.isEmpty())
         return {};
-    const QString directoryPath = work.filePath(QStringLiteral("directory.json"));
+    const QString directoryPath = work->filePath(QStringLiteral("directory.json"));
     {
         QFile file(directoryPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(directoryFile) != directoryFile.size()) {
@@ -746,7 +741,7 @@ QJsonObject runSyncBench(const SyncBenchOptions &options, QTextStream &log)
         << Qt::flush;
 
     Desk second;
-    second.directory = work.filePath(QStringLiteral("desk-2"));
+    second.directory = work->filePath(QStringLiteral("desk-2"));
     if (!second.enrol(network, server.port(), secondCode, QStringLiteral("bench-counsellor-2"),
                       {QStringLiteral("directory")}, log))
         return {};
