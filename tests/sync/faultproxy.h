@@ -10,11 +10,23 @@ namespace helpline::test {
 
 // A TCP proxy on 127.0.0.1 between a desk and a server that breaks connections the way a poor
 // line does: it refuses them, delays every chunk, cuts the server's reply after some bytes
-// (closing cleanly or with a reset), or picks one of these at random for each connection.
+// (closing cleanly or with a reset), answers in the server's place with an HTTP error (500 after
+// the server has handled the request and its answer was thrown away; 503 and 429 with a
+// Retry-After before the server sees it), or picks one of these at random for each connection.
 class FaultProxy : public QObject {
 
 public:
-    enum class Fault { None, Refuse, Delay, Truncate, Reset, Random };
+    enum class Fault {
+        None,
+        Refuse,
+        Delay,
+        Truncate,
+        Reset,
+        Error500,
+        Busy503,
+        TooMany429,
+        Random
+    };
 
     FaultProxy(quint16 targetPort, quint32 seed = 1);
     quint16 port() const { return m_server.serverPort(); }
@@ -27,9 +39,12 @@ public:
     int connections() const { return m_connections; }
     // How many connections were broken by a fault (Random may also leave one alone).
     int broken() const { return m_broken; }
+    // How many answers the proxy made up (500, 503, 429).
+    int madeUp() const { return m_madeUp; }
 
 private:
     void accept(QTcpSocket *client);
+    void answerInstead(QTcpSocket *client, Fault fault);
 
     QTcpServer m_server;
     quint16 m_targetPort;
@@ -39,6 +54,7 @@ private:
     qint64 m_replyBytes = 100;
     int m_connections = 0;
     int m_broken = 0;
+    int m_madeUp = 0;
 };
 
 } // namespace helpline::test

@@ -96,12 +96,54 @@ TEST_CASE("each kind of broken connection is an error, never a wrong answer", "[
         }
     }
 
+    // The server busy or limiting: an error that says when to come back.
+    for (const auto fault : {FaultProxy::Fault::Busy503, FaultProxy::Fault::TooMany429}) {
+        proxy.setFault(fault);
+        const auto busy = pull();
+        REQUIRE_FALSE(busy.ok());
+        CHECK(busy.error.kind == SyncError::Kind::ServerBusy);
+        CHECK(busy.error.retryAfterMs == 1000);
+    }
+    proxy.setFault(FaultProxy::Fault::Error500);
+    const auto broken = pull();
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error.kind == SyncError::Kind::ServerBusy);
+    CHECK(broken.error.transient());
+    CHECK(proxy.madeUp() == 3);
+
     proxy.setFault(FaultProxy::Fault::Delay);
     proxy.setDelayMs(1500);
     const auto slow = pull(500);
     REQUIRE_FALSE(slow.ok());
     CHECK(slow.error.kind == SyncError::Kind::Offline);
     CHECK(slow.error.code == "timeout");
+}
+
+TEST_CASE("a push answered with a 500 after the server applied it is a duplicate when sent again",
+          "[sync][faults]")
+{
+    World w;
+    FaultProxy proxy(w.server.port());
+    const CaseRecord c = newCase({w.counsellor, w.desk.deviceId}, w.counsellor, "baku");
+    PushRequest batch;
+    batch.deviceId = w.desk.deviceId;
+    batch.items << pushItemOf("case", toJson(c));
+    auto push = [&] {
+        QNetworkAccessManager network;
+        SyncClient client(network, through(proxy));
+        return await<PushResponse>([&](auto done) { client.push(w.session.access, batch, done); });
+    };
+    proxy.setFault(FaultProxy::Fault::Error500);
+    const auto failed = push();
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error.kind == SyncError::Kind::ServerBusy);
+    proxy.setFault(FaultProxy::Fault::None);
+    const auto again = push();
+    INFO(again.error.message.toStdString());
+    REQUIRE(again.ok());
+    REQUIRE(again.value->results.size() == 1);
+    CHECK(again.value->results.first().result == "duplicate");
+    CHECK(w.server.stop() == 0);
 }
 
 TEST_CASE("pushes through random faults land exactly once", "[sync][faults]")
@@ -146,6 +188,7 @@ TEST_CASE("pushes through random faults land exactly once", "[sync][faults]")
         }
     }
     CHECK(proxy.broken() > 0);
+    CHECK(proxy.madeUp() > 0); // 500s, 503s and 429s among the faults
     CHECK(failures > 0);
     // Some batches landed while their answer was lost on the way (101 of 201 in one run).
     CHECK(duplicates > 0);

@@ -1,5 +1,6 @@
 // Processes killed in the middle of a sync: the desk (a separate process, helpline-sync-probe)
-// killed while its pushes are on the wire, and the server killed mid-request and restarted.
+// killed while its pushes are on the wire, and the server killed mid-request and restarted; and
+// the server answering 503, 429 and 500 (made up by the proxy in front of the real server).
 // After the faults stop and sync settles, every record saved on the desk is on the server
 // exactly once, as the desk last saved it, and nothing is left waiting.
 #include <catch2/catch.hpp>
@@ -16,6 +17,7 @@
 #include "core/sync/syncengine.h"
 #include "core/util/clock.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -259,4 +261,61 @@ TEST_CASE("the server killed mid-request and restarted loses and doubles nothing
     CHECK(engine.status().waiting == 0);
     checkServerHoldsTheDesk(db, *server, *desk.store);
     server->stop();
+}
+
+TEST_CASE("the engine rides out a server answering 503, 429 and 500 and loses nothing",
+          "[sync][faults]")
+{
+    TestDatabase db(TestDatabase::Kind::Embedded);
+    REQUIRE(initServer(db).exitCode == 0);
+    createAccount(db, "leyla", "counsellor");
+    createAccount(db, "samir", "supervisor");
+    ServerProcess server;
+    REQUIRE(server.start(db));
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    Enrolled desk = enrolAs(db, server, dir.path(), "leyla", network);
+    saveContacts(*desk.store, 300);
+
+    // The proxy answers in the server's place: busy, then rate-limited, then a 500 after the
+    // server has taken the push (its answer lost), then it lets everything through.
+    FaultProxy proxy(server.port());
+    DeskIdentity viaProxy = desk.desk;
+    viaProxy.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+    SyncClient client(network, viaProxy.clientOptions());
+    ServerSession session(client, Clock::system(),
+                          ServerSession::Device{desk.desk.deviceId, desk.desk.deviceSecret});
+    session.start(desk.tokens);
+    SyncEngine::Config config;
+    config.deviceId = desk.desk.deviceId;
+    config.backoff.initialMs = 500; // the server's Retry-After (1 s) is the longer wait
+    SyncEngine engine(*desk.store, client, session, Clock::system(), config);
+    QList<SyncRun> runs;
+    QObject::connect(&engine, &SyncEngine::runFinished, [&](const SyncRun &run) { runs << run; });
+
+    const FaultProxy::Fault faults[] = {FaultProxy::Fault::Busy503, FaultProxy::Fault::TooMany429,
+                                        FaultProxy::Fault::Error500};
+    QElapsedTimer waited;
+    for (const FaultProxy::Fault fault : faults) {
+        proxy.setFault(fault);
+        const qsizetype before = runs.size();
+        waited.start();
+        if (fault == faults[0])
+            engine.syncNow();
+        // The engine comes back by itself, no sooner than the server asked.
+        REQUIRE(waitUntil([&] { return runs.size() > before; }, 30000));
+        const SyncRun &run = runs.last();
+        CHECK(run.errorKind == QLatin1String("server_busy"));
+        if (fault != faults[0]) {
+            CHECK(waited.elapsed() >= 900);
+        }
+        CHECK(engine.status().waiting > 0);
+    }
+    proxy.setFault(FaultProxy::Fault::None);
+    REQUIRE(waitUntil([&] { return !runs.isEmpty() && runs.last().errorKind.isEmpty(); }, 30000));
+    CHECK(proxy.madeUp() == 3);
+    CHECK(engine.status().waiting == 0);
+    CHECK_FALSE(engine.status().lastError.has_value());
+    checkServerHoldsTheDesk(db, server, *desk.store);
+    server.stop();
 }
