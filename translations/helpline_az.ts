@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>helpline::AccessPolicy</name>
+    <message>
+        <source>This case belongs to another office.</source>
+        <translation>Bu iş başqa ofisə aiddir.</translation>
+    </message>
+    <message>
+        <source>This case is not assigned to you. Ask a supervisor to assign it to you if you need to work on it.</source>
+        <translation>Bu iş sizə təyin edilməyib. Onunla işləməlisinizsə, supervayzerdən onu sizə təyin etməsini xahiş edin.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::AcuteBanner</name>
     <message>
         <source>Stay on the line with the child.</source>

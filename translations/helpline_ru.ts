@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>helpline::AccessPolicy</name>
+    <message>
+        <source>This case belongs to another office.</source>
+        <translation>Это дело относится к другому офису.</translation>
+    </message>
+    <message>
+        <source>This case is not assigned to you. Ask a supervisor to assign it to you if you need to work on it.</source>
+        <translation>Это дело не назначено вам. Если вам нужно с ним работать, попросите супервизора назначить его вам.</translation>
+    </message>
+</context>
+<context>
     <name>helpline::AcuteBanner</name>
     <message>
         <source>Stay on the line with the child.</source>

@@ -1,6 +1,7 @@
 #include "core/store/caseitemrepository.h"
 
 #include "core/domain/recordjson.h"
+#include "core/store/caseaccess.h"
 #include "core/store/caselistindex.h"
 #include "core/store/casestore.h"
 #include "core/store/recordcolumns.h"
@@ -118,6 +119,8 @@ Outcome<Note> NoteRepository::add(Note note)
 
 Outcome<QList<Note>> NoteRepository::forCase(const QString &caseId)
 {
+    if (auto allowed = CaseAccess(m_store).checkCase(caseId); !allowed)
+        return allowed.error();
     return records::readRows<Note>(
         m_store,
         QStringLiteral("SELECT %1, %2 FROM notes WHERE case_id = ? AND deleted = 0 "
@@ -181,6 +184,8 @@ Outcome<Referral> ReferralRepository::setStatus(Referral referral, const QString
 
 Outcome<QList<Referral>> ReferralRepository::forCase(const QString &caseId)
 {
+    if (auto allowed = CaseAccess(m_store).checkCase(caseId); !allowed)
+        return allowed.error();
     return records::readRows<Referral>(
         m_store,
         QStringLiteral("SELECT %1, %2 FROM referrals WHERE case_id = ? AND "
@@ -266,32 +271,48 @@ Outcome<FollowUp> FollowUpRepository::cancel(FollowUp followUp)
 
 Outcome<QList<FollowUp>> FollowUpRepository::due(const QDateTime &until)
 {
+    QVariantList values{isoUtc(until)};
+    QString visible = CaseAccess(m_store).condition(QStringLiteral("c"), values);
+    if (!visible.isEmpty())
+        visible.prepend(QStringLiteral(" AND "));
     return records::readRows<FollowUp>(
         m_store,
-        QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE status = 'open' AND "
-                       "due_at <= ? AND deleted = 0 ORDER BY due_at")
-            .arg(records::metaColumns(), kFollowUpColumns),
-        {isoUtc(until)}, readFollowUp,
+        QStringLiteral("SELECT %1, f.case_id, f.contact_id, f.due_at, f.assignee_id, "
+                       "f.description, f.status, f.done_at, f.done_by FROM follow_ups f "
+                       "JOIN cases c ON c.id = f.case_id WHERE f.status = 'open' AND "
+                       "f.due_at <= ? AND f.deleted = 0 AND c.deleted = 0%2 ORDER BY f.due_at, "
+                       "f.id")
+            .arg(records::metaColumns(QStringLiteral("f")), visible),
+        values, readFollowUp,
         QCoreApplication::translate("helpline::CaseItems", "Reading follow-ups"));
 }
 
 Outcome<QList<FollowUp>> FollowUpRepository::dueFor(const QString &assigneeId,
                                                     const QDateTime &until)
 {
+    QVariantList values{isoUtc(until), assigneeId, assigneeId};
+    // Of the cases the signed-in account may see: a follow-up stays assigned to a counsellor
+    // whose case has moved on to someone else.
+    QString visible = CaseAccess(m_store).condition(QStringLiteral("c"), values);
+    if (!visible.isEmpty())
+        visible.prepend(QStringLiteral(" AND "));
     return records::readRows<FollowUp>(
         m_store,
         QStringLiteral("SELECT %1, f.case_id, f.contact_id, f.due_at, f.assignee_id, "
                        "f.description, f.status, f.done_at, f.done_by FROM follow_ups f "
                        "JOIN cases c ON c.id = f.case_id WHERE f.status = 'open' AND "
                        "f.due_at <= ? AND f.deleted = 0 AND c.deleted = 0 AND (f.assignee_id = ? "
-                       "OR (f.assignee_id IS NULL AND c.assignee_id = ?)) ORDER BY f.due_at, f.id")
-            .arg(records::metaColumns(QStringLiteral("f"))),
-        {isoUtc(until), assigneeId, assigneeId}, readFollowUp,
+                       "OR (f.assignee_id IS NULL AND c.assignee_id = ?))%2 ORDER BY f.due_at, "
+                       "f.id")
+            .arg(records::metaColumns(QStringLiteral("f")), visible),
+        values, readFollowUp,
         QCoreApplication::translate("helpline::CaseItems", "Reading follow-ups"));
 }
 
 Outcome<QList<FollowUp>> FollowUpRepository::forCase(const QString &caseId)
 {
+    if (auto allowed = CaseAccess(m_store).checkCase(caseId); !allowed)
+        return allowed.error();
     return records::readRows<FollowUp>(
         m_store,
         QStringLiteral("SELECT %1, %2 FROM follow_ups WHERE case_id = ? AND "

@@ -3,6 +3,7 @@
 #include "core/domain/codes.h"
 #include "core/domain/recordjson.h"
 #include "core/domain/regions.h"
+#include "core/store/caseaccess.h"
 #include "core/store/caselistindex.h"
 #include "core/store/casestore.h"
 #include "core/store/recordcolumns.h"
@@ -127,6 +128,10 @@ QString whereClause(const CaseListQuery &query, QVariantList &values,
         where << QStringLiteral("c.last_contact_at <= ?");
         values << isoUtc(query.lastContactTo);
     }
+    if (query.officeId) {
+        where << QStringLiteral("(c.office_id IS NULL OR c.office_id = ?)");
+        values << *query.officeId;
+    }
     return where.join(QStringLiteral(" AND "));
 }
 
@@ -134,9 +139,9 @@ QString whereClause(const CaseListQuery &query, QVariantList &values,
 // deleted flag and status, so its own index counts such a filter without reading the cases.
 bool categoryIndexed(const CaseListQuery &query)
 {
-    return !query.category.isEmpty() && query.assigneeId.isEmpty() && query.riskLevels.isEmpty() &&
-           query.regionCode.isEmpty() && !query.lastContactFrom.isValid() &&
-           !query.lastContactTo.isValid();
+    return !query.category.isEmpty() && query.assigneeId.isEmpty() && !query.officeId &&
+           query.riskLevels.isEmpty() && query.regionCode.isEmpty() &&
+           !query.lastContactFrom.isValid() && !query.lastContactTo.isValid();
 }
 
 QString categoryWhere(const CaseListQuery &query, QVariantList &values)
@@ -230,7 +235,7 @@ bool CaseListQuery::sameFilter(const CaseListQuery &other) const
     return assigneeId == other.assigneeId && statuses == other.statuses &&
            riskLevels == other.riskLevels && category == other.category &&
            regionCode == other.regionCode && lastContactFrom == other.lastContactFrom &&
-           lastContactTo == other.lastContactTo;
+           lastContactTo == other.lastContactTo && officeId == other.officeId;
 }
 
 int CaseRepository::riskRank(const QString &riskLevel)
@@ -263,6 +268,9 @@ CaseRecord CaseRepository::createIn(WriteTransaction &tx, CaseRecord record,
         return record;
     }
     records::stampNew(record.meta, m_store);
+    // The case belongs to the office of the account that opens it (the server checks it).
+    if (record.officeId.isEmpty())
+        record.officeId = m_store.session().officeId;
     record.caseNumber = nextCaseNumber(tx);
     QList<Column> columns = records::caseColumns(record);
     columns << derivedColumns(tx, record) << listColumns;
@@ -320,8 +328,17 @@ Outcome<CaseRecord> CaseRepository::read(const QString &caseId)
 {
     StoreError error;
     auto record = readRecord(caseId, false, &error);
+    return readable(std::move(record), error);
+}
+
+Outcome<CaseRecord> CaseRepository::readable(std::optional<CaseRecord> record,
+                                             const StoreError &error)
+{
     if (!record)
         return error;
+    const CaseAccess access(m_store);
+    if (!access.mayRead({record->officeId, record->assigneeId, record->restricted}))
+        return access.deny(QStringLiteral("case"), record->meta.id);
     return *record;
 }
 
@@ -337,9 +354,9 @@ Outcome<CaseRecord> CaseRepository::byId(const QString &caseId)
 Outcome<CaseRecord> CaseRepository::open(const QString &caseId)
 {
     StoreError error;
-    auto record = readRecord(caseId, false, &error);
+    auto record = readable(readRecord(caseId, false, &error), error);
     if (!record)
-        return error;
+        return record.error();
     WriteTransaction tx(m_store);
     tx.audit(QStringLiteral("case.view"), QStringLiteral("case"), caseId);
     if (auto committed = tx.commit(); !committed)
@@ -588,9 +605,23 @@ Outcome<QStringList> CaseRepository::pageIds(const CaseListQuery &query, bool re
     return ids;
 }
 
-Outcome<QList<CaseSummary>> CaseRepository::page(const CaseListQuery &query)
+bool CaseRepository::scoped(const CaseListQuery &query, CaseListQuery &out) const
 {
-    if (query.limit <= 0)
+    const CaseAccess access(m_store);
+    out = query;
+    if (access.onlyAssignedToViewer()) {
+        if (!query.assigneeId.isEmpty() && query.assigneeId != access.viewer().accountId)
+            return false;
+        out.assigneeId = access.viewer().accountId;
+    }
+    out.officeId = access.officeLimit();
+    return true;
+}
+
+Outcome<QList<CaseSummary>> CaseRepository::page(const CaseListQuery &asked)
+{
+    CaseListQuery query;
+    if (asked.limit <= 0 || !scoped(asked, query))
         return QList<CaseSummary>();
     qint64 offset = std::max(0, query.offset);
     qint64 limit = query.limit;
@@ -611,8 +642,11 @@ Outcome<QList<CaseSummary>> CaseRepository::page(const CaseListQuery &query)
     return summaries(*ids);
 }
 
-Outcome<qint64> CaseRepository::count(const CaseListQuery &query)
+Outcome<qint64> CaseRepository::count(const CaseListQuery &asked)
 {
+    CaseListQuery query;
+    if (!scoped(asked, query))
+        return qint64(0);
     QVariantList values;
     const QString sql = categoryIndexed(query)
                             ? QStringLiteral("SELECT count(*) FROM case_categories k WHERE %1")
@@ -635,6 +669,7 @@ Outcome<qint64> CaseRepository::count(const CaseListQuery &query)
 Outcome<QList<CaseSummary>> CaseRepository::summaries(const QStringList &caseIds)
 {
     QHash<QString, CaseSummary> found;
+    const CaseAccess access(m_store);
     // Statements are cached per text: the id list is padded to a few sizes so that a handful
     // of statements serve every call. "+c.deleted" keeps SQLite from answering through one of
     // the list's indexes (they all start with deleted and end with id) by scanning it whole.
@@ -647,11 +682,15 @@ Outcome<QList<CaseSummary>> CaseRepository::summaries(const QStringList &caseIds
         QVariantList values;
         for (qsizetype i = 0; i < size; ++i)
             values << chunk.at(std::min(i, chunk.size() - 1));
+        // Only the cases the signed-in account may see (a shared desk holds others').
+        QString visible = access.condition(QStringLiteral("c"), values);
+        if (!visible.isEmpty())
+            visible.prepend(QStringLiteral(" AND "));
         auto q =
             run(m_store,
                 QStringLiteral("SELECT %1 FROM cases c LEFT JOIN accounts a ON "
-                               "a.id = c.assignee_id WHERE c.id IN (%2) AND +c.deleted = 0")
-                    .arg(kSummaryColumns, placeholders(size)),
+                               "a.id = c.assignee_id WHERE c.id IN (%2) AND +c.deleted = 0%3")
+                    .arg(kSummaryColumns, placeholders(size), visible),
                 values, QCoreApplication::translate("helpline::CaseRepository", "Listing cases"));
         if (!q)
             return q.error();
@@ -827,6 +866,8 @@ CaseEvent readEvent(const QSqlQuery &q)
 
 Outcome<QList<CaseEvent>> CaseRepository::events(const QString &caseId)
 {
+    if (auto allowed = CaseAccess(m_store).checkCase(caseId); !allowed)
+        return allowed.error();
     auto q =
         run(m_store,
             QStringLiteral("SELECT %1, %2 FROM case_events WHERE case_id = ? AND deleted = 0 "

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace helpline {
 
 class CaseStore;
@@ -54,6 +56,9 @@ struct CaseListQuery {
     QString regionCode;     // a unit ("AZ-SAK"; "AZ-BA" includes Baku's rayons) or an economic
                             // region ("er.baku")
     QDateTime lastContactFrom, lastContactTo; // UTC, inclusive; invalid = open-ended
+    // Only cases of this office (or not yet synced). Set by the repository from the signed-in
+    // account's access (CaseAccess), not by a screen.
+    std::optional<QString> officeId;
     CaseSort sort = CaseSort::LastContact;
     Qt::SortOrder order = Qt::DescendingOrder;
     int offset = 0;
@@ -148,6 +153,11 @@ private:
     bool writeEvent(WriteTransaction &tx, const QString &caseId, const QString &kind,
                     const QString &oldValue, const QString &newValue, const QString &reason);
     Outcome<QStringList> pageIds(const CaseListQuery &query, bool reversed, int offset, int limit);
+    // `query` limited to what the signed-in account may see (CaseAccess); false when nothing
+    // of it can be (a counsellor filtering by another counsellor).
+    bool scoped(const CaseListQuery &query, CaseListQuery &out) const;
+    // The case as read, unless the signed-in account may not see it (audited refusal).
+    Outcome<CaseRecord> readable(std::optional<CaseRecord> record, const StoreError &error);
     CaseStore &m_store;
 };
 

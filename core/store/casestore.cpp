@@ -276,8 +276,9 @@ Outcome<void> CaseStore::configure(bool encrypted)
 Outcome<void> CaseStore::loadSession(const KeyringAccount &account)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT username, display_name, role FROM accounts "
-                                 "WHERE id = ? AND deleted = 0 AND active = 1"));
+    query.prepare(
+        QStringLiteral("SELECT username, display_name, role, coalesce(office_id, '') FROM accounts "
+                       "WHERE id = ? AND deleted = 0 AND active = 1"));
     query.addBindValue(account.accountId);
     if (!query.exec())
         return sqlError(query.lastError(),
@@ -291,6 +292,7 @@ Outcome<void> CaseStore::loadSession(const KeyringAccount &account)
     m_session.username = query.value(0).toString();
     m_session.displayName = query.value(1).toString();
     m_session.role = roleFromCode(query.value(2).toString()).value_or(Role::Counsellor);
+    m_session.officeId = query.value(3).toString();
     QSqlQuery meta(database());
     if (!meta.exec(QStringLiteral("SELECT key, value FROM store_meta")))
         return sqlError(meta.lastError(), QCoreApplication::translate(
@@ -375,10 +377,13 @@ CaseStore::create(const CreateOptions &options, const SecureBytes &adminPassword
                                                              : options.adminAccountId;
     store->m_storeId = storeId;
     store->m_session =
-        Session{adminId, options.adminUsername.trimmed(),
+        Session{adminId,
+                options.adminUsername.trimmed(),
                 options.adminDisplayName.trimmed().isEmpty() ? options.adminUsername.trimmed()
                                                              : options.adminDisplayName.trimmed(),
-                options.adminRole, deviceId};
+                options.adminRole,
+                deviceId,
+                options.officeId};
     {
         WriteTransaction tx(*store);
         tx.exec(QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('store_id', ?), "
@@ -537,8 +542,12 @@ CaseStore::openWithKey(const StorePaths &paths, const Keyring &keyring,
         if (meta.exec(QStringLiteral("SELECT value FROM store_meta WHERE key = 'device_id'")) &&
             meta.next())
             deviceId = meta.value(0).toString();
-        store->m_session = Session{account.accountId, account.username, account.displayName,
-                                   account.role, deviceId};
+        store->m_session = Session{account.accountId,
+                                   account.username,
+                                   account.displayName,
+                                   account.role,
+                                   deviceId,
+                                   upsertAccountOffice ? *upsertAccountOffice : QString()};
         WriteTransaction tx(*store);
         const QString now = isoUtc(store->clock().nowUtc());
         const bool known =

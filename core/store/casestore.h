@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/accesspolicy.h"
 #include "core/domain/role.h"
 #include "core/security/securebytes.h"
 #include "core/store/keyring.h"
@@ -27,6 +28,9 @@ struct Session {
     QString displayName;
     Role role = Role::Counsellor;
     QString deviceId;
+    QString officeId; // the account's helpline office (empty on a desk without a server)
+
+    Viewer viewer() const { return {accountId, role, officeId}; }
 };
 
 // The files of one store: the SQLCipher database and its keyring, side by side in one folder.

@@ -2,6 +2,7 @@
 
 #include "core/domain/recordjson.h"
 #include "core/protocol/recorddecoder.h"
+#include "core/store/caseaccess.h"
 #include "core/store/caseitemrepository.h"
 #include "core/store/caselistindex.h"
 #include "core/store/caserepository.h"
@@ -283,6 +284,10 @@ Outcome<Contact> ContactRepository::open(const QString &contactId)
     Outcome<Contact> contact = byId(contactId);
     if (!contact)
         return contact;
+    if (auto allowed = CaseAccess(m_store).checkRecord(QStringLiteral("contact"), contactId,
+                                                       contact->meta.createdBy, contact->caseId);
+        !allowed)
+        return allowed.error();
     WriteTransaction tx(m_store);
     tx.audit(QStringLiteral("contact.view"), QStringLiteral("contact"), contactId);
     if (auto committed = tx.commit(); !committed)
@@ -314,6 +319,8 @@ Outcome<Contact> ContactRepository::byId(const QString &contactId)
 
 Outcome<QList<Contact>> ContactRepository::forCase(const QString &caseId)
 {
+    if (auto allowed = CaseAccess(m_store).checkCase(caseId); !allowed)
+        return allowed.error();
     QSqlQuery *q = m_store.prepared(
         QStringLiteral("SELECT %1, %2 FROM contacts WHERE case_id = ? AND deleted = 0 "
                        "ORDER BY started_at")

@@ -1,5 +1,6 @@
 #include "core/store/searchindex.h"
 
+#include "core/store/caseaccess.h"
 #include "core/store/casestore.h"
 #include "core/store/writetransaction.h"
 #include "core/text/azfold.h"
@@ -205,11 +206,8 @@ Outcome<QList<SearchHit>> SearchIndex::search(CaseStore &store, const QString &q
         });
     // A match in a case that is deleted, or that this desk has not received yet (sync brought
     // its records first, under a placeholder), is not a result: the case cannot be opened.
-    QSqlQuery *live =
-        store.prepared(QStringLiteral("SELECT 1 FROM cases WHERE id = ? AND deleted = 0"));
-    if (!live)
-        return store.sqlError(store.lastPrepareError(),
-                              QCoreApplication::translate("helpline::SearchIndex", "Searching"));
+    // Neither is one in a case the signed-in account may not see (a shared desk holds others').
+    const CaseAccess access(store);
     QSet<QString> seen;
     for (const Candidate &c : std::as_const(candidates)) {
         if (hits.size() >= limit)
@@ -217,13 +215,8 @@ Outcome<QList<SearchHit>> SearchIndex::search(CaseStore &store, const QString &q
         if (seen.contains(c.hit.caseId))
             continue;
         seen.insert(c.hit.caseId);
-        live->bindValue(0, c.hit.caseId);
-        if (!live->exec())
-            return store.sqlError(live->lastError(), QCoreApplication::translate(
-                                                         "helpline::SearchIndex", "Searching"));
-        const bool isLive = live->next();
-        live->finish();
-        if (isLive)
+        const std::optional<CaseScope> scope = access.scopeOf(c.hit.caseId);
+        if (scope && access.mayRead(*scope))
             hits.append(c.hit);
     }
     const QStringList terms = text::searchTerms(query);

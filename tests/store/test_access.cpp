@@ -1,0 +1,246 @@
+// The access rules on the desk: one desk may hold cases that several accounts pulled (a
+// supervisor's office, a counsellor's own), so what the store shows is filtered again for the
+// signed-in account, in the repositories themselves: lists, counts, reads, search, follow-ups.
+// A refused read is audited.
+#include <catch2/catch.hpp>
+
+#include "storefixture.h"
+
+#include "core/domain/casetimeline.h"
+#include "core/store/auditlog.h"
+#include "core/store/caseitemrepository.h"
+#include "core/store/caserepository.h"
+#include "core/store/contactrepository.h"
+#include "core/store/searchindex.h"
+
+#include <QSqlQuery>
+
+using namespace helpline;
+using helpline::test::StoreFixture;
+
+namespace {
+
+const char kPassword[] = "a good long password";
+
+struct SharedDesk {
+    SharedDesk()
+    {
+        admin = f.store->session().accountId;
+        leyla = add(QStringLiteral("leyla"), Role::Counsellor);
+        kamal = add(QStringLiteral("kamal"), Role::Counsellor);
+        samir = add(QStringLiteral("samir"), Role::Supervisor);
+        // Three cases: Leyla's, Kamal's, and one of another office assigned to Leyla (pulled
+        // there by an account of that office).
+        mine = save(leyla, QStringLiteral("Bullied at school, Leyla's case"));
+        theirs = save(kamal, QStringLiteral("Runaway from home, Kamal's case"));
+        ganja = save(leyla, QStringLiteral("Lost phone, Ganja office case"));
+        QSqlQuery q(f.store->database());
+        REQUIRE(q.exec(QStringLiteral("UPDATE cases SET office_id = 'ganja' WHERE id = '%1'")
+                           .arg(ganja.caseId)));
+        FollowUp followUp;
+        followUp.caseId = theirs.caseId;
+        followUp.dueAt = f.clock.nowUtc().addSecs(3600);
+        followUp.description = QStringLiteral("Call back");
+        REQUIRE(FollowUpRepository(*f.store).add(followUp).ok());
+    }
+
+    QString add(const QString &username, Role role)
+    {
+        auto added = f.store->addAccount(username, username, role, test::password(kPassword),
+                                         test::fastKdf());
+        REQUIRE(added.ok());
+        return *added;
+    }
+
+    SavedContact save(const QString &counsellor, const QString &summary)
+    {
+        ContactSave s = f.counsellingContact(summary);
+        s.contact.counsellorId = counsellor;
+        auto saved = ContactRepository(*f.store).save(s);
+        REQUIRE(saved.ok());
+        return *saved;
+    }
+
+    void signInAs(const QString &accountId)
+    {
+        f.store.reset();
+        auto unlocked = CaseStore::unlock(
+            f.dir.path(), accountId,
+            test::password(accountId == admin ? "correct horse" : kPassword), &f.clock);
+        INFO(unlocked.error().message.toStdString());
+        REQUIRE(unlocked.ok());
+        f.store = std::move(unlocked.value());
+    }
+
+    QStringList listed()
+    {
+        QStringList ids;
+        CaseListQuery query;
+        query.limit = 100;
+        auto page = CaseRepository(*f.store).page(query);
+        REQUIRE(page.ok());
+        for (const CaseSummary &s : *page)
+            ids << s.id;
+        ids.sort();
+        return ids;
+    }
+
+    qint64 counted(CaseListQuery query = {})
+    {
+        auto n = CaseRepository(*f.store).count(query);
+        REQUIRE(n.ok());
+        return *n;
+    }
+
+    QStringList found(const QString &text)
+    {
+        auto hits = SearchIndex::search(*f.store, text);
+        REQUIRE(hits.ok());
+        QStringList ids;
+        for (const SearchHit &hit : *hits)
+            ids << hit.caseId;
+        return ids;
+    }
+
+    int denials(const QString &caseId)
+    {
+        auto entries = AuditLog::forRecord(*f.store, QStringLiteral("case"), caseId);
+        REQUIRE(entries.ok());
+        int n = 0;
+        for (const AuditEntry &e : *entries)
+            n += e.action == QLatin1String("access.denied") ? 1 : 0;
+        return n;
+    }
+
+    static QStringList sorted(QStringList ids)
+    {
+        ids.sort();
+        return ids;
+    }
+
+    StoreFixture f;
+    QString admin, leyla, kamal, samir;
+    SavedContact mine, theirs, ganja;
+};
+
+} // namespace
+
+TEST_CASE("a counsellor sees the cases assigned to them and no others", "[store][access]")
+{
+    SharedDesk d;
+    d.signInAs(d.leyla);
+    CHECK(d.listed() == SharedDesk::sorted({d.mine.caseId, d.ganja.caseId}));
+    CHECK(d.counted() == 2);
+    CaseListQuery kamals;
+    kamals.assigneeId = d.kamal;
+    CHECK(d.counted(kamals) == 0);
+    CHECK(CaseRepository(*d.f.store).page(kamals)->isEmpty());
+
+    CaseRepository cases(*d.f.store);
+    CHECK(cases.read(d.mine.caseId).ok());
+    const auto refused = cases.open(d.theirs.caseId);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == StoreError::Code::PermissionDenied);
+    CHECK(refused.error().message.contains(QStringLiteral("not assigned to you")));
+    CHECK_FALSE(cases.events(d.theirs.caseId).ok());
+    CHECK_FALSE(ContactRepository(*d.f.store).forCase(d.theirs.caseId).ok());
+    CHECK_FALSE(NoteRepository(*d.f.store).forCase(d.theirs.caseId).ok());
+    CHECK_FALSE(FollowUpRepository(*d.f.store).forCase(d.theirs.caseId).ok());
+    CHECK_FALSE(ReferralRepository(*d.f.store).forCase(d.theirs.caseId).ok());
+    CHECK_FALSE(loadTimeline(*d.f.store, d.theirs.caseId).ok());
+    CHECK_FALSE(ContactRepository(*d.f.store).open(d.theirs.contact.meta.id).ok());
+    // Refusals are audited, as the case's record.
+    CHECK(d.denials(d.theirs.caseId) >= 3);
+
+    auto summaries = cases.summaries({d.theirs.caseId, d.mine.caseId});
+    REQUIRE(summaries.ok());
+    REQUIRE(summaries->size() == 1);
+    CHECK(summaries->first().id == d.mine.caseId);
+    CHECK(d.found(QStringLiteral("runaway")).isEmpty());
+    CHECK(d.found(QStringLiteral("bullied")) == QStringList{d.mine.caseId});
+    auto linkable = cases.findForLink(d.theirs.caseNumber);
+    REQUIRE(linkable.ok());
+    CHECK(linkable->isEmpty());
+    auto due = FollowUpRepository(*d.f.store).due(d.f.clock.nowUtc().addDays(2));
+    REQUIRE(due.ok());
+    CHECK(due->isEmpty());
+}
+
+TEST_CASE("a counsellor keeps seeing the contacts they wrote in a case that moved on",
+          "[store][access]")
+{
+    SharedDesk d;
+    d.signInAs(d.leyla);
+    auto own = ContactRepository(*d.f.store)
+                   .save(d.f.counsellingContact(QStringLiteral("Second call, still bullied")));
+    REQUIRE(own.ok());
+    d.signInAs(d.samir);
+    REQUIRE(CaseRepository(*d.f.store).assign(own->caseId, d.kamal).ok());
+
+    d.signInAs(d.leyla);
+    CHECK_FALSE(CaseRepository(*d.f.store).read(own->caseId).ok());
+    CHECK(ContactRepository(*d.f.store).open(own->contact.meta.id).ok());
+    d.signInAs(d.kamal);
+    CHECK(CaseRepository(*d.f.store).read(own->caseId).ok());
+    CHECK(ContactRepository(*d.f.store).open(own->contact.meta.id).ok());
+}
+
+TEST_CASE("a supervisor sees every case of their office and none of another", "[store][access]")
+{
+    SharedDesk d;
+    d.signInAs(d.samir);
+    CHECK(d.listed() == SharedDesk::sorted({d.mine.caseId, d.theirs.caseId}));
+    CHECK(d.counted() == 2);
+    CaseListQuery leylas;
+    leylas.assigneeId = d.leyla;
+    CHECK(d.counted(leylas) == 1);
+    CaseRepository cases(*d.f.store);
+    CHECK(cases.open(d.theirs.caseId).ok());
+    const auto refused = cases.read(d.ganja.caseId);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == StoreError::Code::PermissionDenied);
+    CHECK(refused.error().message.contains(QStringLiteral("another office")));
+    CHECK(d.found(QStringLiteral("phone")).isEmpty());
+    CHECK(d.found(QStringLiteral("runaway")) == QStringList{d.theirs.caseId});
+    auto due = FollowUpRepository(*d.f.store).due(d.f.clock.nowUtc().addDays(2));
+    REQUIRE(due.ok());
+    CHECK(due->size() == 1);
+
+    // Once the other office's case is gone from the desk, the list needs no office check and
+    // shows the same.
+    QSqlQuery q(d.f.store->database());
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE cases SET office_id = NULL WHERE id = '%1'").arg(d.ganja.caseId)));
+    CHECK(d.counted() == 3);
+}
+
+TEST_CASE("a case opened on a desk belongs to the office of the account that opened it",
+          "[store][access]")
+{
+    QTemporaryDir dir;
+    ManualClock clock{QDateTime(QDate(2026, 11, 28), QTime(3, 0), Qt::UTC)};
+    CaseStore::CreateOptions options; // as an enrolment makes it
+    options.directory = dir.path();
+    options.adminUsername = QStringLiteral("leyla");
+    options.adminAccountId = QStringLiteral("01900000-0000-7000-8000-0000000000a1");
+    options.adminRole = Role::Counsellor;
+    options.officeId = QStringLiteral("sheki");
+    options.kdf = test::fastKdf();
+    auto store = CaseStore::create(options, test::password(kPassword), &clock);
+    REQUIRE(store.ok());
+    CHECK((*store)->session().officeId == QLatin1String("sheki"));
+    ContactSave save;
+    save.contact.channel = QStringLiteral("phone");
+    save.contact.callType = QStringLiteral("child_about_self");
+    save.contact.startedAt = clock.nowUtc().addSecs(-600);
+    save.contact.durationSeconds = 60;
+    save.contact.categories = {QStringLiteral("violence.bullying")};
+    save.contact.summary = QStringLiteral("x");
+    save.contact.riskLevel = QStringLiteral("low");
+    auto saved = ContactRepository(**store).save(save);
+    REQUIRE(saved.ok());
+    auto record = CaseRepository(**store).read(saved->caseId);
+    REQUIRE(record.ok());
+    CHECK(record->officeId == QLatin1String("sheki"));
+    CHECK(record->assigneeId == options.adminAccountId);
+}
