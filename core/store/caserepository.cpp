@@ -331,6 +331,17 @@ Outcome<CaseRecord> CaseRepository::read(const QString &caseId)
     return readable(std::move(record), error);
 }
 
+Outcome<CaseRecord> CaseRepository::written(const QString &caseId)
+{
+    // The case as a write left it, even when the change took it out of the account's view (a
+    // counsellor handing a case over): the write was allowed, so is its answer.
+    StoreError error;
+    auto record = readRecord(caseId, false, &error);
+    if (!record)
+        return error;
+    return *record;
+}
+
 Outcome<CaseRecord> CaseRepository::readable(std::optional<CaseRecord> record,
                                              const StoreError &error)
 {
@@ -520,7 +531,7 @@ Outcome<CaseRecord> CaseRepository::changeStatus(const QString &caseId, const QS
     changeStatusIn(tx, caseId, status, reason);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return read(caseId);
+    return written(caseId);
 }
 
 Outcome<CaseRecord> CaseRepository::assign(const QString &caseId, const QString &assigneeId)
@@ -529,7 +540,7 @@ Outcome<CaseRecord> CaseRepository::assign(const QString &caseId, const QString 
     assignIn(tx, caseId, assigneeId);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return read(caseId);
+    return written(caseId);
 }
 
 qint64 CaseRepository::boundedCount(const QString &from, const QVariantList &values, int bound)

@@ -158,6 +158,7 @@ private:
     bool scoped(const CaseListQuery &query, CaseListQuery &out) const;
     // The case as read, unless the signed-in account may not see it (audited refusal).
     Outcome<CaseRecord> readable(std::optional<CaseRecord> record, const StoreError &error);
+    Outcome<CaseRecord> written(const QString &caseId);
     CaseStore &m_store;
 };
 

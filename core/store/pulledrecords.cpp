@@ -444,6 +444,8 @@ private:
 
     void caseItem(const PullItem &item)
     {
+        if (item.type == QLatin1String("withdrawal"))
+            return withdrawal(item);
         if (!recordTypes().contains(item.type))
             return skip(item, "not a record type of the cases stream");
         if (item.record.value(QLatin1String("id")).toString() != item.id)
@@ -506,6 +508,47 @@ private:
         write(m_tx, *prepared, true, m_touched);
         m_tx.queue(item.type, item.id, revision, fields, records::pick(pending.base, fields));
         ++stats.kept;
+    }
+
+    // A case that left the pulling account (reassigned, or moved to another office): the case
+    // takes its new office and assignee, so the access rules stop showing it to that account
+    // (and keep showing it to any other account of this desk that may see it). Not a change
+    // of this desk: no revision, no outbox entry. A reassignment made here and not yet pushed
+    // keeps its value; the push settles it.
+    void withdrawal(const PullItem &item)
+    {
+        DecodeProblems problems;
+        JsonReader r(item.record, QStringLiteral("record"), &problems);
+        const QString id = r.text("id", 64);
+        const QString caseId = r.text("case_id", 64);
+        const QString officeId = r.string("office_id", false, 64);
+        const QString assigneeId = r.string("assignee_id", false, 64);
+        r.integer("revision", false, 0, INT_MAX);
+        r.time("updated_at", false);
+        r.finish();
+        if (!isUuid(id) || id != item.id)
+            r.addProblem("id", problemcode::kInvalidRequest, QString());
+        if (!isUuid(caseId))
+            r.addProblem("case_id", problemcode::kInvalidRequest, QString());
+        if (!assigneeId.isEmpty() && !isUuid(assigneeId))
+            r.addProblem("assignee_id", problemcode::kInvalidRequest, QString());
+        if (!problems.isEmpty())
+            return skip(item, "invalid withdrawal", problems);
+        if (!storedRevision(m_tx, QStringLiteral("cases"), caseId)) {
+            ++stats.kept; // a case this desk never had
+            return;
+        }
+        const Pending pending = pendingOf(m_tx, QStringLiteral("case"), caseId);
+        if (pending.whole || pending.fields.contains(QLatin1String("assignee_id"))) {
+            ++stats.kept;
+            return;
+        }
+        m_tx.exec(QStringLiteral("UPDATE cases SET office_id = ?, assignee_id = ?, "
+                                 "assignee_sort_key = ? WHERE id = ?"),
+                  {records::textOrNull(officeId), records::textOrNull(assigneeId),
+                   CaseListIndex::assigneeSortKey(m_tx, assigneeId), caseId});
+        m_touched.insert(caseId);
+        ++stats.applied;
     }
 
     void account(const PullItem &item)

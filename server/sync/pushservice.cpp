@@ -2,6 +2,7 @@
 
 #include "core/protocol/recorddecoder.h"
 #include "core/util/clock.h"
+#include "core/util/uuid.h"
 #include "server/db/serverdatabase.h"
 
 #include <QCryptographicHash>
@@ -253,6 +254,8 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
     QHash<QString, Stored> stored;
     QStringList order;          // ids to write, in order
     QSet<QString> restampCases; // cases whose office or assignee changed
+    // Their office and assignee before this batch: who must learn that the case left them.
+    QHash<QString, QPair<QString, QString>> previousScope;
     QList<QVariantList> newReceipts;
     ServerTransaction tx(m_db);
     auto readAndDecide = [&]() -> bool {
@@ -326,6 +329,7 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
         // 3. Decide each record in order (a case earlier in the batch is known to its contacts).
         order.clear();
         restampCases.clear();
+        previousScope.clear();
         newReceipts.clear();
         results = decoded;
         for (qsizetype i = 0; i < request.items.size(); ++i) {
@@ -522,6 +526,9 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                         const QString office = textOf(existing->body, "office_id");
                         const QString assignee = textOf(existing->body, "assignee_id");
                         if (office != existing->officeId || assignee != existing->assigneeId) {
+                            if (!previousScope.contains(item.id))
+                                previousScope.insert(item.id,
+                                                     {existing->officeId, existing->assigneeId});
                             existing->officeId = office;
                             existing->assigneeId = assignee;
                             restampCases.insert(item.id);
@@ -594,7 +601,7 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
     for (const QString &caseId : std::as_const(restampCases)) {
         const Stored &c = stored[caseId];
         if (QSqlQuery *q = tx.exec(QStringLiteral("SELECT id FROM records WHERE case_id = ? AND "
-                                                  "id <> ? ORDER BY seq"),
+                                                  "id <> ? AND type <> 'withdrawal' ORDER BY seq"),
                                    {caseId, caseId}))
             while (q->next()) {
                 const QString id = q->value(0).toString();
@@ -609,7 +616,29 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                 it->assigneeId = c.assigneeId;
             }
     }
-    const qint64 total = order.size() + restamped.size();
+    // A case that left an assignee (or an office) is withdrawn from them: a record of type
+    // "withdrawal" that their pulls find under their old assignee (office), naming the case's
+    // new office and assignee, so their desks stop showing it.
+    QList<QVariantList> withdrawals;
+    for (const QString &caseId : std::as_const(restampCases)) {
+        const Stored &c = stored[caseId];
+        const auto before = previousScope.value(caseId);
+        const QString oldOffice = before.first != c.officeId ? before.first : QString();
+        const QString oldAssignee = before.second != c.assigneeId ? before.second : QString();
+        if (oldOffice.isEmpty() && oldAssignee.isEmpty())
+            continue;
+        const QString id = newUuidV7(m_clock.nowUtc());
+        const QJsonObject body{{QStringLiteral("id"), id},
+                               {QStringLiteral("case_id"), caseId},
+                               {QStringLiteral("office_id"), c.officeId},
+                               {QStringLiteral("assignee_id"), c.assigneeId},
+                               {QStringLiteral("revision"), 1},
+                               {QStringLiteral("updated_at"), now}};
+        withdrawals.append({id, QStringLiteral("withdrawal"), QStringLiteral("cases"), 1, caseId,
+                            orNull(oldOffice), orNull(oldAssignee), orNull({}), orNull({}), now, 0,
+                            compact(body), orNull({}), 0});
+    }
+    const qint64 total = order.size() + restamped.size() + withdrawals.size();
     qint64 seq = total > 0 ? tx.nextSeq(int(total)) : 0;
     static const QStringList recordColumns{QStringLiteral("id"),
                                            QStringLiteral("type"),
@@ -652,6 +681,9 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                                "WHERE id = ?"),
                 {seq++, id});
     }
+    for (QVariantList &row : withdrawals)
+        row.last() = seq++;
+    tx.insertRows(QStringLiteral("records"), recordColumns, withdrawals);
     static const QStringList receiptColumns{
         QStringLiteral("record_id"), QStringLiteral("revision"),
         QStringLiteral("device_id"), QStringLiteral("body_hash"),

@@ -1010,3 +1010,86 @@ TEST_CASE("a pulled record never lowers the local revision", "[store][sync][pull
     CHECK(after->title == QStringLiteral("Birləşmiş"));
     CHECK(after->meta.revision == 5);
 }
+
+TEST_CASE("a withdrawal hands a case over: the counsellor it left no longer sees it",
+          "[store][sync][pull][access]")
+{
+    // A counsellor's desk, as an enrolment makes it.
+    const QString leyla = QStringLiteral("01900000-0000-7000-8000-0000000000b1");
+    const QString kamal = QStringLiteral("01900000-0000-7000-8000-0000000000b2");
+    QTemporaryDir dir;
+    ManualClock clock{QDateTime(QDate(2026, 11, 28), QTime(3, 0), Qt::UTC)};
+    CaseStore::CreateOptions options;
+    options.directory = dir.path();
+    options.adminUsername = QStringLiteral("leyla");
+    options.adminAccountId = leyla;
+    options.adminRole = Role::Counsellor;
+    options.officeId = QStringLiteral("baku");
+    options.kdf = test::fastKdf();
+    auto created = CaseStore::create(options, test::password("a good long password"), &clock);
+    REQUIRE(created.ok());
+    CaseStore &store = **created;
+    PulledRecords pulled(store);
+    CaseRepository cases(store);
+
+    const ServerCase c =
+        serverCase(clock.nowUtc(), QStringLiteral("2026-BBBB-00003"), QStringLiteral("Orxan"),
+                   QStringLiteral("Oyunda təhdid"), leyla);
+    ServerCase kept = serverCase(clock.nowUtc(), QStringLiteral("2026-BBBB-00004"),
+                                 QStringLiteral("Nigar"), QStringLiteral("Evdən qaçıb"), leyla);
+    QList<PullItem> items = c.items();
+    items << kept.items();
+    REQUIRE(
+        pulled.applyPage(QStringLiteral("cases"), pageOf(QStringLiteral("cases"), 0, items)).ok());
+    REQUIRE(*cases.count() == 2);
+    // Leyla hands the second case to nobody here; that change is not pushed yet.
+    const auto unassigned = cases.assign(kept.record.meta.id, QString());
+    INFO(unassigned.error().message.toStdString());
+    REQUIRE(unassigned.ok());
+    const qint64 outboxBefore = [&] {
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT count(*) FROM outbox"));
+        q.next();
+        return q.value(0).toLongLong();
+    }();
+
+    auto withdrawal = [&](const QJsonValue &caseIdValue) {
+        const QString id = newUuidV7(clock.nowUtc());
+        return itemOf(QStringLiteral("withdrawal"),
+                      QJsonObject{{QStringLiteral("id"), id},
+                                  {QStringLiteral("case_id"), caseIdValue},
+                                  {QStringLiteral("office_id"), QStringLiteral("baku")},
+                                  {QStringLiteral("assignee_id"), kamal},
+                                  {QStringLiteral("revision"), 1},
+                                  {QStringLiteral("updated_at"), isoUtc(clock.nowUtc())}});
+    };
+    auto stats = pulled.applyPage(
+        QStringLiteral("cases"),
+        pageOf(QStringLiteral("cases"), 100,
+               {withdrawal(c.record.meta.id), withdrawal(kept.record.meta.id),
+                withdrawal(QStringLiteral("not a case id")),
+                withdrawal(newUuidV7(clock.nowUtc()))})); // a case this desk never had
+    REQUIRE(stats.ok());
+    CHECK(stats->applied == 1);
+    CHECK(stats->kept == 2);
+    CHECK(stats->skipped == 1);
+
+    // The first case is Kamal's now: gone from Leyla's list, search and reads.
+    CHECK(*cases.count() == 0); // the second one is unassigned here, so not hers either
+    const auto refused = cases.read(c.record.meta.id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == StoreError::Code::PermissionDenied);
+    CHECK(caseIdsOf(SearchIndex::search(store, QStringLiteral("təhdid"))).isEmpty());
+    // Held as the server has it, without a revision or an outbox entry of this desk's own.
+    auto held = cases.byId(c.record.meta.id);
+    REQUIRE(held.ok());
+    CHECK(held->assigneeId == kamal);
+    CHECK(held->meta.revision == c.record.meta.revision);
+    auto second = cases.byId(kept.record.meta.id);
+    REQUIRE(second.ok());
+    CHECK(second->assigneeId.isEmpty()); // the local reassignment waits for its push
+    QSqlQuery q(store.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM outbox")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == outboxBefore);
+}

@@ -8,6 +8,7 @@
 #include "testsupport.h"
 #include "waituntil.h"
 
+#include "core/domain/accesspolicy.h"
 #include "core/domain/casetimeline.h"
 #include "core/store/caserepository.h"
 #include "core/store/contactrepository.h"
@@ -170,5 +171,121 @@ TEST_CASE("two desks change one case offline and agree after syncing in either o
             shown += entry.kind == TimelineEntry::Kind::Conflict ? 1 : 0;
         CHECK(shown == 1);
     }
+    server.stop();
+}
+
+namespace {
+
+// The cases each account may see, by the server's records (the office's supervisor pulls them
+// all) and the one access policy.
+QSet<QString> mayBeSeenBy(const TestDatabase &db, const ServerProcess &server, const Viewer &viewer)
+{
+    const Desk checker = enrolDesk(db, server);
+    const helpline::test::Session samir = signIn(server, checker, "samir", "a good long password");
+    REQUIRE(samir.status == 200);
+    QHash<QString, QJsonObject> cases; // the latest of each
+    qint64 cursor = 0;
+    for (bool more = true; more;) {
+        const Reply r = getJson(
+            server, QStringLiteral("/v1/sync/pull?stream=cases&cursor=%1&limit=1000").arg(cursor),
+            samir.access);
+        REQUIRE(r.status == 200);
+        for (const QJsonValue &v : r.json.value("items").toArray())
+            if (v.toObject().value("type").toString() == QLatin1String("case"))
+                cases.insert(v.toObject().value("id").toString(),
+                             v.toObject().value("record").toObject());
+        cursor = r.json.value("cursor").toInteger();
+        more = r.json.value("more").toBool();
+    }
+    QSet<QString> visible;
+    for (auto it = cases.cbegin(); it != cases.cend(); ++it) {
+        const CaseScope scope{it->value("office_id").toString(),
+                              it->value("assignee_id").toString(),
+                              it->value("restricted").toBool()};
+        if (!it->value("deleted").toBool() && AccessPolicy::mayReadCase(viewer, scope))
+            visible.insert(it.key());
+    }
+    return visible;
+}
+
+QSet<QString> listed(CaseStore &store)
+{
+    CaseListQuery query;
+    query.limit = 1000;
+    auto page = CaseRepository(store).page(query);
+    REQUIRE(page.ok());
+    QSet<QString> ids;
+    for (const CaseSummary &s : *page)
+        ids.insert(s.id);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("a case handed to another counsellor leaves the first one's desk and reaches the "
+          "other's",
+          "[sync][twodesks][access]")
+{
+    TestDatabase db(TestDatabase::Kind::Embedded);
+    REQUIRE(initServer(db).exitCode == 0);
+    const QString leylaId = createAccount(db, "leyla", "counsellor");
+    const QString kamalId = createAccount(db, "kamal", "counsellor");
+    const QString samirId = createAccount(db, "samir", "supervisor");
+    ServerProcess server;
+    REQUIRE(server.start(db));
+
+    const QDateTime morning(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC);
+    TestDesk leyla(morning), kamal(morning), samir(morning);
+    leyla.enrol(db, server, "leyla", "a good long password");
+    kamal.enrol(db, server, "kamal", "a good long password");
+    samir.enrol(db, server, "samir", "a good long password");
+
+    // The supervisor records a call and gives the case to Leyla.
+    ContactSave save;
+    save.contact.channel = QStringLiteral("phone");
+    save.contact.callType = QStringLiteral("child_about_self");
+    save.contact.startedAt = morning.addSecs(-900);
+    save.contact.durationSeconds = 600;
+    save.contact.categories = {QStringLiteral("family.caregiver")};
+    save.contact.summary = QStringLiteral("Left alone at home for days.");
+    save.contact.riskLevel = QStringLiteral("moderate");
+    save.contact.counsellorId = leylaId;
+    auto saved = ContactRepository(*samir.store).save(save);
+    REQUIRE(saved.ok());
+    const QString caseId = saved->caseId;
+    samir.sync();
+    leyla.sync();
+    kamal.sync();
+    CHECK(listed(*leyla.store) == QSet<QString>{caseId});
+    CHECK(listed(*kamal.store).isEmpty());
+
+    // Then hands it to Kamal.
+    samir.clock.advanceMs(3'600'000);
+    REQUIRE(CaseRepository(*samir.store).assign(caseId, kamalId).ok());
+    for (TestDesk *desk : {&samir, &leyla, &kamal}) {
+        desk->clock.advanceMs(3'600'000);
+        desk->sync();
+    }
+
+    // Each desk shows exactly what its account may see, by the server's records.
+    const struct {
+        TestDesk *desk;
+        Viewer viewer;
+    } desks[] = {{&leyla, {leylaId, Role::Counsellor, QStringLiteral("baku")}},
+                 {&kamal, {kamalId, Role::Counsellor, QStringLiteral("baku")}},
+                 {&samir, {samirId, Role::Supervisor, QStringLiteral("baku")}}};
+    for (const auto &d : desks) {
+        INFO(d.desk->identity.deviceName.toStdString());
+        CHECK(listed(*d.desk->store) == mayBeSeenBy(db, server, d.viewer));
+        CHECK(d.desk->engine->status().waiting == 0);
+    }
+    CHECK(listed(*leyla.store).isEmpty());
+    CHECK(listed(*kamal.store) == QSet<QString>{caseId});
+    const auto refused = CaseRepository(*leyla.store).read(caseId);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == StoreError::Code::PermissionDenied);
+    auto timeline = loadTimeline(*kamal.store, caseId);
+    REQUIRE(timeline.ok());
+    CHECK_FALSE(timeline->isEmpty());
     server.stop();
 }

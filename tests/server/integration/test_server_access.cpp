@@ -445,9 +445,43 @@ TEST_CASE("case records reach their counsellor and the office's supervisor and n
     const Pulled baharAfter = pullAll(w.server, w.tokens["bahar"], "cases");
     CHECK(baharAfter.ids() == all);
     CHECK(baharAfter.record(kase.meta.id).value("assignee_id").toString() == w.ids["bahar"]);
-    // aysel wrote them, so she still receives them; tovuz still does not.
-    CHECK(pullAll(w.server, w.tokens["aysel"], "cases").ids() == all);
+    // aysel wrote them, so she still receives them, and a withdrawal that tells her desk the
+    // case is bahar's now; the supervisor (same office) gets no withdrawal; tovuz nothing.
+    auto withdrawals = [](const Pulled &pulled) {
+        QList<QJsonObject> found;
+        for (const QJsonObject &item : pulled.items)
+            if (item.value("type").toString() == "withdrawal")
+                found << item.value("record").toObject();
+        return found;
+    };
+    const Pulled ayselAfter = pullAll(w.server, w.tokens["aysel"], "cases");
+    const QList<QJsonObject> toAysel = withdrawals(ayselAfter);
+    REQUIRE(toAysel.size() == 1);
+    CHECK(toAysel.first().value("case_id").toString() == kase.meta.id);
+    CHECK(toAysel.first().value("assignee_id").toString() == w.ids["bahar"]);
+    CHECK(toAysel.first().value("office_id").toString() == "baku");
+    CHECK(ayselAfter.ids() == (QSet<QString>(all) << toAysel.first().value("id").toString()));
+    CHECK(withdrawals(baharAfter).isEmpty());
+    CHECK(pullAll(w.server, w.tokens["samir"], "cases").ids() == all);
     CHECK(pullAll(w.server, w.tokens["tural"], "cases").ids().isEmpty());
+
+    // Back to aysel: now bahar's desk learns that the case left her.
+    kase.assigneeId = aysel.accountId;
+    kase.meta.revision = 3;
+    kase.meta.updatedAt = kase.meta.updatedAt.addSecs(5);
+    REQUIRE(w.push("samir", w.bakuDesk, {pushItem("case", toJson(kase), {"assignee_id"})}).status ==
+            200);
+    const QList<QJsonObject> toBahar = withdrawals(pullAll(w.server, w.tokens["bahar"], "cases"));
+    REQUIRE(toBahar.size() == 1);
+    CHECK(toBahar.first().value("assignee_id").toString() == aysel.accountId);
+    CHECK(withdrawals(pullAll(w.server, w.tokens["aysel"], "cases")).size() == 1); // the old one
+    // A desk cannot push a withdrawal: it is not a record type.
+    const Reply forged = w.push("aysel", w.bakuDesk,
+                                {QJsonObject{{"type", "withdrawal"},
+                                             {"id", toAysel.first().value("id").toString()},
+                                             {"revision", 2},
+                                             {"record", toAysel.first()}}});
+    CHECK(forged.status == 400);
 }
 
 TEST_CASE("only the case's counsellor and its office's supervisor may change a case",
