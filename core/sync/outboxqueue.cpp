@@ -90,7 +90,8 @@ OutboxQueue::OutboxQueue(CaseStore &store, ReadRecord readRecord, Backoff record
 }
 
 Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords,
-                                            qsizetype maxBytes)
+                                            qsizetype maxBytes,
+                                            const QList<const OutboxBatch *> &travelling)
 {
     // The records with due entries, oldest entry first. A window of entries through the
     // (state, seq) index keeps this cheap when days of work wait; records beyond it come next.
@@ -98,6 +99,10 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
         QString type;
         QString id;
     };
+    qsizetype travellingEntries = 0; // the window skips them
+    for (const OutboxBatch *batch : travelling)
+        for (const OutboxBatchItem &item : batch->items)
+            travellingEntries += item.entries.size();
     const auto window = records::readRows<Key>(
         m_store,
         // The unary + keeps SQLite off the (record_type, record_id, revision) index here: with
@@ -106,7 +111,7 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
                        "+record_type IN (%1) AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
                        "ORDER BY seq LIMIT ?")
             .arg(syncedTypesSql()),
-        {isoUtc(now), maxRecords * 4},
+        {isoUtc(now), maxRecords * 4 + travellingEntries},
         [](const QSqlQuery &q) {
             return Key{q.value(0).toString(), q.value(1).toString()};
         },
@@ -115,6 +120,9 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
         return window.error();
     QList<Key> keys;
     QSet<QString> seen;
+    for (const OutboxBatch *batch : travelling)
+        for (const OutboxBatchItem &item : batch->items)
+            seen.insert(item.item.type + u'\n' + item.item.id);
     for (const Key &key : *window) {
         if (keys.size() == maxRecords)
             break;

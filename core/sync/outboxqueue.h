@@ -67,8 +67,11 @@ public:
     // The next push: due entries (no backoff pending at `now`), oldest first, at most
     // `maxRecords` records and about `maxBytes` of JSON. Entries of record types that are not
     // synced (local accounts) are never pushed nor counted.
+    // `travelling`: batches still on their way to the server; their records are left out, so
+    // the next batch can be read and sent while they travel.
     Outcome<OutboxBatch> nextBatch(const QDateTime &now, int maxRecords = kMaxPushRecords,
-                                   qsizetype maxBytes = kMaxPushBytes - 256 * 1024);
+                                   qsizetype maxBytes = kMaxPushBytes - 256 * 1024,
+                                   const QList<const OutboxBatch *> &travelling = {});
     // Writes back the server's answer to `batch` (results in the batch's order), with a
     // conflict record for each field that lost a merge, in one transaction.
     Outcome<void> settle(const OutboxBatch &batch, const PushResponse &response);

@@ -165,7 +165,7 @@ void SyncEngine::begin(const QString &reason)
     m_status.nextRunAt = QDateTime();
     qCInfo(lcSyncEngine).noquote() << "run" << reason;
     emit statusChanged(m_status);
-    withToken([this](const QString &token) { pushNext(token); });
+    withToken([this](const QString &token) { startPush(token); });
 }
 
 void SyncEngine::withToken(std::function<void(const QString &)> next)
@@ -182,55 +182,92 @@ void SyncEngine::withToken(std::function<void(const QString &)> next)
         });
 }
 
-void SyncEngine::pushNext(const QString &token)
+void SyncEngine::startPush(const QString &token)
 {
+    m_inFlight.clear();
+    m_pushError.reset();
+    m_pushNeedsToken = false;
+    m_pushToken = token;
     if (!m_config.push)
         return pullStream(token, 0);
-    auto batch = m_queue->nextBatch(m_clock.nowUtc(), m_config.pushBatch);
-    if (!batch)
-        return finish(storeFailure(batch.error()));
-    if (batch->isEmpty())
-        return pullStream(token, 0);
+    fillPushWindow();
+}
 
-    auto sent = std::make_shared<OutboxBatch>(std::move(*batch));
-    const quint64 generation = m_generation;
-    m_client.push(
-        token, sent->request(m_config.deviceId),
-        [this, generation, sent, token](SyncReply<PushResponse> reply) {
-            if (generation != m_generation)
-                return;
-            if (reply.ok()) {
-                m_status.line = SyncStatus::Line::Online;
-                if (auto settled = m_queue->settle(*sent, *reply.value); !settled)
-                    return finish(storeFailure(settled.error()));
-                for (const PushResult &r : std::as_const(reply.value->results)) {
-                    if (r.result == QLatin1String("rejected"))
-                        ++m_run.rejected;
-                    else
-                        ++m_run.pushed;
-                    m_run.conflicts += int(r.lost.size());
-                }
-                return pushNext(token);
+void SyncEngine::fillPushWindow()
+{
+    // While one push travels, the next batch is read and sent (leaving out the records on
+    // their way), so the desk, the server and its database work at the same time.
+    while (m_inFlight.size() < std::max(1, m_config.pushWindow)) {
+        QList<const OutboxBatch *> travelling;
+        for (const auto &b : std::as_const(m_inFlight))
+            travelling << b.get();
+        auto batch = m_queue->nextBatch(m_clock.nowUtc(), m_config.pushBatch,
+                                        kMaxPushBytes - 256 * 1024, travelling);
+        if (!batch) {
+            m_pushError = storeFailure(batch.error());
+            break;
+        }
+        if (batch->isEmpty())
+            break;
+        auto sent = std::make_shared<OutboxBatch>(std::move(*batch));
+        m_inFlight << sent;
+        const quint64 generation = m_generation;
+        m_client.push(m_pushToken, sent->request(m_config.deviceId),
+                      [this, generation, sent](SyncReply<PushResponse> reply) {
+                          if (generation == m_generation)
+                              pushed(sent, reply);
+                      });
+    }
+    if (!m_inFlight.isEmpty())
+        return;
+    if (m_pushError)
+        return finish(*m_pushError);
+    pullStream(m_pushToken, 0);
+}
+
+void SyncEngine::pushed(const std::shared_ptr<OutboxBatch> &batch,
+                        const SyncReply<PushResponse> &reply)
+{
+    m_inFlight.removeOne(batch);
+    if (reply.ok()) {
+        m_status.line = SyncStatus::Line::Online;
+        if (auto settled = m_queue->settle(*batch, *reply.value); !settled) {
+            m_pushError = storeFailure(settled.error());
+        } else {
+            for (const PushResult &r : std::as_const(reply.value->results)) {
+                if (r.result == QLatin1String("rejected"))
+                    ++m_run.rejected;
+                else
+                    ++m_run.pushed;
+                m_run.conflicts += int(r.lost.size());
             }
-            const SyncError &error = reply.error;
-            if (error.kind == SyncError::Kind::SignInNeeded && !m_refreshedThisRun) {
-                m_refreshedThisRun = true;
-                m_tokens.expired();
-                return withToken([this](const QString &fresh) { pushNext(fresh); });
-            }
-            if (error.kind == SyncError::Kind::Refused || error.kind == SyncError::Kind::BadReply) {
-                // The server could not take this batch: its records wait for their own
-                // backoff, and the rest of the outbox goes on.
-                m_status.line = SyncStatus::Line::Online;
-                if (auto postponed = m_queue->postpone(*sent, error.message, m_clock.nowUtc());
-                    !postponed)
-                    return finish(storeFailure(postponed.error()));
-                m_run.errorKind = kindName(error.kind);
-                m_run.error = error.message;
-                return pushNext(token);
-            }
-            finish(error);
-        });
+        }
+    } else if (reply.error.kind == SyncError::Kind::SignInNeeded && !m_refreshedThisRun) {
+        m_pushNeedsToken = true;
+    } else if (reply.error.kind == SyncError::Kind::Refused ||
+               reply.error.kind == SyncError::Kind::BadReply) {
+        // The server could not take this batch: its records wait for their own backoff, and
+        // the rest of the outbox goes on.
+        m_status.line = SyncStatus::Line::Online;
+        if (auto postponed = m_queue->postpone(*batch, reply.error.message, m_clock.nowUtc());
+            !postponed)
+            m_pushError = storeFailure(postponed.error());
+        m_run.errorKind = kindName(reply.error.kind);
+        m_run.error = reply.error.message;
+    } else if (!m_pushError) {
+        m_pushError = reply.error;
+    }
+    if (m_pushError || m_pushNeedsToken) {
+        // Nothing new is sent; the pushes still on their way are awaited and settled first.
+        if (!m_inFlight.isEmpty())
+            return;
+        if (m_pushError)
+            return finish(*m_pushError);
+        m_refreshedThisRun = true;
+        m_tokens.expired();
+        return withToken([this](const QString &fresh) { startPush(fresh); });
+    }
+    fillPushWindow();
 }
 
 void SyncEngine::pullStream(const QString &token, int index)
@@ -279,6 +316,12 @@ void SyncEngine::pullPage(const QString &token, int index, qint64 cursor)
         }
         m_status.line = SyncStatus::Line::Online;
         const PullPage &page = *reply.value;
+        // The next page is asked for before this one is written, so the server answers while
+        // the desk writes (a 10,000-entry directory: 10 pages). Its answer waits in the event
+        // loop until this page is applied; if applying fails, the run ends and the answer is
+        // dropped (finish() moves the generation on), so no page is ever skipped.
+        if (page.more)
+            pullPage(token, index, page.cursor);
         auto applied = m_pulled->applyPage(page.stream, page);
         if (!applied)
             return finish(storeFailure(applied.error()));
@@ -286,14 +329,14 @@ void SyncEngine::pullPage(const QString &token, int index, qint64 cursor)
             m_run.pulled += int(page.items.size());
             emit recordsPulled(int(page.items.size()));
         }
-        if (page.more)
-            return pullPage(token, index, page.cursor);
-        pullStream(token, index + 1);
+        if (!page.more)
+            pullStream(token, index + 1);
     });
 }
 
 void SyncEngine::finish(std::optional<SyncError> error)
 {
+    ++m_generation; // answers still on the way belong to a run that is over
     const QDateTime now = m_clock.nowUtc();
     m_run.finishedAt = now;
     if (error) {

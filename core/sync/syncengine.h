@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace helpline {
@@ -18,6 +19,7 @@ namespace helpline {
 class CaseStore;
 class Clock;
 class OutboxQueue;
+struct OutboxBatch;
 class PulledRecords;
 
 // Gives the engine a valid access token for the signed-in account: the one it holds, or a new
@@ -76,7 +78,11 @@ public:
         bool push = true;    // false: pull only (the server takes pushes from counsellors and
                              // supervisors only)
         int pushBatch = kMaxPushRecords;
-        int pullLimit = kDefaultPullLimit;
+        // Pushes in flight at once. Two keep the desk, the server and its database busy
+        // together instead of taking turns; each carries other records, and every answer is
+        // settled on its own.
+        int pushWindow = 2;
+        int pullLimit = kMaxPullLimit;   // fewer, larger pages: fewer commits on the desk
         qint64 periodMs = 5 * 60 * 1000; // between runs that succeeded
         qint64 afterSaveMs = 3 * 1000;   // from a save to the run that sends it
         bool useTimer = true;
@@ -113,7 +119,9 @@ private:
     void trigger(const QString &reason, bool now);
     void begin(const QString &reason);
     void withToken(std::function<void(const QString &token)> next);
-    void pushNext(const QString &token);
+    void startPush(const QString &token);
+    void fillPushWindow();
+    void pushed(const std::shared_ptr<OutboxBatch> &batch, const SyncReply<PushResponse> &reply);
     void pullStream(const QString &token, int index);
     void pullPage(const QString &token, int index, qint64 cursor);
     void finish(std::optional<SyncError> error);
@@ -137,6 +145,12 @@ private:
     QString m_againReason;
     bool m_stopped = false;
     bool m_refreshedThisRun = false;
+    // The push phase of a run: batches on their way, the token they use, and what ends the
+    // phase once they are all back (an error, or a token to renew).
+    QList<std::shared_ptr<OutboxBatch>> m_inFlight;
+    QString m_pushToken;
+    std::optional<SyncError> m_pushError;
+    bool m_pushNeedsToken = false;
     // A callback of a call in flight checks this: a run that was stopped ignores late answers.
     quint64 m_generation = 0;
 };

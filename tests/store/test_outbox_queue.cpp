@@ -229,3 +229,33 @@ TEST_CASE("an entry whose record is gone is kept as rejected, not dropped", "[sy
     CHECK(troubled->at(0).state == "rejected");
     CHECK(f.count("outbox", "record_id = 'gone'") == 1);
 }
+
+TEST_CASE("the next batch read while one travels leaves that one's records out", "[sync][outbox]")
+{
+    QueueFixture f;
+    f.queue("case", "c1", 1);
+    f.queue("note", "n1", 1);
+    f.queue("note", "n2", 1);
+    auto first = f.outbox.nextBatch(f.clock.nowUtc(), 2);
+    REQUIRE(first.ok());
+    REQUIRE(first->items.size() == 2);
+    // A change to a record of the travelling batch waits for that batch to be settled.
+    f.queue("case", "c1", 2, {"status"});
+    auto second = f.outbox.nextBatch(f.clock.nowUtc(), 10, kMaxPushBytes, {&*first});
+    REQUIRE(second.ok());
+    REQUIRE(second->items.size() == 1);
+    CHECK(second->items.first().item.id == "n2");
+
+    PushResponse answer;
+    for (const OutboxBatchItem &item : first->items)
+        answer.results << result(item, "applied");
+    REQUIRE(f.outbox.settle(*first, answer).ok());
+    // Settled, the first batch's record comes again with its newer change, beside n2.
+    auto third = f.outbox.nextBatch(f.clock.nowUtc(), 10);
+    REQUIRE(third.ok());
+    QStringList ids;
+    for (const OutboxBatchItem &item : third->items)
+        ids << item.item.id + u'@' + QString::number(item.item.revision);
+    ids.sort();
+    CHECK(ids == QStringList{"c1@2", "n2@1"});
+}

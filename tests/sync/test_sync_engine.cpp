@@ -508,3 +508,41 @@ TEST_CASE_METHOD(EngineFixture, "each account pulls from its own position; the l
     REQUIRE(server.paths.size() == 1);
     CHECK(server.paths.first().contains("cursor=0"));
 }
+
+TEST_CASE_METHOD(EngineFixture,
+                 "two pushes travel at once; after a failure the other is still settled and "
+                 "nothing more is sent",
+                 "[sync][engine]")
+{
+    saveContacts(3);
+    const int queued = waiting();
+    REQUIRE(queued >= 6); // at least three batches of two
+    int pushes = 0;
+    int waitingAtSecondPush = -1;
+    network.setHandler([&](const FakeRequest &r) {
+        if (r.path() == QLatin1String("/v1/sync/push")) {
+            ++pushes;
+            if (pushes == 2) {
+                waitingAtSecondPush = waiting();
+                return errorReply(503, QStringLiteral("busy"));
+            }
+        }
+        return server.handle(r);
+    });
+    engine().start();
+    REQUIRE(settled());
+
+    // The handler runs as a request leaves, the answer comes later: the second push left
+    // before the first one's answer was settled.
+    CHECK(waitingAtSecondPush == queued);
+    // The first and third were settled; the second's records wait, and so does the rest.
+    CHECK(pushes == 3);
+    CHECK(server.pushed.size() == 4);
+    CHECK(waiting() == queued - 4);
+    const SyncStatus status = engine().status();
+    REQUIRE(status.lastError.has_value());
+    CHECK(status.lastError->kind == SyncError::Kind::ServerBusy);
+    auto runs = SyncEngine::recentRuns(*store);
+    REQUIRE(runs.ok());
+    CHECK(runs->first().pushed == 4);
+}
