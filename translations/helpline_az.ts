@@ -1182,6 +1182,14 @@
         <source>Contacts, notes, referrals, follow-ups and status changes, oldest first.</source>
         <translation>Müraciətlər, qeydlər, yönləndirmələr, təkrar əlaqələr və status dəyişiklikləri; əvvəlcə ən köhnələri.</translation>
     </message>
+    <message>
+        <source>The case is handed over</source>
+        <translation>İş təhvil verildi</translation>
+    </message>
+    <message>
+        <source>Case %1 is now assigned to someone else, so it is no longer shown to you. The contacts you wrote in it stay yours.</source>
+        <translation>%1 nömrəli iş indi başqasına təyin edilib, ona görə də artıq sizə göstərilmir. Onda yazdığınız müraciətlər sizdə qalır.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CasesScreen</name>

@@ -1184,6 +1184,14 @@
         <source>Contacts, notes, referrals, follow-ups and status changes, oldest first.</source>
         <translation>Обращения, заметки, направления, повторные контакты и изменения статуса, сначала самые ранние.</translation>
     </message>
+    <message>
+        <source>The case is handed over</source>
+        <translation>Дело передано</translation>
+    </message>
+    <message>
+        <source>Case %1 is now assigned to someone else, so it is no longer shown to you. The contacts you wrote in it stay yours.</source>
+        <translation>Дело %1 теперь назначено другому сотруднику, поэтому оно больше не показывается вам. Записанные вами в нём обращения остаются вашими.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CasesScreen</name>

@@ -771,3 +771,57 @@ TEST_CASE("a typed note is not lost when leaving the case", "[gui][cases][notes]
     CHECK_FALSE(screen.hasUnsavedWork());
     CHECK(f.count(QStringLiteral("notes")) == 0);
 }
+
+TEST_CASE("a counsellor who hands a case over leaves it, and it leaves their list",
+          "[gui][cases][access]")
+{
+    test::StoreFixture base;
+    auto leyla =
+        base.store->addAccount(QStringLiteral("leyla"), QStringLiteral("Leyla Həsənova"),
+                               Role::Counsellor, test::password("leyla pass"), test::fastKdf());
+    auto farid =
+        base.store->addAccount(QStringLiteral("farid"), QStringLiteral("Farid Əliyev"),
+                               Role::Counsellor, test::password("farid pass"), test::fastKdf());
+    REQUIRE(leyla.ok());
+    REQUIRE(farid.ok());
+    base.store.reset();
+    auto unlocked =
+        CaseStore::unlock(base.dir.path(), *leyla, test::password("leyla pass"), &base.clock);
+    REQUIRE(unlocked.ok());
+    base.store = std::move(unlocked.value());
+    REQUIRE(ContactRepository(*base.store)
+                .save(base.counsellingContact(QStringLiteral("Lost at the market"),
+                                              QStringLiteral("Ali")))
+                .ok());
+    const SavedContact kept = *ContactRepository(*base.store)
+                                   .save(base.counsellingContact(QStringLiteral("Teased at school"),
+                                                                 QStringLiteral("Aysu")));
+    auto cases = CaseRepository(*base.store).page({});
+    REQUIRE(cases.ok());
+    REQUIRE(cases->size() == 2);
+    const QString handed = cases->at(0).id == kept.caseId ? cases->at(1).id : cases->at(0).id;
+
+    Workspace workspace(*base.store);
+    CasesScreen screen(workspace);
+    screen.resize(1280, 860);
+    screen.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&screen));
+    REQUIRE(screen.caseListModel()->rowCount() == 2);
+    REQUIRE(screen.openCase(handed));
+
+    auto *assign = screen.findChild<QPushButton *>(QStringLiteral("assignButton"));
+    REQUIRE(assign);
+    assign->click();
+    auto *assignee = screen.findChild<QComboBox *>(QStringLiteral("assigneeCombo"));
+    REQUIRE(assignee);
+    assignee->setCurrentIndex(assignee->findData(*farid));
+    MessageBox::setNextAnswer(QMessageBox::Ok); // dismisses the notice
+    screen.findChild<QPushButton *>(QStringLiteral("saveAssigneeButton"))->click();
+
+    CHECK(screen.caseView()->caseId().isEmpty());
+    CHECK(MessageBox::lastText().contains(QStringLiteral("no longer shown to you")));
+    REQUIRE(test::waitUntil([&] { return screen.caseListModel()->rowCount() == 1; }, 5000));
+    CHECK(CaseRepository(*base.store).byId(handed)->assigneeId == *farid);
+    // Leaving was not a refused read.
+    CHECK(base.count(QStringLiteral("audit_log"), QStringLiteral("action = 'access.denied'")) == 0);
+}

@@ -1,6 +1,7 @@
 #include "ui/cases/caseview.h"
 
 #include "core/domain/codes.h"
+#include "core/store/caseaccess.h"
 #include "core/store/caseitemrepository.h"
 #include "core/util/clock.h"
 #include "ui/cases/assigneditor.h"
@@ -474,7 +475,14 @@ bool CaseView::saveAssignee()
     qCInfo(lcCaseView) << "assigned case" << caseId();
     m_record = *assigned;
     showEditor(Editor::None);
+    const QString number = m_record.caseNumber;
     afterWrite(QString());
+    if (caseId().isEmpty()) // handed over: no longer this account's to see
+        MessageBox::inform(this, tr("The case is handed over"),
+                           tr("Case %1 is now assigned to someone else, so it is no longer shown "
+                              "to you. The contacts you wrote in it stay yours.")
+                               .arg(number),
+                           QMessageBox::Information);
     return true;
 }
 
@@ -576,6 +584,18 @@ void CaseView::refresh()
 {
     if (caseId().isEmpty())
         return;
+    // The case may have left this account: handed over from here, or a reassignment that sync
+    // brought. Then the view closes (unless something typed would be lost) instead of showing
+    // what the account may no longer see.
+    const CaseAccess access(m_workspace.store());
+    if (const auto scope = access.scopeOf(caseId()); scope && !access.mayRead(*scope)) {
+        if (!hasUnsavedWork()) {
+            qCInfo(lcCaseView) << "case" << caseId() << "left this account; closing it";
+            closeCase();
+            emit backRequested();
+        }
+        return;
+    }
     CaseRepository cases(m_workspace.store());
     // Already opened (and audited): read again without another "viewed" entry.
     if (auto record = cases.read(caseId()))

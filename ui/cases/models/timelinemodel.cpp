@@ -1,5 +1,7 @@
 #include "ui/cases/models/timelinemodel.h"
 
+#include "core/store/caseaccess.h"
+
 #include "ui/common/dateformat.h"
 #include "ui/common/workspace.h"
 
@@ -36,7 +38,11 @@ void TimelineModel::reload()
 {
     QList<TimelineEntry> entries;
     QString failure;
-    if (!m_caseId.isEmpty()) {
+    const CaseAccess access(m_workspace.store());
+    const auto scope = m_caseId.isEmpty() ? std::nullopt : access.scopeOf(m_caseId);
+    // A case that has just left the account (handed over, or a reassignment sync brought)
+    // shows nothing; the case view closes it. Not a refused read worth an audit entry.
+    if (!m_caseId.isEmpty() && (!scope || access.mayRead(*scope))) {
         auto loaded = loadTimeline(m_workspace.store(), m_caseId);
         if (loaded)
             entries = *loaded;
