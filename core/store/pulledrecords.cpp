@@ -20,6 +20,7 @@
 #include "core/util/uuid.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -549,6 +550,146 @@ private:
                    CaseListIndex::assigneeSortKey(m_tx, assigneeId), caseId});
         m_touched.insert(caseId);
         ++stats.applied;
+        const QStringList deskAccounts = accountsNoLongerSeeing(CaseScope{officeId, assigneeId});
+        if (!deskAccounts.isEmpty())
+            purge(caseId, deskAccounts);
+    }
+
+    // The accounts that can sign in on this desk (the keyring's), when none of them may still
+    // see a case of this scope; empty when one may (or the keyring cannot be read: then nothing
+    // is purged). Administrators do not count: the server sends them no cases.
+    QStringList accountsNoLongerSeeing(const CaseScope &scope)
+    {
+        auto keyring = CaseStore::readKeyring(m_store.paths().directory);
+        if (!keyring)
+            return {};
+        QStringList ids;
+        for (const KeyringAccount &account : keyring->accounts()) {
+            ids << account.accountId;
+            if (account.role == Role::Admin)
+                continue;
+            const QString office =
+                m_tx.scalar(QStringLiteral("SELECT coalesce(office_id, '') FROM accounts WHERE "
+                                           "id = ?"),
+                            {account.accountId})
+                    .toString();
+            if (AccessPolicy::mayReadCase({account.accountId, account.role, office}, scope))
+                return {};
+        }
+        return ids;
+    }
+
+    // A case no account of this desk may see any more: what others wrote in it leaves the
+    // desk, so the desk holds only what its accounts may see. Kept: what this desk's accounts
+    // wrote (their own work stays theirs) and anything not yet accepted by the server. A row
+    // still named by a kept one (the case, a person, a contact, a corrected note) becomes a
+    // placeholder, as for a record not received yet. The server keeps everything: if the case
+    // comes back to an account here, its records are pulled again.
+    void purge(const QString &caseId, const QStringList &deskAccounts)
+    {
+        const QString mine = QStringList(deskAccounts.size(), QStringLiteral("?")).join(u',');
+        QVariantList authors;
+        for (const QString &id : deskAccounts)
+            authors << id;
+        m_tx.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        auto purgeable = [&](const QString &table, const QString &type, const QString &where,
+                             const QVariantList &values) {
+            QVariantList bound = values;
+            bound << authors << type;
+            QStringList ids;
+            for (const QVariantList &row : m_tx.rows(
+                     QStringLiteral("SELECT id FROM %1 WHERE %2 AND coalesce(created_by, '') NOT "
+                                    "IN (%3) AND id NOT IN (SELECT record_id FROM outbox WHERE "
+                                    "record_type = ?)")
+                         .arg(table, where, mine),
+                     bound))
+                ids << row.at(0).toString();
+            return ids;
+        };
+        // Persons of the case, gathered before their links go.
+        QSet<QString> persons;
+        for (const QVariantList &row : m_tx.rows(
+                 QStringLiteral("SELECT person_id FROM case_members WHERE case_id = ? UNION "
+                                "SELECT child_person_id FROM contacts WHERE case_id = ? UNION "
+                                "SELECT caller_person_id FROM contacts WHERE case_id = ? UNION "
+                                "SELECT child_person_id FROM cases WHERE id = ?"),
+                 {caseId, caseId, caseId, caseId}))
+            if (!row.at(0).toString().isEmpty())
+                persons.insert(row.at(0).toString());
+        QHash<QString, QStringList> purged; // table -> ids
+        static const QList<QPair<QString, QString>> items{
+            {QStringLiteral("case_events"), QStringLiteral("case_event")},
+            {QStringLiteral("follow_ups"), QStringLiteral("follow_up")},
+            {QStringLiteral("referrals"), QStringLiteral("referral")},
+            {QStringLiteral("attachments"), QStringLiteral("attachment")},
+            {QStringLiteral("case_members"), QStringLiteral("case_member")},
+            {QStringLiteral("notes"), QStringLiteral("note")},
+            {QStringLiteral("contacts"), QStringLiteral("contact")}};
+        for (const auto &[table, type] : items) {
+            for (const QString &id :
+                 purgeable(table, type, QStringLiteral("case_id = ?"), {caseId})) {
+                SearchIndex::index(m_tx, type, id, caseId, QString(), false);
+                m_tx.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
+                purged[table] << id;
+            }
+        }
+        for (const QString &personId : std::as_const(persons)) {
+            const bool stillNamed =
+                m_tx.scalar(QStringLiteral("SELECT 1 FROM case_members WHERE person_id = ? AND "
+                                           "case_id <> ? UNION ALL SELECT 1 FROM contacts WHERE "
+                                           "(child_person_id = ? OR caller_person_id = ?) AND "
+                                           "coalesce(case_id, '') <> ? UNION ALL SELECT 1 FROM "
+                                           "cases WHERE child_person_id = ? AND id <> ? LIMIT 1"),
+                            {personId, caseId, personId, personId, caseId, personId, caseId})
+                    .isValid();
+            if (stillNamed)
+                continue;
+            for (const QString &id : purgeable(QStringLiteral("persons"), QStringLiteral("person"),
+                                               QStringLiteral("id = ?"), {personId})) {
+                SearchIndex::index(m_tx, QStringLiteral("person"), id, caseId, QString(), false);
+                m_tx.exec(QStringLiteral("DELETE FROM persons WHERE id = ?"), {id});
+                purged[QStringLiteral("persons")] << id;
+            }
+        }
+        if (!purgeable(QStringLiteral("cases"), QStringLiteral("case"), QStringLiteral("id = ?"),
+                       {caseId})
+                 .isEmpty()) {
+            m_tx.exec(QStringLiteral("DELETE FROM case_categories WHERE case_id = ?"), {caseId});
+            m_tx.exec(QStringLiteral("DELETE FROM cases WHERE id = ?"), {caseId});
+            purged[QStringLiteral("cases")] << caseId;
+        }
+        // Whatever a kept row still names comes back as a placeholder: every foreign key of
+        // the schema is checked against the ids purged here (foreign keys are deferred to the
+        // commit, which fails if one was missed: the page is then not applied, nothing lost).
+        const QString at = isoUtc(m_store.clock().nowUtc());
+        int count = 0;
+        for (const QStringList &ids : std::as_const(purged))
+            count += int(ids.size());
+        for (const QVariantList &t : m_tx.rows(
+                 QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE "
+                                "'%REFERENCES%'"))) {
+            const QString table = t.at(0).toString();
+            for (const QVariantList &key :
+                 m_tx.rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table))) {
+                const QString parent = key.at(2).toString();
+                const QString from = key.at(3).toString();
+                const QStringList ids = purged.value(parent);
+                for (qsizetype i = 0; i < ids.size(); i += 500) {
+                    const QStringList chunk = ids.mid(i, 500);
+                    QVariantList values;
+                    for (const QString &id : chunk)
+                        values << id;
+                    for (const QVariantList &row : m_tx.rows(
+                             QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IN (%3)")
+                                 .arg(from, table,
+                                      QStringList(chunk.size(), QStringLiteral("?")).join(u',')),
+                             values))
+                        ensureParent(m_tx, Parent{parent, row.at(0).toString()}, caseId, at);
+                }
+            }
+        }
+        qCInfo(lcPull) << "case" << loggedId(caseId) << "left every account of this desk;" << count
+                       << "records of others purged";
     }
 
     void account(const PullItem &item)

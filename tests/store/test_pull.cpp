@@ -1011,85 +1011,170 @@ TEST_CASE("a pulled record never lowers the local revision", "[store][sync][pull
     CHECK(after->meta.revision == 5);
 }
 
-TEST_CASE("a withdrawal hands a case over: the counsellor it left no longer sees it",
-          "[store][sync][pull][access]")
-{
-    // A counsellor's desk, as an enrolment makes it.
-    const QString leyla = QStringLiteral("01900000-0000-7000-8000-0000000000b1");
-    const QString kamal = QStringLiteral("01900000-0000-7000-8000-0000000000b2");
-    QTemporaryDir dir;
-    ManualClock clock{QDateTime(QDate(2026, 11, 28), QTime(3, 0), Qt::UTC)};
-    CaseStore::CreateOptions options;
-    options.directory = dir.path();
-    options.adminUsername = QStringLiteral("leyla");
-    options.adminAccountId = leyla;
-    options.adminRole = Role::Counsellor;
-    options.officeId = QStringLiteral("baku");
-    options.kdf = test::fastKdf();
-    auto created = CaseStore::create(options, test::password("a good long password"), &clock);
-    REQUIRE(created.ok());
-    CaseStore &store = **created;
-    PulledRecords pulled(store);
-    CaseRepository cases(store);
+namespace {
 
-    const ServerCase c =
-        serverCase(clock.nowUtc(), QStringLiteral("2026-BBBB-00003"), QStringLiteral("Orxan"),
-                   QStringLiteral("Oyunda təhdid"), leyla);
-    ServerCase kept = serverCase(clock.nowUtc(), QStringLiteral("2026-BBBB-00004"),
-                                 QStringLiteral("Nigar"), QStringLiteral("Evdən qaçıb"), leyla);
-    QList<PullItem> items = c.items();
-    items << kept.items();
-    REQUIRE(
-        pulled.applyPage(QStringLiteral("cases"), pageOf(QStringLiteral("cases"), 0, items)).ok());
-    REQUIRE(*cases.count() == 2);
-    // Leyla hands the second case to nobody here; that change is not pushed yet.
-    const auto unassigned = cases.assign(kept.record.meta.id, QString());
-    INFO(unassigned.error().message.toStdString());
-    REQUIRE(unassigned.ok());
-    const qint64 outboxBefore = [&] {
-        QSqlQuery q(store.database());
-        q.exec(QStringLiteral("SELECT count(*) FROM outbox"));
-        q.next();
-        return q.value(0).toLongLong();
-    }();
+const QString kLeyla = QStringLiteral("01900000-0000-7000-8000-0000000000b1");
+const QString kKamal = QStringLiteral("01900000-0000-7000-8000-0000000000b2");
+const QString kSamir = QStringLiteral("01900000-0000-7000-8000-0000000000b3");
 
-    auto withdrawal = [&](const QJsonValue &caseIdValue) {
-        const QString id = newUuidV7(clock.nowUtc());
+// A desk enrolled by an admin of the Baku office, with Leyla (a counsellor) and, when asked,
+// Samir (the office's supervisor) able to sign in; signed in as Leyla.
+struct DeskOfLeyla {
+    explicit DeskOfLeyla(bool withSupervisor)
+    {
+        CaseStore::CreateOptions options;
+        options.directory = dir.path();
+        options.adminUsername = QStringLiteral("admin");
+        options.adminAccountId = QStringLiteral("01900000-0000-7000-8000-0000000000b0");
+        options.officeId = QStringLiteral("baku");
+        options.kdf = test::fastKdf();
+        auto created = CaseStore::create(options, test::password("a good long password"), &clock);
+        REQUIRE(created.ok());
+        auto &admin = **created;
+        REQUIRE(admin
+                    .addAccount(QStringLiteral("leyla"), QStringLiteral("Leyla"), Role::Counsellor,
+                                test::password("a good long password"), test::fastKdf(), kLeyla)
+                    .ok());
+        if (withSupervisor)
+            REQUIRE(admin
+                        .addAccount(QStringLiteral("samir"), QStringLiteral("Samir"),
+                                    Role::Supervisor, test::password("a good long password"),
+                                    test::fastKdf(), kSamir)
+                        .ok());
+        QSqlQuery q(admin.database());
+        REQUIRE(q.exec(QStringLiteral("UPDATE accounts SET office_id = 'baku'")));
+        created->reset();
+        auto unlocked =
+            CaseStore::unlock(dir.path(), kLeyla, test::password("a good long password"), &clock);
+        REQUIRE(unlocked.ok());
+        store = std::move(unlocked.value());
+    }
+
+    PullApplyStats apply(qint64 after, const QList<PullItem> &items)
+    {
+        auto applied = PulledRecords(*store).applyPage(
+            QStringLiteral("cases"), pageOf(QStringLiteral("cases"), after, items));
+        REQUIRE(applied.ok());
+        return *applied;
+    }
+    PullItem withdrawal(const QJsonValue &caseId)
+    {
         return itemOf(QStringLiteral("withdrawal"),
-                      QJsonObject{{QStringLiteral("id"), id},
-                                  {QStringLiteral("case_id"), caseIdValue},
+                      QJsonObject{{QStringLiteral("id"), newUuidV7(clock.nowUtc())},
+                                  {QStringLiteral("case_id"), caseId},
                                   {QStringLiteral("office_id"), QStringLiteral("baku")},
-                                  {QStringLiteral("assignee_id"), kamal},
+                                  {QStringLiteral("assignee_id"), kKamal},
                                   {QStringLiteral("revision"), 1},
                                   {QStringLiteral("updated_at"), isoUtc(clock.nowUtc())}});
-    };
-    auto stats = pulled.applyPage(
-        QStringLiteral("cases"),
-        pageOf(QStringLiteral("cases"), 100,
-               {withdrawal(c.record.meta.id), withdrawal(kept.record.meta.id),
-                withdrawal(QStringLiteral("not a case id")),
-                withdrawal(newUuidV7(clock.nowUtc()))})); // a case this desk never had
-    REQUIRE(stats.ok());
-    CHECK(stats->applied == 1);
-    CHECK(stats->kept == 2);
-    CHECK(stats->skipped == 1);
+    }
+    qint64 count(const QString &sql)
+    {
+        QSqlQuery q(store->database());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    }
 
-    // The first case is Kamal's now: gone from Leyla's list, search and reads.
+    QTemporaryDir dir;
+    ManualClock clock{QDateTime(QDate(2026, 11, 28), QTime(3, 0), Qt::UTC)};
+    std::unique_ptr<CaseStore> store;
+};
+
+} // namespace
+
+TEST_CASE("a withdrawal hands a case over: what others wrote in it leaves the desk",
+          "[store][sync][pull][access]")
+{
+    DeskOfLeyla desk(false);
+    CaseStore &store = *desk.store;
+    CaseRepository cases(store);
+    const ServerCase c =
+        serverCase(desk.clock.nowUtc(), QStringLiteral("2026-BBBB-00003"), QStringLiteral("Orxan"),
+                   QStringLiteral("Oyunda təhdid"), kLeyla);
+    ServerCase kept = serverCase(desk.clock.nowUtc(), QStringLiteral("2026-BBBB-00004"),
+                                 QStringLiteral("Nigar"), QStringLiteral("Evdən qaçıb"), kLeyla);
+    QList<PullItem> items = c.items();
+    items << kept.items();
+    desk.apply(0, items);
+    REQUIRE(*cases.count() == 2);
+    // Leyla writes a note in the first case; she hands the second to nobody here. Neither
+    // change is pushed yet.
+    Note own;
+    own.caseId = c.record.meta.id;
+    own.body = QStringLiteral("Called the school.");
+    auto added = NoteRepository(store).add(own);
+    REQUIRE(added.ok());
+    REQUIRE(cases.assign(kept.record.meta.id, QString()).ok());
+    const qint64 outboxBefore = desk.count(QStringLiteral("SELECT count(*) FROM outbox"));
+
+    auto stats =
+        desk.apply(100, {desk.withdrawal(c.record.meta.id), desk.withdrawal(kept.record.meta.id),
+                         desk.withdrawal(QStringLiteral("not a case id")),
+                         desk.withdrawal(newUuidV7(desk.clock.nowUtc()))});
+    CHECK(stats.applied == 1);
+    CHECK(stats.kept == 2); // the second case, and a case this desk never had
+    CHECK(stats.skipped == 1);
+
+    // The first case is Kamal's now and nobody here may see it: what others wrote in it is
+    // gone from the desk; Leyla's own note stays, under a placeholder of its case.
+    const QString id = c.record.meta.id;
     CHECK(*cases.count() == 0); // the second one is unassigned here, so not hers either
-    const auto refused = cases.read(c.record.meta.id);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().code == StoreError::Code::PermissionDenied);
+    CHECK_FALSE(cases.read(id).ok());
+    for (const char *table :
+         {"contacts", "referrals", "follow_ups", "case_events", "case_members", "attachments"})
+        CHECK(desk.count(QStringLiteral("SELECT count(*) FROM %1 WHERE case_id = '%2'")
+                             .arg(QLatin1String(table), id)) == 0);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM notes WHERE case_id = '%1'").arg(id)) ==
+          1);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM persons WHERE id IN ('%1', '%2')")
+                         .arg(c.child.meta.id, c.caller.meta.id)) == 0);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM cases WHERE id = '%1' AND deleted = 1 "
+                                    "AND revision = 0 AND child_name IS NULL")
+                         .arg(id)) == 1);
     CHECK(caseIdsOf(SearchIndex::search(store, QStringLiteral("təhdid"))).isEmpty());
-    // Held as the server has it, without a revision or an outbox entry of this desk's own.
-    auto held = cases.byId(c.record.meta.id);
-    REQUIRE(held.ok());
-    CHECK(held->assigneeId == kamal);
-    CHECK(held->meta.revision == c.record.meta.revision);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM search_docs WHERE case_id = '%1' AND "
+                                    "record_id <> '%2'")
+                         .arg(id, added->meta.id)) == 0);
+    auto integrity = store.integrityProblems();
+    REQUIRE(integrity.ok());
+    CHECK(integrity->isEmpty());
+    QSqlQuery fk(store.database());
+    REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(fk.next()); // every reference of a kept row resolves
+    // Nothing of this desk's own was touched, nor queued anew.
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM outbox")) == outboxBefore);
     auto second = cases.byId(kept.record.meta.id);
     REQUIRE(second.ok());
     CHECK(second->assigneeId.isEmpty()); // the local reassignment waits for its push
-    QSqlQuery q(store.database());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM outbox")));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toLongLong() == outboxBefore);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM contacts WHERE case_id = '%1'")
+                         .arg(kept.record.meta.id)) == 1);
+
+    // Should the case come back to Leyla, the server sends it again, and it is whole.
+    desk.apply(200, c.items());
+    CHECK(cases.read(id).ok());
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM notes WHERE case_id = '%1'").arg(id)) ==
+          2);
+}
+
+TEST_CASE("on a shared desk a withdrawn case stays for the account that may still see it",
+          "[store][sync][pull][access]")
+{
+    DeskOfLeyla desk(true); // Samir, the office's supervisor, signs in here too
+    const ServerCase c =
+        serverCase(desk.clock.nowUtc(), QStringLiteral("2026-BBBB-00005"), QStringLiteral("Orxan"),
+                   QStringLiteral("Oyunda təhdid"), kLeyla);
+    desk.apply(0, c.items());
+    const qint64 records = desk.count(QStringLiteral(
+        "SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM notes) + (SELECT "
+        "count(*) FROM persons)"));
+    desk.apply(100, {desk.withdrawal(c.record.meta.id)});
+    CHECK(*CaseRepository(*desk.store).count() == 0); // not Leyla's any more
+    CHECK(desk.count(QStringLiteral(
+              "SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM notes) + (SELECT "
+              "count(*) FROM persons)")) == records);
+    desk.store.reset();
+    auto samir = CaseStore::unlock(desk.dir.path(), kSamir, test::password("a good long password"),
+                                   &desk.clock);
+    REQUIRE(samir.ok());
+    CHECK(CaseRepository(**samir).read(c.record.meta.id).ok());
 }

@@ -281,9 +281,20 @@ TEST_CASE("a case handed to another counsellor leaves the first one's desk and r
     }
     CHECK(listed(*leyla.store).isEmpty());
     CHECK(listed(*kamal.store) == QSet<QString>{caseId});
-    const auto refused = CaseRepository(*leyla.store).read(caseId);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().code == StoreError::Code::PermissionDenied);
+    // And holds: nothing of the case is left on Leyla's desk (she wrote none of it).
+    for (const char *table : {"cases", "contacts", "case_members", "follow_ups", "case_events"}) {
+        QSqlQuery q(leyla.store->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = '%3'")
+                           .arg(QLatin1String(table),
+                                QLatin1String(qstrcmp(table, "cases") == 0 ? "id" : "case_id"),
+                                caseId)));
+        REQUIRE(q.next());
+        INFO(table);
+        CHECK(q.value(0).toInt() == 0);
+    }
+    const auto gone = CaseRepository(*leyla.store).read(caseId);
+    REQUIRE_FALSE(gone.ok());
+    CHECK(gone.error().code == StoreError::Code::NotFound);
     auto timeline = loadTimeline(*kamal.store, caseId);
     REQUIRE(timeline.ok());
     CHECK_FALSE(timeline->isEmpty());

@@ -585,10 +585,10 @@ void CaseView::refresh()
     if (caseId().isEmpty())
         return;
     // The case may have left this account: handed over from here, or a reassignment that sync
-    // brought. Then the view closes (unless something typed would be lost) instead of showing
-    // what the account may no longer see.
+    // brought (which may have removed it from the desk). Then the view closes (unless something
+    // typed would be lost) instead of showing what the account may no longer see.
     const CaseAccess access(m_workspace.store());
-    if (const auto scope = access.scopeOf(caseId()); scope && !access.mayRead(*scope)) {
+    if (const auto scope = access.scopeOf(caseId()); !scope || !access.mayRead(*scope)) {
         if (!hasUnsavedWork()) {
             qCInfo(lcCaseView) << "case" << caseId() << "left this account; closing it";
             closeCase();

@@ -40,9 +40,10 @@ void TimelineModel::reload()
     QString failure;
     const CaseAccess access(m_workspace.store());
     const auto scope = m_caseId.isEmpty() ? std::nullopt : access.scopeOf(m_caseId);
-    // A case that has just left the account (handed over, or a reassignment sync brought)
-    // shows nothing; the case view closes it. Not a refused read worth an audit entry.
-    if (!m_caseId.isEmpty() && (!scope || access.mayRead(*scope))) {
+    // A case that has just left the account (handed over, or a reassignment sync brought,
+    // which may also have removed it from the desk) shows nothing; the case view closes it.
+    // Not a refused read worth an audit entry.
+    if (scope && access.mayRead(*scope)) {
         auto loaded = loadTimeline(m_workspace.store(), m_caseId);
         if (loaded)
             entries = *loaded;
