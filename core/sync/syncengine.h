@@ -78,10 +78,11 @@ public:
         bool push = true;    // false: pull only (the server takes pushes from counsellors and
                              // supervisors only)
         int pushBatch = kMaxPushRecords;
-        // Pushes in flight at once. Two keep the desk, the server and its database busy
-        // together instead of taking turns; each carries other records, and every answer is
-        // settled on its own.
-        int pushWindow = 2;
+        // Pushes on their way at once. Several keep the desk, the server and its database busy
+        // together instead of taking turns (three measured best on two cores: docs/
+        // performance.md, "Desk sync"); each carries other records, and every answer is settled
+        // on its own.
+        int pushWindow = 3;
         int pullLimit = kMaxPullLimit;   // fewer, larger pages: fewer commits on the desk
         qint64 periodMs = 5 * 60 * 1000; // between runs that succeeded
         qint64 afterSaveMs = 3 * 1000;   // from a save to the run that sends it

@@ -514,6 +514,7 @@ TEST_CASE_METHOD(EngineFixture,
                  "nothing more is sent",
                  "[sync][engine]")
 {
+    config.pushWindow = 2;
     saveContacts(3);
     const int queued = waiting();
     REQUIRE(queued >= 6); // at least three batches of two

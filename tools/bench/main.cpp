@@ -7,7 +7,7 @@
 //   helpline-bench server --desks N [--json] [--batches B] [--batch-size S] [--workers W]
 //                         [--interval-ms T] [--embedded] [--dir DIR] [--keep] [--smoke]
 //   helpline-bench sync --contacts N [--json] [--directory-entries M] [--workers W]
-//                       [--embedded] [--dir DIR] [--keep] [--smoke]
+//                       [--push-window W] [--embedded] [--dir DIR] [--keep] [--smoke]
 #include "serverbench.h"
 #include "storebench.h"
 #include "syncbench.h"
@@ -228,8 +228,12 @@ int main(int argc, char **argv)
         QStringLiteral("directory-entries"),
         QStringLiteral("sync: directory entries the fresh desk pulls (at most 10,000)."),
         QStringLiteral("M"), QStringLiteral("10000"));
+    QCommandLineOption pushWindow(QStringLiteral("push-window"),
+                                  QStringLiteral("sync: the desk's pushes on their way at once."),
+                                  QStringLiteral("W"), QStringLiteral("3"));
     parser.addOptions({contacts, json, dir, noPlain, smoke, keep, reuse, repetitions, desks,
-                       batches, batchSize, workers, interval, embedded, directoryEntries});
+                       batches, batchSize, workers, interval, embedded, directoryEntries,
+                       pushWindow});
     parser.process(*app);
 
     QTextStream err(stderr);
@@ -266,7 +270,8 @@ int main(int argc, char **argv)
         int n = int(options.contacts);
         if (!count(contacts, &n, 10, 10000000) ||
             !count(directoryEntries, &options.directoryEntries, 1, 10000) ||
-            !count(workers, &options.workers, 1, 256))
+            !count(workers, &options.workers, 1, 256) ||
+            !count(pushWindow, &options.pushWindow, 1, 8))
             return 64;
         options.contacts = n;
         options.embedded = options.embedded || parser.isSet(embedded);

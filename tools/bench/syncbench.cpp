@@ -177,6 +177,7 @@ QString issueCode(const ServerStorage &storage, const QString &deskName, QTextSt
 // its encrypted store), a server session from that sign-in, and the real SyncEngine.
 struct Desk {
     QString directory;
+    int pushWindow = SyncEngine::Config().pushWindow;
     std::unique_ptr<CaseStore> store;
     DeskIdentity identity;
     std::unique_ptr<SyncClient> client;
@@ -221,6 +222,7 @@ struct Desk {
         config.deviceId = identity.deviceId;
         config.streams = streams;
         config.useTimer = false; // the benchmark decides when a run starts
+        config.pushWindow = pushWindow;
         engine = std::make_unique<SyncEngine>(*store, *client, *session, Clock::system(), config);
         return true;
     }
@@ -606,6 +608,7 @@ QJsonObject runSyncBench(const SyncBenchOptions &options, QTextStream &log)
     // 2. The first desk, enrolled, then offline for days: N contacts in its store.
     Desk first;
     first.directory = work->filePath(QStringLiteral("desk-1"));
+    first.pushWindow = options.pushWindow;
     if (!first.enrol(network, server.port(), firstCode, QStringLiteral("bench-counsellor"), {},
                      log))
         return {};
@@ -846,6 +849,7 @@ QJsonObject runSyncBench(const SyncBenchOptions &options, QTextStream &log)
                      {QStringLiteral("verified"), pushVerified && directoryVerified},
                      {QStringLiteral("backend"), storage.kind},
                      {QStringLiteral("workers"), options.workers},
+                     {QStringLiteral("push_window"), options.pushWindow},
                      {QStringLiteral("peak_rss_mb"), peakRss},
                      {QStringLiteral("server_peak_rss_mb"), serverRss},
                      {QStringLiteral("total_s"), double(total.elapsed()) / 1000.0},

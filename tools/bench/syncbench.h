@@ -10,6 +10,7 @@ struct SyncBenchOptions {
     qint64 contacts = 100000;     // saved offline on the first desk, then pushed
     int directoryEntries = 10000; // imported on the server, then pulled by a fresh desk
     int workers = 8;              // the server's --workers
+    int pushWindow = 3;           // pushes on their way at once (SyncEngine::Config)
     bool embedded = false;        // the embedded store instead of PostgreSQL
     bool smoke = false;           // proves the benchmark works; figures are not meaningful
     QString directory;            // working folder (desks' stores, server data and log)
