@@ -35,18 +35,18 @@ std::optional<QString> CaseAccess::officeLimit() const
     return foreign ? std::optional<QString>(m_viewer.officeId) : std::nullopt;
 }
 
-QString CaseAccess::condition(const QString &alias, QVariantList &values) const
+QString CaseAccess::andCondition(const QString &alias, QVariantList &values) const
 {
     if (onlyAssignedToViewer()) {
         values << m_viewer.accountId;
-        return QStringLiteral("%1.assignee_id = ?").arg(alias);
+        return QStringLiteral(" AND %1.assignee_id = ?").arg(alias);
     }
     const std::optional<QString> office = officeLimit();
     if (!office)
         return {};
     values << *office;
     // A case not yet synced has no office: it was opened on this desk, in the viewer's office.
-    return QStringLiteral("(%1.office_id IS NULL OR %1.office_id = ?)").arg(alias);
+    return QStringLiteral(" AND (%1.office_id IS NULL OR %1.office_id = ?)").arg(alias);
 }
 
 std::optional<CaseScope> CaseAccess::scopeOf(const QString &caseId) const

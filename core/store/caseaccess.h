@@ -22,10 +22,10 @@ public:
 
     const Viewer &viewer() const { return m_viewer; }
 
-    // An SQL condition on the cases row aliased `alias` that is true for the cases the viewer
-    // may read, with its values appended; empty when the viewer may read every case the desk
-    // holds (a supervisor's desk that holds only its own office, an administrator's).
-    QString condition(const QString &alias, QVariantList &values) const;
+    // " AND <condition>" on the cases row aliased `alias`, true for the cases the viewer may
+    // read, with its values appended; empty when the viewer may read every case the desk holds
+    // (a supervisor's desk that holds only its own office, an administrator's).
+    QString andCondition(const QString &alias, QVariantList &values) const;
     // A counsellor sees only the cases assigned to them: the list's own assignee filter.
     bool onlyAssignedToViewer() const { return m_viewer.role == Role::Counsellor; }
     // The office a supervisor's list is limited to; nullopt when no limit is needed.

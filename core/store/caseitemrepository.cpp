@@ -272,9 +272,7 @@ Outcome<FollowUp> FollowUpRepository::cancel(FollowUp followUp)
 Outcome<QList<FollowUp>> FollowUpRepository::due(const QDateTime &until)
 {
     QVariantList values{isoUtc(until)};
-    QString visible = CaseAccess(m_store).condition(QStringLiteral("c"), values);
-    if (!visible.isEmpty())
-        visible.prepend(QStringLiteral(" AND "));
+    const QString visible = CaseAccess(m_store).andCondition(QStringLiteral("c"), values);
     return records::readRows<FollowUp>(
         m_store,
         QStringLiteral("SELECT %1, f.case_id, f.contact_id, f.due_at, f.assignee_id, "
@@ -293,9 +291,7 @@ Outcome<QList<FollowUp>> FollowUpRepository::dueFor(const QString &assigneeId,
     QVariantList values{isoUtc(until), assigneeId, assigneeId};
     // Of the cases the signed-in account may see: a follow-up stays assigned to a counsellor
     // whose case has moved on to someone else.
-    QString visible = CaseAccess(m_store).condition(QStringLiteral("c"), values);
-    if (!visible.isEmpty())
-        visible.prepend(QStringLiteral(" AND "));
+    const QString visible = CaseAccess(m_store).andCondition(QStringLiteral("c"), values);
     return records::readRows<FollowUp>(
         m_store,
         QStringLiteral("SELECT %1, f.case_id, f.contact_id, f.due_at, f.assignee_id, "

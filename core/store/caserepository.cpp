@@ -324,48 +324,38 @@ QJsonObject CaseRepository::baseOf(const QString &caseId, const QStringList &fie
     return record ? records::pick(toJson(*record), fields) : QJsonObject();
 }
 
-Outcome<CaseRecord> CaseRepository::read(const QString &caseId)
+Outcome<CaseRecord> CaseRepository::stored(const QString &caseId, bool includeDeleted)
 {
     StoreError error;
-    auto record = readRecord(caseId, false, &error);
-    return readable(std::move(record), error);
-}
-
-Outcome<CaseRecord> CaseRepository::written(const QString &caseId)
-{
-    // The case as a write left it, even when the change took it out of the account's view (a
-    // counsellor handing a case over): the write was allowed, so is its answer.
-    StoreError error;
-    auto record = readRecord(caseId, false, &error);
+    auto record = readRecord(caseId, includeDeleted, &error);
     if (!record)
         return error;
     return *record;
 }
 
-Outcome<CaseRecord> CaseRepository::readable(std::optional<CaseRecord> record,
-                                             const StoreError &error)
+Outcome<CaseRecord> CaseRepository::read(const QString &caseId)
+{
+    return readable(stored(caseId, false));
+}
+
+Outcome<CaseRecord> CaseRepository::readable(Outcome<CaseRecord> record)
 {
     if (!record)
-        return error;
+        return record;
     const CaseAccess access(m_store);
     if (!access.mayRead({record->officeId, record->assigneeId, record->restricted}))
         return access.deny(QStringLiteral("case"), record->meta.id);
-    return *record;
+    return record;
 }
 
 Outcome<CaseRecord> CaseRepository::byId(const QString &caseId)
 {
-    StoreError error;
-    auto record = readRecord(caseId, true, &error);
-    if (!record)
-        return error;
-    return *record;
+    return stored(caseId, true);
 }
 
 Outcome<CaseRecord> CaseRepository::open(const QString &caseId)
 {
-    StoreError error;
-    auto record = readable(readRecord(caseId, false, &error), error);
+    auto record = readable(stored(caseId, false));
     if (!record)
         return record.error();
     WriteTransaction tx(m_store);
@@ -531,7 +521,9 @@ Outcome<CaseRecord> CaseRepository::changeStatus(const QString &caseId, const QS
     changeStatusIn(tx, caseId, status, reason);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return written(caseId);
+    // The case as the write left it, even when the change took it out of the account's view (a
+    // counsellor handing a case over): the write was allowed, so is its answer.
+    return stored(caseId, false);
 }
 
 Outcome<CaseRecord> CaseRepository::assign(const QString &caseId, const QString &assigneeId)
@@ -540,7 +532,7 @@ Outcome<CaseRecord> CaseRepository::assign(const QString &caseId, const QString 
     assignIn(tx, caseId, assigneeId);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return written(caseId);
+    return stored(caseId, false); // as in changeStatus()
 }
 
 qint64 CaseRepository::boundedCount(const QString &from, const QVariantList &values, int bound)
@@ -680,7 +672,9 @@ Outcome<qint64> CaseRepository::count(const CaseListQuery &asked)
 Outcome<QList<CaseSummary>> CaseRepository::summaries(const QStringList &caseIds)
 {
     QHash<QString, CaseSummary> found;
-    const CaseAccess access(m_store);
+    // Only the cases the signed-in account may see (a shared desk holds others').
+    QVariantList visibleValues;
+    const QString visible = CaseAccess(m_store).andCondition(QStringLiteral("c"), visibleValues);
     // Statements are cached per text: the id list is padded to a few sizes so that a handful
     // of statements serve every call. "+c.deleted" keeps SQLite from answering through one of
     // the list's indexes (they all start with deleted and end with id) by scanning it whole.
@@ -693,10 +687,7 @@ Outcome<QList<CaseSummary>> CaseRepository::summaries(const QStringList &caseIds
         QVariantList values;
         for (qsizetype i = 0; i < size; ++i)
             values << chunk.at(std::min(i, chunk.size() - 1));
-        // Only the cases the signed-in account may see (a shared desk holds others').
-        QString visible = access.condition(QStringLiteral("c"), values);
-        if (!visible.isEmpty())
-            visible.prepend(QStringLiteral(" AND "));
+        values << visibleValues;
         auto q =
             run(m_store,
                 QStringLiteral("SELECT %1 FROM cases c LEFT JOIN accounts a ON "

@@ -156,9 +156,10 @@ private:
     // `query` limited to what the signed-in account may see (CaseAccess); false when nothing
     // of it can be (a counsellor filtering by another counsellor).
     bool scoped(const CaseListQuery &query, CaseListQuery &out) const;
-    // The case as read, unless the signed-in account may not see it (audited refusal).
-    Outcome<CaseRecord> readable(std::optional<CaseRecord> record, const StoreError &error);
-    Outcome<CaseRecord> written(const QString &caseId);
+    // The case as stored, whoever is signed in (sync, writes).
+    Outcome<CaseRecord> stored(const QString &caseId, bool includeDeleted);
+    // `record` unless the signed-in account may not see it (an audited refusal).
+    Outcome<CaseRecord> readable(Outcome<CaseRecord> record);
     CaseStore &m_store;
 };
 

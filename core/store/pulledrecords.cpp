@@ -560,21 +560,24 @@ private:
     // is purged). Administrators do not count: the server sends them no cases.
     QStringList accountsNoLongerSeeing(const CaseScope &scope)
     {
-        auto keyring = CaseStore::readKeyring(m_store.paths().directory);
-        if (!keyring)
-            return {};
-        QStringList ids;
-        for (const KeyringAccount &account : keyring->accounts()) {
-            ids << account.accountId;
-            if (account.role == Role::Admin)
-                continue;
-            const QString office =
-                m_tx.scalar(QStringLiteral("SELECT coalesce(office_id, '') FROM accounts WHERE "
-                                           "id = ?"),
-                            {account.accountId})
-                    .toString();
-            if (AccessPolicy::mayReadCase({account.accountId, account.role, office}, scope))
+        if (!m_deskViewers) { // read once a page: the keyring file and each account's office
+            auto keyring = CaseStore::readKeyring(m_store.paths().directory);
+            if (!keyring)
                 return {};
+            m_deskViewers.emplace();
+            for (const KeyringAccount &account : keyring->accounts())
+                *m_deskViewers << Viewer{
+                    account.accountId, account.role,
+                    m_tx.scalar(QStringLiteral("SELECT coalesce(office_id, "
+                                               "'') FROM accounts WHERE id = ?"),
+                                {account.accountId})
+                        .toString()};
+        }
+        QStringList ids;
+        for (const Viewer &viewer : std::as_const(*m_deskViewers)) {
+            if (viewer.role != Role::Admin && AccessPolicy::mayReadCase(viewer, scope))
+                return {};
+            ids << viewer.accountId;
         }
         return ids;
     }
@@ -592,7 +595,8 @@ private:
         for (const QString &id : deskAccounts)
             authors << id;
         m_tx.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-        auto purgeable = [&](const QString &table, const QString &type, const QString &where,
+        // The ids of `type` matching `where` that were written by others and are not queued.
+        auto purgeable = [&](const QString &type, const QString &where,
                              const QVariantList &values) {
             QVariantList bound = values;
             bound << authors << type;
@@ -601,7 +605,7 @@ private:
                      QStringLiteral("SELECT id FROM %1 WHERE %2 AND coalesce(created_by, '') NOT "
                                     "IN (%3) AND id NOT IN (SELECT record_id FROM outbox WHERE "
                                     "record_type = ?)")
-                         .arg(table, where, mine),
+                         .arg(tableOf(type), where, mine),
                      bound))
                 ids << row.at(0).toString();
             return ids;
@@ -617,22 +621,18 @@ private:
             if (!row.at(0).toString().isEmpty())
                 persons.insert(row.at(0).toString());
         QHash<QString, QStringList> purged; // table -> ids
-        static const QList<QPair<QString, QString>> items{
-            {QStringLiteral("case_events"), QStringLiteral("case_event")},
-            {QStringLiteral("follow_ups"), QStringLiteral("follow_up")},
-            {QStringLiteral("referrals"), QStringLiteral("referral")},
-            {QStringLiteral("attachments"), QStringLiteral("attachment")},
-            {QStringLiteral("case_members"), QStringLiteral("case_member")},
-            {QStringLiteral("notes"), QStringLiteral("note")},
-            {QStringLiteral("contacts"), QStringLiteral("contact")}};
-        for (const auto &[table, type] : items) {
-            for (const QString &id :
-                 purgeable(table, type, QStringLiteral("case_id = ?"), {caseId})) {
-                SearchIndex::index(m_tx, type, id, caseId, QString(), false);
-                m_tx.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
-                purged[table] << id;
-            }
-        }
+        auto remove = [&](const QString &type, const QString &id) {
+            SearchIndex::index(m_tx, type, id, caseId, QString(), false);
+            m_tx.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableOf(type)), {id});
+            purged[tableOf(type)] << id;
+        };
+        static const QStringList itemTypes{
+            QStringLiteral("case_event"), QStringLiteral("follow_up"),   QStringLiteral("referral"),
+            QStringLiteral("attachment"), QStringLiteral("case_member"), QStringLiteral("note"),
+            QStringLiteral("contact")};
+        for (const QString &type : itemTypes)
+            for (const QString &id : purgeable(type, QStringLiteral("case_id = ?"), {caseId}))
+                remove(type, id);
         for (const QString &personId : std::as_const(persons)) {
             const bool stillNamed =
                 m_tx.scalar(QStringLiteral("SELECT 1 FROM case_members WHERE person_id = ? AND "
@@ -644,19 +644,13 @@ private:
                     .isValid();
             if (stillNamed)
                 continue;
-            for (const QString &id : purgeable(QStringLiteral("persons"), QStringLiteral("person"),
-                                               QStringLiteral("id = ?"), {personId})) {
-                SearchIndex::index(m_tx, QStringLiteral("person"), id, caseId, QString(), false);
-                m_tx.exec(QStringLiteral("DELETE FROM persons WHERE id = ?"), {id});
-                purged[QStringLiteral("persons")] << id;
-            }
+            for (const QString &id :
+                 purgeable(QStringLiteral("person"), QStringLiteral("id = ?"), {personId}))
+                remove(QStringLiteral("person"), id);
         }
-        if (!purgeable(QStringLiteral("cases"), QStringLiteral("case"), QStringLiteral("id = ?"),
-                       {caseId})
-                 .isEmpty()) {
+        if (!purgeable(QStringLiteral("case"), QStringLiteral("id = ?"), {caseId}).isEmpty()) {
             m_tx.exec(QStringLiteral("DELETE FROM case_categories WHERE case_id = ?"), {caseId});
-            m_tx.exec(QStringLiteral("DELETE FROM cases WHERE id = ?"), {caseId});
-            purged[QStringLiteral("cases")] << caseId;
+            remove(QStringLiteral("case"), caseId);
         }
         // Whatever a kept row still names comes back as a placeholder: every foreign key of
         // the schema is checked against the ids purged here (foreign keys are deferred to the
@@ -841,6 +835,7 @@ private:
     CaseStore &m_store;
     WriteTransaction &m_tx;
     QSet<QString> m_touched;
+    std::optional<QList<Viewer>> m_deskViewers;
 };
 
 QString cursorText(WriteTransaction &tx, const QString &stream)

@@ -99,10 +99,14 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
         QString type;
         QString id;
     };
-    qsizetype travellingEntries = 0; // the window skips them
+    // Records on their way are skipped, and so are their entries in the window.
+    QSet<QString> seen;
+    qsizetype travellingEntries = 0;
     for (const OutboxBatch *batch : travelling)
-        for (const OutboxBatchItem &item : batch->items)
+        for (const OutboxBatchItem &item : batch->items) {
+            seen.insert(item.item.type + u'\n' + item.item.id);
             travellingEntries += item.entries.size();
+        }
     const auto window = records::readRows<Key>(
         m_store,
         // The unary + keeps SQLite off the (record_type, record_id, revision) index here: with
@@ -119,10 +123,6 @@ Outcome<OutboxBatch> OutboxQueue::nextBatch(const QDateTime &now, int maxRecords
     if (!window)
         return window.error();
     QList<Key> keys;
-    QSet<QString> seen;
-    for (const OutboxBatch *batch : travelling)
-        for (const OutboxBatchItem &item : batch->items)
-            seen.insert(item.item.type + u'\n' + item.item.id);
     for (const Key &key : *window) {
         if (keys.size() == maxRecords)
             break;

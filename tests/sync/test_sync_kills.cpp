@@ -5,6 +5,7 @@
 // exactly once, as the desk last saved it, and nothing is left waiting.
 #include <catch2/catch.hpp>
 
+#include "enrolleddesk.h"
 #include "faultproxy.h"
 #include "serverharness.h"
 #include "testsupport.h"
@@ -34,30 +35,13 @@ namespace {
 
 const char kLeylaPassword[] = "a good long password";
 
-struct Enrolled {
-    std::unique_ptr<CaseStore> store;
-    DeskIdentity desk;
-    SessionTokens tokens;
-};
+using Enrolled = EnrolledDesk;
 
 Enrolled enrolAs(const TestDatabase &db, const ServerProcess &server, const QString &dir,
                  const QString &username, QNetworkAccessManager &network)
 {
-    const CliResult issued =
-        runCli(db, {"devices", "issue-code", "--office", "baku", "--name", "Killed desk"});
-    const QString code = QJsonDocument::fromJson(issued.out).object().value("code").toString();
-    REQUIRE_FALSE(code.isEmpty());
-    DeskIdentity desk;
-    desk.server = server.url(QString());
-    desk.deviceName = QStringLiteral("Killed desk");
-    DeskSetup setup(network);
-    std::optional<DeskSetupResult> result;
-    setup.enrol(dir, desk, code, username, password(kLeylaPassword), fastKdf(),
-                [&](DeskSetupResult r) { result = std::move(r); });
-    REQUIRE(waitUntil([&] { return result.has_value(); }, 60000));
-    INFO(result->error.toStdString());
-    REQUIRE(result->ok());
-    return {std::move(result->store), *result->desk, *result->tokens};
+    return enrolDeskAs(db, server, dir, QStringLiteral("Killed desk"), username,
+                       QString::fromLatin1(kLeylaPassword), network);
 }
 
 // Contacts of a desk that was offline for a while: enough for several pushes.
@@ -143,6 +127,30 @@ void checkServerHoldsTheDesk(const TestDatabase &db, const ServerProcess &server
     CHECK(q.value(0).toInt() == 0);
 }
 
+// The desk's real sync engine, talking to the server through `proxy`.
+struct EngineThroughProxy {
+    EngineThroughProxy(Enrolled &desk, const FaultProxy &proxy, QNetworkAccessManager &network,
+                       SyncEngine::Config config)
+        : client(network,
+                 [&] {
+                     DeskIdentity viaProxy = desk.desk;
+                     viaProxy.server =
+                         QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+                     return viaProxy.clientOptions();
+                 }())
+        , session(client, Clock::system(),
+                  ServerSession::Device{desk.desk.deviceId, desk.desk.deviceSecret})
+    {
+        session.start(desk.tokens);
+        config.deviceId = desk.desk.deviceId;
+        engine =
+            std::make_unique<SyncEngine>(*desk.store, client, session, Clock::system(), config);
+    }
+    SyncClient client;
+    ServerSession session;
+    std::unique_ptr<SyncEngine> engine;
+};
+
 } // namespace
 
 TEST_CASE("a desk killed in the middle of its pushes loses and doubles nothing", "[sync][kill]")
@@ -220,21 +228,15 @@ TEST_CASE("the server killed mid-request and restarted loses and doubles nothing
     QTemporaryDir dir;
     QNetworkAccessManager network;
     Enrolled desk = enrolAs(db, *server, dir.path(), "leyla", network);
-    saveContacts(*desk.store, 1200);
+    saveContacts(*desk.store, 3000); // enough that three pushes at once still take seconds
 
     FaultProxy proxy(server->port());
     proxy.setFault(FaultProxy::Fault::Delay);
-    proxy.setDelayMs(40);
-    DeskIdentity viaProxy = desk.desk;
-    viaProxy.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
-    SyncClient client(network, viaProxy.clientOptions());
-    ServerSession session(client, Clock::system(),
-                          ServerSession::Device{desk.desk.deviceId, desk.desk.deviceSecret});
-    session.start(desk.tokens);
+    proxy.setDelayMs(60);
     SyncEngine::Config config;
-    config.deviceId = desk.desk.deviceId;
     config.useTimer = false;
-    SyncEngine engine(*desk.store, client, session, Clock::system(), config);
+    EngineThroughProxy through(desk, proxy, network, config);
+    SyncEngine &engine = *through.engine;
 
     QRandomGenerator random(11);
     int failedRuns = 0;
@@ -280,16 +282,10 @@ TEST_CASE("the engine rides out a server answering 503, 429 and 500 and loses no
     // The proxy answers in the server's place: busy, then rate-limited, then a 500 after the
     // server has taken the push (its answer lost), then it lets everything through.
     FaultProxy proxy(server.port());
-    DeskIdentity viaProxy = desk.desk;
-    viaProxy.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
-    SyncClient client(network, viaProxy.clientOptions());
-    ServerSession session(client, Clock::system(),
-                          ServerSession::Device{desk.desk.deviceId, desk.desk.deviceSecret});
-    session.start(desk.tokens);
     SyncEngine::Config config;
-    config.deviceId = desk.desk.deviceId;
     config.backoff.initialMs = 500; // the server's Retry-After (1 s) is the longer wait
-    SyncEngine engine(*desk.store, client, session, Clock::system(), config);
+    EngineThroughProxy through(desk, proxy, network, config);
+    SyncEngine &engine = *through.engine;
     QList<SyncRun> runs;
     QObject::connect(&engine, &SyncEngine::runFinished, [&](const SyncRun &run) { runs << run; });
 

@@ -4,6 +4,7 @@
 // both desks show.
 #include <catch2/catch.hpp>
 
+#include "enrolleddesk.h"
 #include "serverharness.h"
 #include "testsupport.h"
 #include "waituntil.h"
@@ -27,6 +28,21 @@ using namespace helpline::test;
 
 namespace {
 
+// A child's ten-minute phone call that ended a quarter of an hour before `now`.
+ContactSave childCalled(const QDateTime &now, const QString &category, const QString &summary,
+                        const QString &risk)
+{
+    ContactSave save;
+    save.contact.channel = QStringLiteral("phone");
+    save.contact.callType = QStringLiteral("child_about_self");
+    save.contact.startedAt = now.addSecs(-900);
+    save.contact.durationSeconds = 600;
+    save.contact.categories = {category};
+    save.contact.summary = summary;
+    save.contact.riskLevel = risk;
+    return save;
+}
+
 // One desk: its store, its clock, and its sync engine against the test server.
 struct TestDesk {
     explicit TestDesk(const QDateTime &start)
@@ -37,26 +53,14 @@ struct TestDesk {
     void enrol(const TestDatabase &db, const ServerProcess &server, const QString &username,
                const char *password)
     {
-        const CliResult issued =
-            runCli(db, {"devices", "issue-code", "--office", "baku", "--name", username});
-        const QString code = QJsonDocument::fromJson(issued.out).object().value("code").toString();
-        REQUIRE_FALSE(code.isEmpty());
-        DeskIdentity desk;
-        desk.server = server.url(QString());
-        desk.deviceName = username;
-        DeskSetup setup(network, &clock);
-        std::optional<DeskSetupResult> result;
-        setup.enrol(dir.path(), desk, code, username, helpline::test::password(password), fastKdf(),
-                    [&](DeskSetupResult r) { result = std::move(r); });
-        REQUIRE(waitUntil([&] { return result.has_value(); }, 60000));
-        INFO(result->error.toStdString());
-        REQUIRE(result->ok());
-        store = std::move(result->store);
-        identity = *result->desk;
+        EnrolledDesk enrolled = enrolDeskAs(db, server, dir.path(), username, username,
+                                            QString::fromLatin1(password), network, &clock);
+        store = std::move(enrolled.store);
+        identity = enrolled.desk;
         client = std::make_unique<SyncClient>(network, identity.clientOptions());
         session = std::make_unique<ServerSession>(
             *client, clock, ServerSession::Device{identity.deviceId, identity.deviceSecret});
-        session->resume(result->tokens->refreshToken);
+        session->resume(enrolled.tokens.refreshToken);
         SyncEngine::Config config;
         config.deviceId = identity.deviceId;
         config.streams = {QStringLiteral("accounts"), QStringLiteral("cases")};
@@ -126,15 +130,10 @@ TEST_CASE("two desks change one case offline and agree after syncing in either o
     supervisor.enrol(db, server, "samir", "a good long password");
 
     // Leyla records a contact; the case reaches the supervisor's desk.
-    ContactSave save;
-    save.contact.channel = QStringLiteral("phone");
-    save.contact.callType = QStringLiteral("child_about_self");
-    save.contact.startedAt = morning.addSecs(-900);
-    save.contact.durationSeconds = 600;
-    save.contact.categories = {QStringLiteral("violence.bullying")};
-    save.contact.summary = QStringLiteral("Teased on the way home from school.");
-    save.contact.riskLevel = QStringLiteral("low");
-    auto saved = ContactRepository(*counsellor.store).save(save);
+    auto saved = ContactRepository(*counsellor.store)
+                     .save(childCalled(morning, QStringLiteral("violence.bullying"),
+                                       QStringLiteral("Teased on the way home from school."),
+                                       QStringLiteral("low")));
     REQUIRE(saved.ok());
     const QString caseId = saved->caseId;
     counsellor.sync();
@@ -241,14 +240,9 @@ TEST_CASE("a case handed to another counsellor leaves the first one's desk and r
     samir.enrol(db, server, "samir", "a good long password");
 
     // The supervisor records a call and gives the case to Leyla.
-    ContactSave save;
-    save.contact.channel = QStringLiteral("phone");
-    save.contact.callType = QStringLiteral("child_about_self");
-    save.contact.startedAt = morning.addSecs(-900);
-    save.contact.durationSeconds = 600;
-    save.contact.categories = {QStringLiteral("family.caregiver")};
-    save.contact.summary = QStringLiteral("Left alone at home for days.");
-    save.contact.riskLevel = QStringLiteral("moderate");
+    ContactSave save =
+        childCalled(morning, QStringLiteral("family.caregiver"),
+                    QStringLiteral("Left alone at home for days."), QStringLiteral("moderate"));
     save.contact.counsellorId = leylaId;
     auto saved = ContactRepository(*samir.store).save(save);
     REQUIRE(saved.ok());
