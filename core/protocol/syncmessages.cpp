@@ -319,6 +319,11 @@ std::optional<PullQuery> PullQuery::fromQuery(const QUrlQuery &query, DecodeProb
             pull.cursor = number(name, value, 0, std::numeric_limits<qint64>::max());
         } else if (name == QLatin1String("limit")) {
             pull.limit = int(number(name, value, kMinPullLimit, kMaxPullLimit));
+        } else if (name == QLatin1String("own")) {
+            const QStringList allowed{QStringLiteral("include"), QStringLiteral("skip")};
+            pull.skipOwn = value == QLatin1String("skip");
+            if (!allowed.contains(value))
+                add(name, problemcode::kInvalidRequest, oneOfMessage(name, allowed));
         } else {
             const QString shown = name.size() > 64 ? name.left(64) + QStringLiteral("…") : name;
             add(shown, problemcode::kUnknownField,
@@ -341,6 +346,8 @@ QUrlQuery PullQuery::toQuery() const
     query.addQueryItem(QStringLiteral("stream"), stream);
     query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (skipOwn)
+        query.addQueryItem(QStringLiteral("own"), QStringLiteral("skip"));
     return query;
 }
 

@@ -100,11 +100,14 @@ struct PushResponse {
     QJsonObject toJson() const;
 };
 
-// GET /v1/sync/pull?stream=S&cursor=N&limit=L: cursor defaults to 0, limit to kDefaultPullLimit.
+// GET /v1/sync/pull?stream=S&cursor=N&limit=L[&own=skip]: cursor defaults to 0, limit to
+// kDefaultPullLimit. With own=skip the page leaves out the records the calling desk pushed and
+// the server stored exactly as sent (the desk has them); the cursor still moves past them.
 struct PullQuery {
     QString stream; // one of pullStreams()
     qint64 cursor = 0;
     int limit = kDefaultPullLimit;
+    bool skipOwn = false;
 
     // Problems name the query parameter ("limit").
     static std::optional<PullQuery> fromQuery(const QUrlQuery &query, DecodeProblems *problems);

@@ -295,6 +295,8 @@ void SyncEngine::pullPage(const QString &token, int index, qint64 cursor)
     query.stream = m_config.streams.at(index);
     query.cursor = cursor;
     query.limit = m_config.pullLimit;
+    // What this desk pushed and the server kept as sent is in its store already.
+    query.skipOwn = true;
     const quint64 generation = m_generation;
     m_client.pull(token, query, [this, generation, token, index](SyncReply<PullPage> reply) {
         if (generation != m_generation)

@@ -48,35 +48,47 @@ ApiResult<PullPage> PullService::pull(const AuthContext &caller, const PullQuery
             page.items << item;
         }
     } else {
-        const QString columns = QStringLiteral(
-            "SELECT seq, type, id, revision, deleted, body FROM records WHERE stream = ? AND "
-            "seq > ?");
+        // own=skip: a record this desk pushed and the server stored exactly as sent
+        // (`echo_device`) is not sent back: the desk has it. Its row still moves the cursor on.
+        const QVariant echoOf = query.skipOwn ? QVariant(caller.deviceId) : QVariant(QString());
+        const QString select = QStringLiteral(
+            "SELECT seq, type, id, revision, deleted, CASE WHEN echo_device = ? THEN NULL ELSE "
+            "body END FROM records WHERE ");
+        const QString columns = select + QStringLiteral("stream = ? AND seq > ?");
         if (query.stream != QLatin1String("cases")) {
             q = tx.exec(columns + QStringLiteral(" ORDER BY seq LIMIT ?"),
-                        {query.stream, query.cursor, fetch});
+                        {echoOf, query.stream, query.cursor, fetch});
         } else if (role == Role::Supervisor) {
             q = tx.exec(columns + QStringLiteral(" AND office_id = ? ORDER BY seq LIMIT ?"),
-                        {query.stream, query.cursor, caller.account.officeId, fetch});
+                        {echoOf, query.stream, query.cursor, caller.account.officeId, fetch});
         } else if (role == Role::Counsellor) {
             // Two index-ordered scans (assigned to me, written by me) joined: an OR in one scan
             // makes SQLite 3.15 read every record pushed since the cursor.
-            q = tx.exec(QStringLiteral(
-                            "SELECT seq, type, id, revision, deleted, body FROM records WHERE seq "
-                            "IN (SELECT seq FROM (SELECT seq FROM records WHERE stream = ? AND "
-                            "assignee_id = ? AND seq > ? ORDER BY seq LIMIT ?) a UNION SELECT seq "
-                            "FROM (SELECT seq FROM records WHERE stream = ? AND created_by = ? AND "
-                            "seq > ? ORDER BY seq LIMIT ?) b) ORDER BY seq LIMIT ?"),
-                        {query.stream, caller.account.id, query.cursor, fetch, query.stream,
-                         caller.account.id, query.cursor, fetch, fetch});
+            q = tx.exec(
+                select + QStringLiteral("seq IN (SELECT seq FROM (SELECT seq FROM records WHERE "
+                                        "stream = ? AND assignee_id = ? AND seq > ? ORDER BY seq "
+                                        "LIMIT ?) a UNION SELECT seq FROM (SELECT seq FROM records "
+                                        "WHERE stream = ? AND created_by = ? AND seq > ? ORDER BY "
+                                        "seq LIMIT ?) b) ORDER BY seq LIMIT ?"),
+                {echoOf, query.stream, caller.account.id, query.cursor, fetch, query.stream,
+                 caller.account.id, query.cursor, fetch, fetch});
         } else {
             return ApiError::forbidden(
                 QStringLiteral("Admin accounts do not receive case records."));
         }
         if (!q)
             return tx.error();
+        qint64 rows = 0;
         while (q->next()) {
+            if (++rows > query.limit) {
+                page.more = true;
+                break;
+            }
+            page.cursor = q->value(0).toLongLong();
+            if (q->isNull(5))
+                continue; // an echo of this desk's own push
             PullItem item;
-            item.seq = q->value(0).toLongLong();
+            item.seq = page.cursor;
             item.type = q->value(1).toString();
             item.id = q->value(2).toString();
             item.revision = q->value(3).toInt();
@@ -84,6 +96,13 @@ ApiResult<PullPage> PullService::pull(const AuthContext &caller, const PullQuery
             item.record = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
             page.items << item;
         }
+        // A statement left unfinished would keep SQLite's read snapshot: later pulls on this
+        // thread's connection would not see newer records.
+        q->finish();
+        if (tx.failed())
+            return tx.error();
+        tx.commit();
+        return page;
     }
     if (tx.failed())
         return tx.error();

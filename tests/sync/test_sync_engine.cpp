@@ -231,6 +231,7 @@ TEST_CASE_METHOD(EngineFixture, "a run pushes the whole outbox, pulls every page
     REQUIRE(settled());
     REQUIRE(server.paths.size() == 1);
     CHECK(server.paths.first().contains("cursor=12"));
+    CHECK(server.paths.first().contains("own=skip")); // what it pushed it has
 
     auto runs = SyncEngine::recentRuns(*store);
     REQUIRE(runs.ok());

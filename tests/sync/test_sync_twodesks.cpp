@@ -139,6 +139,16 @@ TEST_CASE("two desks change one case offline and agree after syncing in either o
     counsellor.sync();
     supervisor.sync();
     REQUIRE(supervisor.caseStatus(caseId) == QLatin1String("open"));
+    // The server does not send Leyla's records back to her desk (own=skip): both desks pulled
+    // the same accounts, and the supervisor's desk also what Leyla's pushed.
+    {
+        auto leylas = SyncEngine::recentRuns(*counsellor.store);
+        auto samirs = SyncEngine::recentRuns(*supervisor.store);
+        REQUIRE(leylas.ok());
+        REQUIRE(samirs.ok());
+        REQUIRE(leylas->at(0).pushed > 0);
+        CHECK(samirs->at(0).pulled == leylas->at(0).pulled + leylas->at(0).pushed);
+    }
 
     // Offline, both change the status; the supervisor's change is five minutes later.
     counsellor.clock.set(morning.addSecs(3600));

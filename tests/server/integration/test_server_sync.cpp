@@ -282,6 +282,140 @@ TEST_CASE("concurrent changes to a case merge field by field; the loser is repor
     CHECK(items.at(0).value("revision").toInt() == 3);
 }
 
+// A page of `cases` with own=skip.
+Reply pullSkippingOwn(const ServerProcess &server, const Session &session, qint64 cursor,
+                      int limit = 500)
+{
+    return getJson(server,
+                   QStringLiteral("/v1/sync/pull?stream=cases&cursor=%1&limit=%2&own=skip")
+                       .arg(cursor)
+                       .arg(limit),
+                   session.access);
+}
+
+QStringList idsOf(const Reply &page)
+{
+    QStringList ids;
+    for (const QJsonValue &v : page.json.value("items").toArray())
+        ids << v.toObject().value("id").toString();
+    return ids;
+}
+
+TEST_CASE("own=skip leaves out what the desk pushed and the server kept as sent", "[server][sync]")
+{
+    SyncWorld w(backend());
+    CaseRecord c = newCase(w.counsellor, w.deskA);
+    const Contact contact = newContact(w.counsellor, w.deskA, c.meta.id);
+    const Note note = newNote(w.counsellor, w.deskA, c.meta.id);
+    REQUIRE(outcomes(push(w.server, w.counsellor.session, w.deskA,
+                          {item("case", toJson(c)), item("contact", toJson(contact)),
+                           item("note", toJson(note))})) ==
+            QStringList{"applied", "applied", "applied"});
+    const QList<QJsonObject> everything = pullAll(w.server, w.counsellor.session, "cases");
+    REQUIRE(everything.size() == 3);
+    const qint64 last = everything.constLast().value("seq").toInteger();
+
+    // The desk that pushed them gets none back, and its cursor moves past them.
+    const Reply own = pullSkippingOwn(w.server, w.counsellor.session, 0);
+    REQUIRE(own.status == 200);
+    CHECK(idsOf(own).isEmpty());
+    CHECK(own.json.value("cursor").toInteger() == last);
+    CHECK_FALSE(own.json.value("more").toBool());
+    // Page by page too: a page of skipped records is empty and says more is waiting.
+    const Reply first = pullSkippingOwn(w.server, w.counsellor.session, 0, 2);
+    CHECK(idsOf(first).isEmpty());
+    CHECK(first.json.value("more").toBool());
+    CHECK(first.json.value("cursor").toInteger() == everything.at(1).value("seq").toInteger());
+    // Another desk gets them all, own=skip or not.
+    CHECK(idsOf(pullSkippingOwn(w.server, w.supervisor.session, 0)).size() == 3);
+
+    SECTION("a record changed by another desk comes back")
+    {
+        CaseRecord changed = c;
+        changed.meta.revision = 2;
+        changed.status = QStringLiteral("active");
+        REQUIRE(outcomes(push(w.server, w.supervisor.session, w.deskB,
+                              {item("case", toJson(changed), {"status"})})) ==
+                QStringList{"applied"});
+        const Reply page = pullSkippingOwn(w.server, w.counsellor.session, last);
+        REQUIRE(idsOf(page) == QStringList{c.meta.id});
+        CHECK(page.json.value("items").toArray().at(0).toObject().value("record").toObject().value(
+                  "status") == "active");
+        // The supervisor's desk does not get its own change back.
+        CHECK(idsOf(pullSkippingOwn(w.server, w.supervisor.session, last)).isEmpty());
+    }
+    SECTION("a change that lost a field in a merge comes back with the winner")
+    {
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+        CaseRecord onB = c;
+        onB.meta.revision = 2;
+        onB.status = QStringLiteral("pending_closure");
+        REQUIRE(outcomes(push(
+                    w.server, w.supervisor.session, w.deskB,
+                    {item("case", toJson(onB), {"status"}, hlcAt(t0 + 2000, w.deskB.deviceId))})) ==
+                QStringList{"applied"});
+        CaseRecord onA = c;
+        onA.meta.revision = 2;
+        onA.status = QStringLiteral("active");
+        onA.title = QStringLiteral("Bullying at school and at home");
+        REQUIRE(outcomes(push(w.server, w.counsellor.session, w.deskA,
+                              {item("case", toJson(onA), {"status", "title"},
+                                    hlcAt(t0 + 1000, w.deskA.deviceId))})) ==
+                QStringList{"merged"});
+        const Reply page = pullSkippingOwn(w.server, w.counsellor.session, last);
+        REQUIRE(idsOf(page).contains(c.meta.id));
+        const QJsonObject record =
+            page.json.value("items").toArray().last().toObject().value("record").toObject();
+        CHECK(record.value("status") == "pending_closure");
+        CHECK(record.value("title") == "Bullying at school and at home");
+    }
+    SECTION("a new case the server completes (its office) comes back")
+    {
+        CaseRecord noOffice = newCase(w.counsellor, w.deskA);
+        noOffice.officeId.clear();
+        REQUIRE(outcomes(push(w.server, w.counsellor.session, w.deskA,
+                              {item("case", toJson(noOffice))})) == QStringList{"applied"});
+        const Reply page = pullSkippingOwn(w.server, w.counsellor.session, last);
+        REQUIRE(idsOf(page) == QStringList{noOffice.meta.id});
+        CHECK(page.json.value("items").toArray().at(0).toObject().value("record").toObject().value(
+                  "office_id") == "baku");
+    }
+    SECTION("records that move with their case are sent again, to their author's desk too")
+    {
+        // The supervisor takes the case, then gives it back: the counsellor's desk may have
+        // dropped what it held of the case meanwhile, so everything comes again.
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+        CaseRecord taken = c;
+        taken.meta.revision = 2;
+        taken.assigneeId = w.supervisor.id;
+        REQUIRE(outcomes(push(w.server, w.supervisor.session, w.deskB,
+                              {item("case", toJson(taken), {"assignee_id"},
+                                    hlcAt(t0 + 1000, w.deskB.deviceId))})) ==
+                QStringList{"applied"});
+        CaseRecord back = taken;
+        back.meta.revision = 3;
+        back.assigneeId = w.counsellor.id;
+        REQUIRE(outcomes(push(w.server, w.supervisor.session, w.deskB,
+                              {item("case", toJson(back), {"assignee_id"},
+                                    hlcAt(t0 + 2000, w.deskB.deviceId))})) ==
+                QStringList{"applied"});
+        const QStringList ids = idsOf(pullSkippingOwn(w.server, w.counsellor.session, last));
+        CHECK(ids.contains(c.meta.id));
+        CHECK(ids.contains(contact.meta.id));
+        CHECK(ids.contains(note.meta.id));
+    }
+    SECTION("own takes include or skip")
+    {
+        const Reply bad =
+            getJson(w.server, "/v1/sync/pull?stream=cases&own=maybe", w.counsellor.session.access);
+        CHECK(bad.status == 400);
+        CHECK(bad.body.contains("own"));
+        const Reply include = getJson(w.server, "/v1/sync/pull?stream=cases&own=include",
+                                      w.counsellor.session.access);
+        CHECK(include.json.value("items").toArray().size() == 3);
+    }
+}
+
 TEST_CASE("concurrent pushes to one case lose no change", "[server][sync]")
 {
     // Twelve pushes in flight at once, from two desks, each changing the case's title with its
