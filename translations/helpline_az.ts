@@ -476,6 +476,10 @@
         <source>There is no such follow-up.</source>
         <translation>Belə təkrar əlaqə yoxdur.</translation>
     </message>
+    <message>
+        <source>Reading referrals</source>
+        <translation>Yönləndirmələrin oxunması</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseLinkDialog</name>
@@ -1190,6 +1194,42 @@
         <source>Case %1 is now assigned to someone else, so it is no longer shown to you. The contacts you wrote in it stay yours.</source>
         <translation>%1 nömrəli iş indi başqasına təyin edilib, ona görə də artıq sizə göstərilmir. Onda yazdığınız müraciətlər sizdə qalır.</translation>
     </message>
+    <message>
+        <source>The referral was not saved</source>
+        <translation>Yönləndirmə saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>Yönləndirmənin vəziyyəti</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the timeline first.</source>
+        <translation>Əvvəlcə xronologiyada yönləndirməni seçin.</translation>
+    </message>
+    <message>
+        <source>The referral could not be read</source>
+        <translation>Yönləndirməni oxumaq mümkün olmadı</translation>
+    </message>
+    <message>
+        <source>The referral status was not saved</source>
+        <translation>Yönləndirmənin vəziyyəti saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>&amp;Yönləndir…</translation>
+    </message>
+    <message>
+        <source>Refer the child to a service of the directory.</source>
+        <translation>Uşağı kataloqdakı xidmətə yönləndirin.</translation>
+    </message>
+    <message>
+        <source>Referral stat&amp;us</source>
+        <translation>Yönləndirmənin vəziyy&amp;əti</translation>
+    </message>
+    <message>
+        <source>Record what became of the referral selected in the timeline.</source>
+        <translation>Xronologiyada seçilmiş yönləndirmənin nəticəsini qeyd edin.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CasesScreen</name>
@@ -1639,6 +1679,224 @@
     </message>
 </context>
 <context>
+    <name>helpline::DirectoryBrowser</name>
+    <message>
+        <source>Search services: name, place, what they do…</source>
+        <translation>Xidmət axtarın: ad, yer, nə edirlər…</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Kataloqda axtarış</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age</source>
+        <translation>Uşağın &amp;yaşı</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>İstənilən yaş</translation>
+    </message>
+    <message>
+        <source>Child&apos;s age</source>
+        <translation>Uşağın yaşı</translation>
+    </message>
+    <message>
+        <source>&amp;Free only</source>
+        <translation>Yalnız &amp;pulsuz</translation>
+    </message>
+    <message>
+        <source>&amp;Open now</source>
+        <translation>&amp;İndi açıqdır</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Xidmətlər</translation>
+    </message>
+    <message>
+        <source>Any gender</source>
+        <translation>İstənilən cins</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Qızlar</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Oğlanlar</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>İstənilən dil</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Azərbaycan dili</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rus dili</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilis dili</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Xidmət növü</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>İstənilən xidmət</translation>
+    </message>
+    <message>
+        <source>Suggested for this contact</source>
+        <translation>Bu müraciət üçün təklif olunanlar</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Hər yerdə</translation>
+    </message>
+    <message>
+        <source>Services found: %1</source>
+        <translation>Tapılan xidmətlər: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DirectoryDetailPanel</name>
+    <message>
+        <source>Choose a service in the list to see its details.</source>
+        <translation>Təfərrüatları görmək üçün siyahıdan xidmət seçin.</translation>
+    </message>
+    <message>
+        <source>Not verified for more than 12 months: check the details with the service before referring.</source>
+        <translation>12 aydan çoxdur yoxlanılmayıb: yönləndirməzdən əvvəl məlumatları xidmətlə dəqiqləşdirin.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Köçür</translation>
+    </message>
+    <message>
+        <source>Copy the number (Ctrl+Shift+C)</source>
+        <translation>Nömrəni köçür (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Nömrəni köçür</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 köçür</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>İndi açıqdır</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>İndi bağlıdır</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>İş saatları</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Məlum deyil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sayt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Ünvan</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Əhatə</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>İstənilən yaş</translation>
+    </message>
+    <message>
+        <source>Up to %1 years</source>
+        <translation>%1 yaşadək</translation>
+    </message>
+    <message>
+        <source>From %1 years</source>
+        <translation>%1 yaşdan</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>%1–%2 yaş</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Hamı</translation>
+    </message>
+    <message>
+        <source>Girls and women only</source>
+        <translation>Yalnız qızlar və qadınlar</translation>
+    </message>
+    <message>
+        <source>Boys and men only</source>
+        <translation>Yalnız oğlanlar və kişilər</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Kimi qəbul edir</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Şərtlər</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Dillər</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Qiymət</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Pulsuz</translation>
+    </message>
+    <message>
+        <source>May charge a fee</source>
+        <translation>Ödənişli ola bilər</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Yoxlanılıb</translation>
+    </message>
+</context>
+<context>
     <name>helpline::DirectoryEntry</name>
     <message>
         <source>Legal aid</source>
@@ -1898,6 +2156,43 @@
     <message>
         <source>The id %1 is also used by entry %2.</source>
         <translation>%1 identifikatoru %2 nömrəli qeyddə də işlənib.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DirectoryListModel</name>
+    <message>
+        <source>not verified</source>
+        <translation>yoxlanılmayıb</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Bütün ölkə</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DirectoryRepository</name>
+    <message>
+        <source>Reading the referral directory</source>
+        <translation>Xidmətlər kataloqunun oxunması</translation>
+    </message>
+    <message>
+        <source>There is no such entry in the directory.</source>
+        <translation>Kataloqda belə xidmət yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DirectoryScreen</name>
+    <message>
+        <source>Referral directory</source>
+        <translation>Xidmətlər kataloqu</translation>
+    </message>
+    <message>
+        <source>The directory could not be read: %1</source>
+        <translation>Kataloqu oxumaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <source>This desk holds no directory yet. It arrives with the next sync with the helpline server.</source>
+        <translation>Bu iş yerində hələ kataloq yoxdur. O, qaynar xətt serveri ilə növbəti sinxronizasiya ilə gələcək.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2535,24 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
+    </message>
+    <message numerus="yes">
+        <source>No referral has been waiting for news for more than %n day(s).</source>
+        <translation>
+            <numerusform>%n gündən çox xəbər gözləyən yönləndirmə yoxdur.</numerusform>
+            <numerusform>%n gündən çox xəbər gözləyən yönləndirmə yoxdur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals without news for more than %n day(s): call the service or the family.</source>
+        <translation>
+            <numerusform>%n gündən çox xəbəri olmayan yönləndirmələr: xidmətə və ya ailəyə zəng edin.</numerusform>
+            <numerusform>%n gündən çox xəbəri olmayan yönləndirmələr: xidmətə və ya ailəyə zəng edin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referrals waiting for news</source>
+        <translation>Xəbər gözləyən yönləndirmələr</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3174,26 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
         <source>The unsaved intake was discarded.</source>
         <translation>Yadda saxlanılmamış qeydiyyat silindi.</translation>
     </message>
+    <message>
+        <source>Refer… (%1)</source>
+        <translation>Yönləndir… (%1)</translation>
+    </message>
+    <message>
+        <source>Refer the child to a service of the directory; the referral is saved with the contact</source>
+        <translation>Uşağı kataloqdakı xidmətə yönləndirin; yönləndirmə müraciətlə birlikdə saxlanılır</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Yönləndir</translation>
+    </message>
+    <message>
+        <source>Referred to: %1. Saved with the contact.</source>
+        <translation>Yönləndirildi: %1. Müraciətlə birlikdə saxlanılacaq.</translation>
+    </message>
+    <message>
+        <source>Referral added: it is saved with the contact.</source>
+        <translation>Yönləndirmə əlavə edildi: müraciətlə birlikdə saxlanılacaq.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::JsonReader</name>
@@ -3384,14 +3717,6 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
 <context>
     <name>helpline::PlaceholderPage</name>
     <message>
-        <source>Directory</source>
-        <translation>Xidmətlər kataloqu</translation>
-    </message>
-    <message>
-        <source>The directory of services and referral partners arrives in a later version of the workstation.</source>
-        <translation>Xidmətlərin və yönləndirmə tərəfdaşlarının kataloqu proqramın növbəti versiyalarından birində əlavə ediləcək.</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Yoxlama</translation>
     </message>
@@ -3473,6 +3798,77 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     </message>
 </context>
 <context>
+    <name>helpline::ReferralDialog</name>
+    <message>
+        <source>Refer</source>
+        <translation>Yönləndir</translation>
+    </message>
+    <message>
+        <source>Choose the service (Enter), then say why and how.</source>
+        <translation>Xidməti seçin (Enter), sonra səbəbini və necə edildiyini yazın.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this service</source>
+        <translation>Bu xidməti &amp;seç</translation>
+    </message>
+    <message>
+        <source>Service &amp;not in the directory</source>
+        <translation>Xidmət kataloqda &amp;yoxdur</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Xidmət</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Dəyiş</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Səbəb</translation>
+    </message>
+    <message>
+        <source>What the service should do for the child</source>
+        <translation>Xidmət uşaq üçün nə etməlidir</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Təcililik</translation>
+    </message>
+    <message>
+        <source>&amp;Made</source>
+        <translation>&amp;Necə</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Razılıq</translation>
+    </message>
+    <message>
+        <source>The child or caller &amp;agreed</source>
+        <translation>Uşaq və ya zəng edən &amp;razıdır</translation>
+    </message>
+    <message>
+        <source>&amp;Without consent</source>
+        <translation>Razılıq&amp;sız</translation>
+    </message>
+    <message>
+        <source>Why without &amp;consent</source>
+        <translation>Niyə razılıq&amp;sız</translation>
+    </message>
+    <message>
+        <source>For example: imminent danger to the child</source>
+        <translation>Məsələn: uşaq üçün qaçılmaz təhlükə</translation>
+    </message>
+    <message>
+        <source>&amp;Save referral</source>
+        <translation>Yönləndirməni &amp;saxla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
     <name>helpline::ReferralMethod</name>
     <message>
         <source>By phone</source>
@@ -3512,6 +3908,33 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>No-show</source>
         <translation>Gəlməyib</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ReferralStatusEditor</name>
+    <message>
+        <source>Referral status</source>
+        <translation>Yönləndirmənin vəziyyəti</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>%1 xidmətinə yönləndirmə</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;İndi</translation>
+    </message>
+    <message>
+        <source>What became of the referral</source>
+        <translation>Yönləndirmənin nəticəsi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saxla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5178,33 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::WaitingReferralsModel</name>
+    <message>
+        <source>No name given</source>
+        <translation>Ad göstərilməyib</translation>
+    </message>
+    <message>
+        <source>No news since</source>
+        <translation>Son xəbər</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Uşaq</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Yönləndirildiyi yer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

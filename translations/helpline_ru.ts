@@ -477,6 +477,10 @@
         <source>There is no such follow-up.</source>
         <translation>Такого повторного контакта нет.</translation>
     </message>
+    <message>
+        <source>Reading referrals</source>
+        <translation>Чтение направлений</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseLinkDialog</name>
@@ -1192,6 +1196,42 @@
         <source>Case %1 is now assigned to someone else, so it is no longer shown to you. The contacts you wrote in it stay yours.</source>
         <translation>Дело %1 теперь назначено другому сотруднику, поэтому оно больше не показывается вам. Записанные вами в нём обращения остаются вашими.</translation>
     </message>
+    <message>
+        <source>The referral was not saved</source>
+        <translation>Направление не сохранено</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>Состояние направления</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the timeline first.</source>
+        <translation>Сначала выберите направление в хронологии.</translation>
+    </message>
+    <message>
+        <source>The referral could not be read</source>
+        <translation>Не удалось прочитать направление</translation>
+    </message>
+    <message>
+        <source>The referral status was not saved</source>
+        <translation>Состояние направления не сохранено</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>&amp;Направить…</translation>
+    </message>
+    <message>
+        <source>Refer the child to a service of the directory.</source>
+        <translation>Направить ребёнка в службу из справочника.</translation>
+    </message>
+    <message>
+        <source>Referral stat&amp;us</source>
+        <translation>Состо&amp;яние направления</translation>
+    </message>
+    <message>
+        <source>Record what became of the referral selected in the timeline.</source>
+        <translation>Отметьте, чем закончилось выбранное в хронологии направление.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CasesScreen</name>
@@ -1644,6 +1684,224 @@
     </message>
 </context>
 <context>
+    <name>helpline::DirectoryBrowser</name>
+    <message>
+        <source>Search services: name, place, what they do…</source>
+        <translation>Поиск служб: название, место, чем занимаются…</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Поиск по справочнику</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age</source>
+        <translation>&amp;Возраст ребёнка</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Любой возраст</translation>
+    </message>
+    <message>
+        <source>Child&apos;s age</source>
+        <translation>Возраст ребёнка</translation>
+    </message>
+    <message>
+        <source>&amp;Free only</source>
+        <translation>Только &amp;бесплатные</translation>
+    </message>
+    <message>
+        <source>&amp;Open now</source>
+        <translation>&amp;Открыто сейчас</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Службы</translation>
+    </message>
+    <message>
+        <source>Any gender</source>
+        <translation>Любой пол</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Мальчики</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Любой язык</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Азербайджанский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Вид службы</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Любая служба</translation>
+    </message>
+    <message>
+        <source>Suggested for this contact</source>
+        <translation>Подходящие для этого обращения</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>Services found: %1</source>
+        <translation>Найдено служб: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DirectoryDetailPanel</name>
+    <message>
+        <source>Choose a service in the list to see its details.</source>
+        <translation>Выберите службу в списке, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Not verified for more than 12 months: check the details with the service before referring.</source>
+        <translation>Не проверялось больше 12 месяцев: перед направлением уточните данные у службы.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the number (Ctrl+Shift+C)</source>
+        <translation>Копировать номер (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Копировать номер</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копировать %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Сейчас открыто</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Сейчас закрыто</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Любой возраст</translation>
+    </message>
+    <message>
+        <source>Up to %1 years</source>
+        <translation>До %1 лет</translation>
+    </message>
+    <message>
+        <source>From %1 years</source>
+        <translation>От %1 лет</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>От %1 до %2 лет</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Girls and women only</source>
+        <translation>Только девочки и женщины</translation>
+    </message>
+    <message>
+        <source>Boys and men only</source>
+        <translation>Только мальчики и мужчины</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Кого принимает</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Бесплатно</translation>
+    </message>
+    <message>
+        <source>May charge a fee</source>
+        <translation>Может быть платно</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+</context>
+<context>
     <name>helpline::DirectoryEntry</name>
     <message>
         <source>Legal aid</source>
@@ -1903,6 +2161,43 @@
     <message>
         <source>The id %1 is also used by entry %2.</source>
         <translation>Идентификатор %1 используется также в записи %2.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DirectoryListModel</name>
+    <message>
+        <source>not verified</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Вся страна</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DirectoryRepository</name>
+    <message>
+        <source>Reading the referral directory</source>
+        <translation>Чтение справочника служб</translation>
+    </message>
+    <message>
+        <source>There is no such entry in the directory.</source>
+        <translation>Такой службы в справочнике нет.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::DirectoryScreen</name>
+    <message>
+        <source>Referral directory</source>
+        <translation>Справочник служб</translation>
+    </message>
+    <message>
+        <source>The directory could not be read: %1</source>
+        <translation>Не удалось прочитать справочник: %1</translation>
+    </message>
+    <message>
+        <source>This desk holds no directory yet. It arrives with the next sync with the helpline server.</source>
+        <translation>На этом рабочем месте ещё нет справочника. Он придёт со следующей синхронизацией с сервером линии.</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2543,26 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
+    </message>
+    <message numerus="yes">
+        <source>No referral has been waiting for news for more than %n day(s).</source>
+        <translation>
+            <numerusform>Нет направлений без новостей дольше %n дня.</numerusform>
+            <numerusform>Нет направлений без новостей дольше %n дней.</numerusform>
+            <numerusform>Нет направлений без новостей дольше %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals without news for more than %n day(s): call the service or the family.</source>
+        <translation>
+            <numerusform>Направления без новостей дольше %n дня: позвоните в службу или семье.</numerusform>
+            <numerusform>Направления без новостей дольше %n дней: позвоните в службу или семье.</numerusform>
+            <numerusform>Направления без новостей дольше %n дней: позвоните в службу или семье.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referrals waiting for news</source>
+        <translation>Направления без новостей</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3186,26 @@ It will be thrown away and cannot be restored.</source>
         <source>The unsaved intake was discarded.</source>
         <translation>Несохранённая карточка удалена.</translation>
     </message>
+    <message>
+        <source>Refer… (%1)</source>
+        <translation>Направить… (%1)</translation>
+    </message>
+    <message>
+        <source>Refer the child to a service of the directory; the referral is saved with the contact</source>
+        <translation>Направить ребёнка в службу из справочника; направление сохраняется вместе с обращением</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Направить</translation>
+    </message>
+    <message>
+        <source>Referred to: %1. Saved with the contact.</source>
+        <translation>Направлено: %1. Сохранится вместе с обращением.</translation>
+    </message>
+    <message>
+        <source>Referral added: it is saved with the contact.</source>
+        <translation>Направление добавлено: оно сохранится вместе с обращением.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::JsonReader</name>
@@ -3394,14 +3729,6 @@ It will be thrown away and cannot be restored.</source>
 <context>
     <name>helpline::PlaceholderPage</name>
     <message>
-        <source>Directory</source>
-        <translation>Справочник служб</translation>
-    </message>
-    <message>
-        <source>The directory of services and referral partners arrives in a later version of the workstation.</source>
-        <translation>Справочник служб и партнёров для направления появится в одной из следующих версий программы.</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -3483,6 +3810,77 @@ It will be thrown away and cannot be restored.</source>
     </message>
 </context>
 <context>
+    <name>helpline::ReferralDialog</name>
+    <message>
+        <source>Refer</source>
+        <translation>Направить</translation>
+    </message>
+    <message>
+        <source>Choose the service (Enter), then say why and how.</source>
+        <translation>Выберите службу (Enter), затем укажите причину и способ.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this service</source>
+        <translation>&amp;Выбрать эту службу</translation>
+    </message>
+    <message>
+        <source>Service &amp;not in the directory</source>
+        <translation>Службы &amp;нет в справочнике</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>What the service should do for the child</source>
+        <translation>Что служба должна сделать для ребёнка</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Срочность</translation>
+    </message>
+    <message>
+        <source>&amp;Made</source>
+        <translation>&amp;Способ</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>The child or caller &amp;agreed</source>
+        <translation>Ребёнок или звонящий &amp;согласен</translation>
+    </message>
+    <message>
+        <source>&amp;Without consent</source>
+        <translation>&amp;Без согласия</translation>
+    </message>
+    <message>
+        <source>Why without &amp;consent</source>
+        <translation>Почему без &amp;согласия</translation>
+    </message>
+    <message>
+        <source>For example: imminent danger to the child</source>
+        <translation>Например: непосредственная опасность для ребёнка</translation>
+    </message>
+    <message>
+        <source>&amp;Save referral</source>
+        <translation>&amp;Сохранить направление</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>helpline::ReferralMethod</name>
     <message>
         <source>By phone</source>
@@ -3522,6 +3920,33 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>No-show</source>
         <translation>Не явился</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ReferralStatusEditor</name>
+    <message>
+        <source>Referral status</source>
+        <translation>Состояние направления</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>Направление в %1</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Сейчас</translation>
+    </message>
+    <message>
+        <source>What became of the referral</source>
+        <translation>Чем закончилось направление</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +5198,33 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::WaitingReferralsModel</name>
+    <message>
+        <source>No name given</source>
+        <translation>Имя не указано</translation>
+    </message>
+    <message>
+        <source>No news since</source>
+        <translation>Нет новостей с</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Куда направлен</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>

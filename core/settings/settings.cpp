@@ -45,6 +45,15 @@ const QList<SettingSpec> &specs()
                     minutes <= Settings::maxIdleLockMinutes;
          },
          true},
+        {Setting::ReferralWaitDays, "referrals/waitDays", QMetaType::Int,
+         [] { return QVariant(7); },
+         [](const QVariant &v) {
+             bool ok = false;
+             const int days = v.toInt(&ok);
+             return ok && days >= Settings::minReferralWaitDays &&
+                    days <= Settings::maxReferralWaitDays;
+         },
+         true},
         {Setting::InterfaceLanguage, "interface/language", QMetaType::QString,
          [] { return QVariant(systemInterfaceLanguage()); },
          [](const QVariant &v) {
@@ -170,6 +179,11 @@ QString Settings::storeDirectory() const
 int Settings::idleLockMinutes() const
 {
     return value(Setting::IdleLockMinutes).toInt();
+}
+
+int Settings::referralWaitDays() const
+{
+    return value(Setting::ReferralWaitDays).toInt();
 }
 
 QString Settings::interfaceLanguage() const

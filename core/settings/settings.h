@@ -20,6 +20,7 @@ enum class Setting {
     InterfaceLanguage, // "az", "ru" or "en"
     Theme,             // "system", "light" or "dark"
     LastAccountId,     // the account the sign-in screen selects first (an id, never a name)
+    ReferralWaitDays,  // an open referral without news this long shows on Follow-ups (admin)
 };
 
 class Settings {
@@ -52,12 +53,15 @@ public:
 
     QString storeDirectory() const;
     int idleLockMinutes() const;
+    int referralWaitDays() const;
     QString interfaceLanguage() const;
     QString theme() const;
     QString lastAccountId() const;
 
     static constexpr int minIdleLockMinutes = 1;
     static constexpr int maxIdleLockMinutes = 60;
+    static constexpr int minReferralWaitDays = 1;
+    static constexpr int maxReferralWaitDays = 90;
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -140,19 +140,28 @@ Outcome<Note> NoteRepository::byId(const QString &noteId)
         QCoreApplication::translate("helpline::CaseItems", "There is no such note."));
 }
 
-Outcome<Referral> ReferralRepository::add(Referral referral)
+void ReferralRepository::addIn(WriteTransaction &tx, Referral &referral)
 {
     referral.statusAt = m_store.clock().nowUtc();
     referral.statusBy = m_store.session().accountId;
-    if (const Problems problems = referral.validate(); !problems.isEmpty())
-        return StoreError::invalid(problems);
-    WriteTransaction tx(m_store);
+    if (const Problems problems = referral.validate(); !problems.isEmpty()) {
+        tx.fail(StoreError::invalid(problems));
+        return;
+    }
     caseExists(tx, referral.caseId);
     records::stampNew(referral.meta, m_store);
     records::insert(tx, QStringLiteral("referrals"), referral.meta,
                     records::referralColumns(referral));
     tx.audit(QStringLiteral("referral.create"), QStringLiteral("referral"), referral.meta.id);
     tx.queue(QStringLiteral("referral"), referral.meta.id, referral.meta.revision);
+}
+
+Outcome<Referral> ReferralRepository::add(Referral referral)
+{
+    if (const Problems problems = referral.validate(); !problems.isEmpty())
+        return StoreError::invalid(problems);
+    WriteTransaction tx(m_store);
+    addIn(tx, referral);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return referral;
@@ -193,6 +202,24 @@ Outcome<QList<Referral>> ReferralRepository::forCase(const QString &caseId)
             .arg(records::metaColumns(), kReferralColumns),
         {caseId}, readReferral,
         QCoreApplication::translate("helpline::CaseItems", "Reading the case's referrals"));
+}
+
+Outcome<QList<Referral>> ReferralRepository::waiting(const QDateTime &before)
+{
+    QVariantList values{isoUtc(before)};
+    const QString visible = CaseAccess(m_store).andCondition(QStringLiteral("c"), values);
+    QStringList columns;
+    for (const QString &column : kReferralColumns.split(QStringLiteral(", ")))
+        columns << QStringLiteral("r.") + column;
+    return records::readRows<Referral>(
+        m_store,
+        QStringLiteral("SELECT %1, %2 FROM referrals r JOIN cases c ON c.id = r.case_id WHERE "
+                       "r.status IN ('made', 'acknowledged') AND r.status_at < ? AND "
+                       "r.deleted = 0 AND c.deleted = 0%3 ORDER BY r.status_at, r.id")
+            .arg(records::metaColumns(QStringLiteral("r")), columns.join(QStringLiteral(", ")),
+                 visible),
+        values, readReferral,
+        QCoreApplication::translate("helpline::CaseItems", "Reading referrals"));
 }
 
 Outcome<Referral> ReferralRepository::byId(const QString &referralId)

@@ -36,9 +36,15 @@ public:
     {
     }
     Outcome<Referral> add(Referral referral);
+    // The same inside a caller's transaction (a referral made at intake is saved with its
+    // contact); `referral` gets its id and its status stamp.
+    void addIn(WriteTransaction &tx, Referral &referral);
     // Moves the referral to a new status, stamped with who and when.
     Outcome<Referral> setStatus(Referral referral, const QString &status);
     Outcome<QList<Referral>> forCase(const QString &caseId);
+    // Open referrals (made or acknowledged) without news since `before`: their status has not
+    // changed since then. Of the cases the signed-in account may see; oldest news first.
+    Outcome<QList<Referral>> waiting(const QDateTime &before);
     // As NoteRepository::byId.
     Outcome<Referral> byId(const QString &referralId);
 

@@ -271,6 +271,11 @@ SavedContact ContactRepository::write(WriteTransaction &tx, ContactSave request)
             followUp.assigneeId = contact.counsellorId;
         FollowUpRepository(m_store).addIn(tx, followUp);
     }
+    for (Referral &referral : request.referrals) {
+        referral.caseId = contact.caseId;
+        referral.contactId = contact.meta.id;
+        ReferralRepository(m_store).addIn(tx, referral); // no case: its validation fails it
+    }
     if (!request.draftId.isEmpty())
         tx.exec(QStringLiteral("DELETE FROM drafts WHERE id = ? AND account_id = ?"),
                 {request.draftId, m_store.session().accountId});

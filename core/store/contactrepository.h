@@ -26,6 +26,9 @@ struct ContactSave {
     // A follow-up planned at intake: created on the contact's case in the same transaction
     // (its case and contact ids are filled in there).
     std::optional<FollowUp> followUp;
+    // Referrals made during the contact: created on its case in the same transaction (case and
+    // contact ids filled in there). A contact without a case cannot carry any.
+    QList<Referral> referrals;
     // The intake's draft, removed in the same transaction: a crash after the save can never offer
     // the draft of a contact that is already saved.
     QString draftId;

@@ -60,6 +60,12 @@ TEST_CASE("invalid setting values are refused and hand edits ignored", "[setting
     CHECK_FALSE(settings.setValue(Setting::IdleLockMinutes, 0));
     CHECK_FALSE(settings.setValue(Setting::IdleLockMinutes, 61));
     CHECK_FALSE(settings.setValue(Setting::IdleLockMinutes, QStringLiteral("soon")));
+    CHECK_FALSE(settings.setValue(Setting::ReferralWaitDays, 0));
+    CHECK_FALSE(settings.setValue(Setting::ReferralWaitDays, 91));
+    CHECK(settings.referralWaitDays() == 7);
+    CHECK(settings.setValue(Setting::ReferralWaitDays, 14));
+    CHECK(settings.referralWaitDays() == 14);
+    settings.reset(Setting::ReferralWaitDays);
     CHECK_FALSE(settings.setValue(Setting::InterfaceLanguage, QStringLiteral("fr")));
     CHECK_FALSE(settings.setValue(Setting::Theme, QStringLiteral("purple")));
     CHECK_FALSE(settings.setValue(Setting::StoreDirectory, QStringLiteral("relative/path")));
@@ -84,6 +90,8 @@ TEST_CASE("only an administrator changes the idle lock and the store location", 
     CHECK_FALSE(Settings::canChange(Setting::IdleLockMinutes, Role::Counsellor));
     CHECK_FALSE(Settings::canChange(Setting::IdleLockMinutes, Role::Supervisor));
     CHECK_FALSE(Settings::canChange(Setting::StoreDirectory, Role::Counsellor));
+    CHECK_FALSE(Settings::canChange(Setting::ReferralWaitDays, Role::Supervisor));
+    CHECK(Settings::canChange(Setting::ReferralWaitDays, Role::Admin));
     CHECK(Settings::canChange(Setting::InterfaceLanguage, Role::Counsellor));
     CHECK(Settings::canChange(Setting::Theme, Role::Counsellor));
 }

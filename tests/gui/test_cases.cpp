@@ -684,8 +684,8 @@ TEST_CASE("Tab moves through the Cases screen in visual order", "[gui][cases][a1
     CHECK(str(walk(7)) ==
           str(QStringList{QStringLiteral("backToCasesButton"), QStringLiteral("addNoteButton"),
                           QStringLiteral("changeStatusButton"), QStringLiteral("assignButton"),
-                          QStringLiteral("addFollowUpButton"), QStringLiteral("timelineView"),
-                          QStringLiteral("backToCasesButton"), QStringLiteral("addNoteButton")}));
+                          QStringLiteral("addFollowUpButton"), QStringLiteral("referButton"),
+                          QStringLiteral("timelineView"), QStringLiteral("backToCasesButton")}));
     // With the note editor open, the timeline is followed by the editor.
     f.press("addNoteButton");
     f.child<QListView>("timelineView")->setFocus(Qt::TabFocusReason);

@@ -417,7 +417,7 @@ TEST_CASE("Ctrl+1 to Ctrl+5 switch pages and Directory and Review say they come 
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     CHECK(workArea->currentPage() == WorkArea::Page::Intake);
     CHECK(workArea->page(WorkArea::Page::Directory)->objectName() ==
-          QStringLiteral("directoryPage"));
+          QStringLiteral("directoryScreen"));
     workArea->showPage(WorkArea::Page::Review);
     auto *text = workArea->page(WorkArea::Page::Review)
                      ->findChild<QLabel *>(QStringLiteral("placeholderText"));

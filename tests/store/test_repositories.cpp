@@ -235,6 +235,80 @@ TEST_CASE("notes referrals and follow-ups belong to a case", "[store][repo]")
     CHECK(f.count(QStringLiteral("outbox"), QStringLiteral("record_type = 'follow_up'")) == 2);
 }
 
+TEST_CASE("a referral made at intake is saved with its contact, or nothing is", "[store][repo]")
+{
+    StoreFixture f;
+    ContactRepository contacts(*f.store);
+    Referral referral;
+    referral.directoryEntryId = QStringLiteral("019bb16e-fe80-7fb3-93d9-6f39ef92ab8c");
+    referral.serviceName = QStringLiteral("Sakit Səs Psixoloji Dəstək Xətti");
+    referral.reason = QStringLiteral("Needs a psychologist this week");
+    referral.urgency = QStringLiteral("urgent");
+    referral.consent = true;
+
+    ContactSave save = f.counsellingContact(QStringLiteral("Qız məktəbdə təhqir olunur."),
+                                            QStringLiteral("Aysel"));
+    save.referrals << referral;
+    auto saved = contacts.save(save);
+    INFO(saved.error().message.toStdString());
+    REQUIRE(saved.ok());
+    auto onCase = ReferralRepository(*f.store).forCase(saved->caseId);
+    REQUIRE(onCase.ok());
+    REQUIRE(onCase->size() == 1);
+    CHECK(onCase->at(0).contactId == saved->contact.meta.id);
+    CHECK(onCase->at(0).status == QStringLiteral("made"));
+    CHECK(onCase->at(0).statusBy == f.store->session().accountId);
+    CHECK(onCase->at(0).statusAt == f.clock.nowUtc());
+    CHECK(f.count(QStringLiteral("outbox"), QStringLiteral("record_type = 'referral'")) == 1);
+
+    // An invalid referral fails the whole save: no contact, no case.
+    const qint64 contactsBefore = f.count(QStringLiteral("contacts"));
+    ContactSave bad = f.counsellingContact(QStringLiteral("İkinci zəng"), QStringLiteral("Elvin"));
+    Referral noReason = referral;
+    noReason.reason.clear();
+    bad.referrals << noReason;
+    auto refused = contacts.save(bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(hasProblem(refused.error().problems, QStringLiteral("reason")));
+    CHECK(f.count(QStringLiteral("contacts")) == contactsBefore);
+}
+
+TEST_CASE("open referrals without news wait on the follow-ups list", "[store][repo]")
+{
+    StoreFixture f;
+    ContactRepository contacts(*f.store);
+    auto saved = contacts.save(
+        f.counsellingContact(QStringLiteral("Ailədə zorakılıq"), QStringLiteral("Nigar")));
+    REQUIRE(saved.ok());
+    ReferralRepository referrals(*f.store);
+    Referral referral;
+    referral.caseId = saved->caseId;
+    referral.serviceName = QStringLiteral("Sığınacaq");
+    referral.reason = QStringLiteral("Safe place for the night");
+    referral.consent = false;
+    referral.consentReason = QStringLiteral("Imminent danger");
+    auto first = referrals.add(referral);
+    REQUIRE(first.ok());
+    f.clock.advanceMs(2 * 86400 * 1000);
+    auto second = referrals.add(referral);
+    REQUIRE(second.ok());
+    f.clock.advanceMs(6 * 86400 * 1000);
+
+    // A week without news: only the first is waiting.
+    auto waiting = referrals.waiting(f.clock.nowUtc().addDays(-7));
+    REQUIRE(waiting.ok());
+    REQUIRE(waiting->size() == 1);
+    CHECK(waiting->at(0).meta.id == first->meta.id);
+    // News (acknowledged) restarts the wait; a finished referral never waits.
+    REQUIRE(referrals.setStatus(*first, QStringLiteral("acknowledged")).ok());
+    CHECK(referrals.waiting(f.clock.nowUtc().addDays(-7))->isEmpty());
+    auto both = referrals.waiting(f.clock.nowUtc().addSecs(1));
+    REQUIRE(both->size() == 2);
+    CHECK(both->at(0).meta.id == second->meta.id); // oldest news first
+    REQUIRE(referrals.setStatus(*second, QStringLiteral("completed")).ok());
+    CHECK(referrals.waiting(f.clock.nowUtc().addSecs(1))->size() == 1);
+}
+
 TEST_CASE("the case list pages newest first with the child's name", "[store][repo]")
 {
     StoreFixture f;

@@ -8,6 +8,8 @@
 //                         [--interval-ms T] [--embedded] [--dir DIR] [--keep] [--smoke]
 //   helpline-bench sync --contacts N [--json] [--directory-entries M] [--workers W]
 //                       [--push-window W] [--embedded] [--dir DIR] [--keep] [--smoke]
+//   helpline-bench directory --entries N [--json] [--dir DIR] [--keep] [--smoke]
+#include "directorybench.h"
 #include "serverbench.h"
 #include "storebench.h"
 #include "syncbench.h"
@@ -166,6 +168,27 @@ void printSyncTable(const QJsonObject &r, QTextStream &out)
                                               : QStringLiteral(" (MISMATCH)")));
 }
 
+void printDirectoryTable(const QJsonObject &r, QTextStream &out)
+{
+    auto row = [&](const char *name, const QString &value) {
+        out << QString::fromLatin1(name).leftJustified(36) << value << '\n';
+    };
+    row("entries (read back)", number(r, "entries", 0) + QStringLiteral(" (") +
+                                   number(r, "entries_read", 0) + QStringLiteral(")"));
+    row("written through the pull path (s)", number(r, "write_s", 1));
+    row("load: read + index (ms)", number(r, "load_ms", 0) + QStringLiteral(" = ") +
+                                       number(r, "read_ms", 0) + QStringLiteral(" + ") +
+                                       number(r, "index_ms", 0));
+    row("searches", number(r, "searches", 0));
+    row("search p50 / p95 / max (ms)", number(r, "search_p50_ms") + QStringLiteral(" / ") +
+                                           number(r, "search_p95_ms") + QStringLiteral(" / ") +
+                                           number(r, "search_max_ms"));
+    row("typing p95 / with filters p95 (ms)",
+        number(r, "typing_p95_ms") + QStringLiteral(" / ") + number(r, "filters_p95_ms"));
+    row("matches per search (average)", number(r, "hits_avg", 0));
+    row("peak memory (MB)", number(r, "peak_rss_mb", 1));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -189,7 +212,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Helpline Workstation benchmarks"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("benchmark"),
-                                 QStringLiteral("store, ui, server or sync"));
+                                 QStringLiteral("store, ui, server, sync or directory"));
     QCommandLineOption contacts(QStringLiteral("contacts"),
                                 QStringLiteral("Contacts to store (sync: 100000 unless given)."),
                                 QStringLiteral("N"), QStringLiteral("10000"));
@@ -231,9 +254,12 @@ int main(int argc, char **argv)
     QCommandLineOption pushWindow(QStringLiteral("push-window"),
                                   QStringLiteral("sync: the desk's pushes on their way at once."),
                                   QStringLiteral("W"), QStringLiteral("3"));
+    QCommandLineOption entries(QStringLiteral("entries"),
+                               QStringLiteral("directory: entries in the directory."),
+                               QStringLiteral("N"), QStringLiteral("20000"));
     parser.addOptions({contacts, json, dir, noPlain, smoke, keep, reuse, repetitions, desks,
                        batches, batchSize, workers, interval, embedded, directoryEntries,
-                       pushWindow});
+                       pushWindow, entries});
     parser.process(*app);
 
     QTextStream err(stderr);
@@ -241,11 +267,13 @@ int main(int argc, char **argv)
     const QString benchmark = parser.positionalArguments().value(0);
     const bool server = benchmark == QLatin1String("server");
     const bool sync = benchmark == QLatin1String("sync");
+    const bool directory = benchmark == QLatin1String("directory");
     if (benchmark != QLatin1String("store") && benchmark != QLatin1String("ui") && !server &&
-        !sync) {
+        !sync && !directory) {
         err << "usage: helpline-bench store|ui --contacts N [--json]\n"
                "       helpline-bench server --desks N [--json]\n"
-               "       helpline-bench sync --contacts N [--directory-entries M] [--json]\n";
+               "       helpline-bench sync --contacts N [--directory-entries M] [--json]\n"
+               "       helpline-bench directory --entries N [--json]\n";
         return 64;
     }
     auto count = [&](const QCommandLineOption &option, int *value, int min, int max) {
@@ -259,6 +287,22 @@ int main(int argc, char **argv)
             << max << '\n';
         return false;
     };
+    if (directory) {
+        DirectoryBenchOptions options;
+        options.smoke = parser.isSet(smoke);
+        if (!count(entries, &options.entries, 1, 1000000))
+            return 64;
+        options.directory = parser.value(dir);
+        options.keep = parser.isSet(keep);
+        const QJsonObject result = runDirectoryBench(options, err);
+        if (result.isEmpty())
+            return 1;
+        if (parser.isSet(json))
+            out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+        else
+            printDirectoryTable(result, out);
+        return result.value(QStringLiteral("verified")).toBool() ? 0 : 1;
+    }
     if (sync) {
         SyncBenchOptions options;
         options.smoke = parser.isSet(smoke);

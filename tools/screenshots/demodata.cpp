@@ -1,12 +1,16 @@
 #include "demodata.h"
 
+#include "core/directory/directoryjson.h"
+#include "core/directory/directorypage.h"
 #include "core/domain/taxonomy.h"
 #include "core/store/caseitemrepository.h"
 #include "core/store/caserepository.h"
 #include "core/store/casestore.h"
 #include "core/store/contactrepository.h"
+#include "core/store/pulledrecords.h"
 #include "core/util/clock.h"
 
+#include <QFile>
 #include <QJsonObject>
 
 namespace helpline {
@@ -274,6 +278,15 @@ Outcome<DemoDesk> DemoDesk::create(const QString &directory, Clock &clock)
                                     now.addSecs(-1800LL * (i + 1)), 20 + 7 * i, desk.counsellorId);
         if (auto saved = contacts.save(save); !saved)
             return saved.error();
+    }
+    // The demo referral directory, as a sync would bring it.
+    QFile file(QStringLiteral(HELPLINE_DEMO_DIRECTORY));
+    if (file.open(QIODevice::ReadOnly)) {
+        const DirectoryImport directory = readDirectoryJson(file.readAll(), now.date());
+        if (auto applied = PulledRecords(store).applyPage(QStringLiteral("directory"),
+                                                          directoryPage(directory.entries));
+            !applied)
+            return applied.error();
     }
     store.close();
     return desk;

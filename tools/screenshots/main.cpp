@@ -10,7 +10,11 @@
 #include "core/settings/settings.h"
 #include "core/util/clock.h"
 #include "ui/cases/casesscreen.h"
+#include "ui/cases/caseview.h"
 #include "ui/common/workspace.h"
+#include "ui/directory/directorybrowser.h"
+#include "ui/directory/directoryscreen.h"
+#include "ui/directory/referraldialog.h"
 #include "ui/form/formview.h"
 #include "ui/intake/caselinkdialog.h"
 #include "ui/intake/draftrecoverydialog.h"
@@ -32,6 +36,8 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -250,6 +256,31 @@ int main(int argc, char *argv[])
 
     work->showPage(WorkArea::Page::FollowUps);
     shooter.shoot(&window, QStringLiteral("07-follow-ups"));
+
+    work->showPage(WorkArea::Page::Directory);
+    if (auto *directory = qobject_cast<DirectoryScreen *>(work->page(WorkArea::Page::Directory))) {
+        directory->browser()->searchEdit()->setText(QStringLiteral("psixoloq"));
+        settle(200);
+    }
+    shooter.shoot(&window, QStringLiteral("10-directory"));
+
+    // Refer from a case: the directory narrowed for the case's child, then the referral form.
+    shell.workspace()->requestOpenCase(desk->acuteCaseId);
+    settle(200);
+    if (auto *cases = qobject_cast<CasesScreen *>(work->page(WorkArea::Page::Cases))) {
+        if (ReferralDialog *dialog = cases->caseView()->startReferral()) {
+            settle(300);
+            shooter.shootDialog(&window, dialog, QStringLiteral("11-refer-choose"));
+            dialog->chooseCurrent();
+            dialog->reasonEdit()->setPlainText(
+                QStringLiteral("Weekly sessions with a psychologist; the mother agrees."));
+            dialog->consentYes()->setChecked(true);
+            settle(200);
+            shooter.shootDialog(&window, dialog, QStringLiteral("12-refer-form"));
+            dialog->reject();
+        }
+        cases->showList();
+    }
 
     if (SettingsDialog *dialog = shell.showSettings()) {
         settle(300);

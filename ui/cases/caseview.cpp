@@ -1,18 +1,22 @@
 #include "ui/cases/caseview.h"
 
+#include "core/directory/referralquery.h"
 #include "core/domain/codes.h"
 #include "core/store/caseaccess.h"
 #include "core/store/caseitemrepository.h"
+#include "core/store/contactrepository.h"
 #include "core/util/clock.h"
 #include "ui/cases/assigneditor.h"
 #include "ui/cases/followupeditor.h"
 #include "ui/cases/models/timelinemodel.h"
 #include "ui/cases/noteeditor.h"
+#include "ui/cases/referralstatuseditor.h"
 #include "ui/cases/statuseditor.h"
 #include "ui/cases/timelinedelegate.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/riskstyle.h"
 #include "ui/common/workspace.h"
+#include "ui/directory/referraldialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -118,16 +122,20 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     m_assign = button("assignButton");
     m_addFollowUp = button("addFollowUpButton");
     m_completeFollowUp = button("completeFollowUpButton");
+    m_refer = button("referButton");
+    m_referralStatus = button("referralStatusButton");
     connect(m_addNote, &QPushButton::clicked, this, &CaseView::startNote);
     connect(m_correctNote, &QPushButton::clicked, this, &CaseView::startCorrection);
     connect(m_changeStatus, &QPushButton::clicked, this, &CaseView::startStatusChange);
     connect(m_assign, &QPushButton::clicked, this, &CaseView::startAssign);
     connect(m_addFollowUp, &QPushButton::clicked, this, &CaseView::startFollowUp);
     connect(m_completeFollowUp, &QPushButton::clicked, this, &CaseView::completeSelectedFollowUp);
+    connect(m_refer, &QPushButton::clicked, this, &CaseView::startReferral);
+    connect(m_referralStatus, &QPushButton::clicked, this, &CaseView::startReferralStatus);
     auto *actions = new QHBoxLayout;
     actions->setSpacing(8);
-    for (QPushButton *b :
-         {m_addNote, m_correctNote, m_changeStatus, m_assign, m_addFollowUp, m_completeFollowUp})
+    for (QPushButton *b : {m_addNote, m_correctNote, m_changeStatus, m_assign, m_addFollowUp,
+                           m_completeFollowUp, m_refer, m_referralStatus})
         actions->addWidget(b);
     actions->addStretch(1);
 
@@ -179,15 +187,21 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     m_statusEditor = new StatusEditor(m_editors);
     m_assignEditor = new AssignEditor(m_editors);
     m_followUpEditor = new FollowUpEditor(m_editors);
+    m_referralStatusEditor = new ReferralStatusEditor(m_editors);
     m_editors->addWidget(m_noteEditor);
     m_editors->addWidget(m_statusEditor);
     m_editors->addWidget(m_assignEditor);
     m_editors->addWidget(m_followUpEditor);
+    m_editors->addWidget(m_referralStatusEditor);
     m_editors->hide();
     connect(m_noteEditor, &NoteEditor::saveRequested, this, &CaseView::saveNote);
     connect(m_statusEditor, &StatusEditor::saveRequested, this, &CaseView::saveStatus);
     connect(m_assignEditor, &AssignEditor::saveRequested, this, &CaseView::saveAssignee);
     connect(m_followUpEditor, &FollowUpEditor::saveRequested, this, &CaseView::saveFollowUp);
+    connect(m_referralStatusEditor, &ReferralStatusEditor::saveRequested, this,
+            &CaseView::saveReferralStatus);
+    connect(m_referralStatusEditor, &ReferralStatusEditor::cancelRequested, this,
+            &CaseView::cancelEditor);
     connect(m_noteEditor, &NoteEditor::cancelRequested, this, &CaseView::cancelEditor);
     connect(m_statusEditor, &StatusEditor::cancelRequested, this, &CaseView::cancelEditor);
     connect(m_assignEditor, &AssignEditor::cancelRequested, this, &CaseView::cancelEditor);
@@ -217,7 +231,9 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     setTabOrder(m_changeStatus, m_assign);
     setTabOrder(m_assign, m_addFollowUp);
     setTabOrder(m_addFollowUp, m_completeFollowUp);
-    setTabOrder(m_completeFollowUp, m_timelineView);
+    setTabOrder(m_completeFollowUp, m_refer);
+    setTabOrder(m_refer, m_referralStatus);
+    setTabOrder(m_referralStatus, m_timelineView);
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
@@ -304,6 +320,7 @@ bool CaseView::hasUnsavedWork() const
     case Editor::FollowUp:
         return m_followUpEditor->hasUnsavedText();
     case Editor::Assign:
+    case Editor::ReferralStatus:
     case Editor::None:
         break;
     }
@@ -412,6 +429,89 @@ void CaseView::completeSelectedFollowUp()
     }
     qCInfo(lcCaseView) << "completed follow-up" << id << "of case" << caseId();
     afterWrite(id);
+}
+
+ReferralDialog *CaseView::startReferral()
+{
+    if (caseId().isEmpty() || (m_editor != Editor::None && !cancelEditor()))
+        return nullptr;
+    // What the child needs, from the latest contact's categories; who and where, from the
+    // child: the directory opens already narrowed to that.
+    QStringList categories;
+    if (auto contacts = ContactRepository(m_workspace.store()).forCase(caseId());
+        contacts && !contacts->isEmpty())
+        categories = contacts->constLast().categories;
+    std::optional<Person> child;
+    if (!m_record.childPersonId.isEmpty())
+        if (auto person = ContactRepository(m_workspace.store()).person(m_record.childPersonId))
+            child = *person;
+    auto *dialog = new ReferralDialog(m_workspace, referralQuery(categories, child), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveReferral(dialog->referral()); });
+    dialog->open();
+    return dialog;
+}
+
+bool CaseView::saveReferral(const Referral &referral)
+{
+    if (caseId().isEmpty())
+        return false;
+    Referral r = referral;
+    r.caseId = caseId();
+    auto added = ReferralRepository(m_workspace.store()).add(r);
+    if (!added) {
+        reportFailure(tr("The referral was not saved"), added.error());
+        return false;
+    }
+    qCInfo(lcCaseView) << "referral" << added->meta.id << "made in case" << caseId();
+    afterWrite(added->meta.id);
+    return true;
+}
+
+void CaseView::startReferralStatus()
+{
+    const QModelIndex entry = selectedEntry();
+    if (caseId().isEmpty() || !entry.isValid() ||
+        entry.data(TimelineModel::KindRole).toInt() != int(TimelineEntry::Kind::Referral)) {
+        MessageBox::inform(this, tr("Referral status"),
+                           tr("Choose a referral in the timeline first."));
+        return;
+    }
+    if (m_editor != Editor::None && !cancelEditor())
+        return;
+    auto referral = ReferralRepository(m_workspace.store())
+                        .byId(entry.data(TimelineModel::RecordIdRole).toString());
+    if (!referral) {
+        reportFailure(tr("The referral could not be read"), referral.error());
+        return;
+    }
+    m_referralId = referral->meta.id;
+    m_referralStatusEditor->start(referral->serviceName, referral->status);
+    showEditor(Editor::ReferralStatus);
+    m_referralStatusEditor->focusTarget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool CaseView::saveReferralStatus()
+{
+    if (caseId().isEmpty() || m_editor != Editor::ReferralStatus || m_referralId.isEmpty())
+        return false;
+    ReferralRepository referrals(m_workspace.store());
+    auto referral = referrals.byId(m_referralId);
+    if (!referral) {
+        reportFailure(tr("The referral status was not saved"), referral.error());
+        return false;
+    }
+    auto changed = referrals.setStatus(*referral, m_referralStatusEditor->status());
+    if (!changed) {
+        m_referralStatusEditor->showProblem(problemText(changed.error()));
+        return false;
+    }
+    qCInfo(lcCaseView) << "referral" << m_referralId << "is now" << changed->status;
+    const QString id = m_referralId;
+    m_referralId.clear();
+    showEditor(Editor::None);
+    afterWrite(id);
+    return true;
 }
 
 bool CaseView::saveNote()
@@ -625,6 +725,9 @@ void CaseView::showEditor(Editor editor)
     case Editor::FollowUp:
         m_editors->setCurrentWidget(m_followUpEditor);
         break;
+    case Editor::ReferralStatus:
+        m_editors->setCurrentWidget(m_referralStatusEditor);
+        break;
     }
     m_editors->show();
 }
@@ -664,13 +767,14 @@ void CaseView::updateHeader()
 void CaseView::updateActions()
 {
     const bool hasCase = !caseId().isEmpty();
-    for (QPushButton *b : {m_addNote, m_changeStatus, m_assign, m_addFollowUp})
+    for (QPushButton *b : {m_addNote, m_changeStatus, m_assign, m_addFollowUp, m_refer})
         b->setEnabled(hasCase);
     const QModelIndex entry = selectedEntry();
     const int kind = entry.isValid() ? entry.data(TimelineModel::KindRole).toInt() : -1;
     m_correctNote->setEnabled(hasCase && kind == int(TimelineEntry::Kind::Note));
     m_completeFollowUp->setEnabled(hasCase && kind == int(TimelineEntry::Kind::FollowUp) &&
                                    entry.data(TimelineModel::StatusCodeRole).toString() == kOpen);
+    m_referralStatus->setEnabled(hasCase && kind == int(TimelineEntry::Kind::Referral));
     if (hasCase && !m_timelineError.isEmpty()) {
         m_emptyTimeline->setText(tr("The timeline could not be read. %1").arg(m_timelineError));
         m_emptyTimeline->show();
@@ -717,6 +821,11 @@ void CaseView::retranslate()
     m_addFollowUp->setText(tr("Add &follow-up"));
     m_completeFollowUp->setText(tr("Mark follow-up &done"));
     m_completeFollowUp->setToolTip(tr("Completes the open follow-up selected in the timeline."));
+    m_refer->setText(tr("&Refer…"));
+    m_refer->setToolTip(tr("Refer the child to a service of the directory."));
+    m_referralStatus->setText(tr("Referral stat&us"));
+    m_referralStatus->setToolTip(
+        tr("Record what became of the referral selected in the timeline."));
     m_timelineLabel->setText(tr("&Timeline"));
     m_timelineView->setAccessibleName(tr("Case timeline"));
     m_timelineView->setAccessibleDescription(

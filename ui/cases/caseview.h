@@ -17,6 +17,8 @@ namespace helpline {
 class AssignEditor;
 class FollowUpEditor;
 class NoteEditor;
+class ReferralDialog;
+class ReferralStatusEditor;
 class StatusEditor;
 class TimelineDelegate;
 class TimelineModel;
@@ -53,6 +55,12 @@ public:
     void startAssign();
     void startFollowUp();
     void completeSelectedFollowUp();
+    // "Refer": the directory, filtered for the case's child and latest contact, in a dialog
+    // (returned so tests can drive it; it saves the referral when accepted).
+    ReferralDialog *startReferral();
+    bool saveReferral(const Referral &referral);
+    void startReferralStatus(); // of the referral selected in the timeline
+    bool saveReferralStatus();
     bool saveNote();
     bool saveStatus();
     bool saveAssignee();
@@ -73,7 +81,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    enum class Editor { None, Note, Status, Assign, FollowUp };
+    enum class Editor { None, Note, Status, Assign, FollowUp, ReferralStatus };
 
     void retranslate();
     void refresh();
@@ -104,6 +112,8 @@ private:
     QPushButton *m_assign = nullptr;
     QPushButton *m_addFollowUp = nullptr;
     QPushButton *m_completeFollowUp = nullptr;
+    QPushButton *m_refer = nullptr;
+    QPushButton *m_referralStatus = nullptr;
     QLabel *m_timelineLabel = nullptr;
     QListView *m_timelineView = nullptr;
     QLabel *m_emptyTimeline = nullptr;
@@ -114,6 +124,8 @@ private:
     StatusEditor *m_statusEditor = nullptr;
     AssignEditor *m_assignEditor = nullptr;
     FollowUpEditor *m_followUpEditor = nullptr;
+    ReferralStatusEditor *m_referralStatusEditor = nullptr;
+    QString m_referralId; // the referral the status editor changes
 };
 
 } // namespace helpline

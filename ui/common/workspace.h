@@ -32,6 +32,11 @@ public:
     DeskSync *sync() const { return m_sync; }
     void setSync(DeskSync *sync) { m_sync = sync; }
 
+    // Days after which an open referral without news shows on the Follow-ups page
+    // (Setting::ReferralWaitDays; the shell sets it from the desk's settings).
+    int referralWaitDays() const { return m_referralWaitDays; }
+    void setReferralWaitDays(int days) { m_referralWaitDays = days; }
+
     // Call after writing records, so that every list showing them reloads.
     void notifyRecordsChanged(const QString &caseId = {});
     // Asks the shell to show a case (the Cases page switches to its case view).
@@ -46,6 +51,7 @@ private:
     CaseStore &m_store;
     QString m_language = QStringLiteral("en");
     DeskSync *m_sync = nullptr;
+    int m_referralWaitDays = 7;
 };
 
 } // namespace helpline

@@ -2,6 +2,7 @@
 
 #include "core/store/caseitemrepository.h"
 #include "ui/cases/models/followupsmodel.h"
+#include "ui/cases/models/waitingreferralsmodel.h"
 #include "ui/common/dateformat.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/workspace.h"
@@ -86,7 +87,10 @@ FollowUpsScreen::FollowUpsScreen(Workspace &workspace, QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this] { openSelectedCase(); });
     connect(m_open, &QPushButton::clicked, this, &FollowUpsScreen::openSelectedCase);
     connect(m_done, &QPushButton::clicked, this, &FollowUpsScreen::completeSelected);
-    connect(m_refresh, &QPushButton::clicked, this, &FollowUpsScreen::reload);
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        reload();
+        m_referralsModel->reload();
+    });
     connect(m_model, &FollowUpsModel::modelReset, this, [this] {
         m_message->hide();
         updateSummary();
@@ -98,6 +102,39 @@ FollowUpsScreen::FollowUpsScreen(Workspace &workspace, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FollowUpsScreen::updateActions);
+
+    m_referralsTitle = new QLabel(this);
+    m_referralsTitle->setObjectName(QStringLiteral("waitingReferralsTitle"));
+    QFont bold = m_referralsTitle->font();
+    bold.setBold(true);
+    m_referralsTitle->setFont(bold);
+    m_referralsModel = new WaitingReferralsModel(workspace, this);
+    m_referralsView = new QTableView(this);
+    m_referralsView->setObjectName(QStringLiteral("waitingReferralsView"));
+    m_referralsView->setModel(m_referralsModel);
+    m_referralsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_referralsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_referralsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_referralsView->setTabKeyNavigation(false);
+    m_referralsView->setShowGrid(false);
+    m_referralsView->setAlternatingRowColors(true);
+    m_referralsView->verticalHeader()->hide();
+    m_referralsView->verticalHeader()->setDefaultSectionSize(
+        qMax(32, m_referralsView->fontMetrics().height() + 14));
+    m_referralsView->horizontalHeader()->setStretchLastSection(true);
+    m_referralsView->setColumnWidth(WaitingReferralsModel::Since, 12 * em);
+    m_referralsView->setColumnWidth(WaitingReferralsModel::Case, 12 * em);
+    m_referralsView->setColumnWidth(WaitingReferralsModel::Child, 14 * em);
+    m_referralsView->setColumnWidth(WaitingReferralsModel::Service, 24 * em);
+    connect(m_referralsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString caseId = index.data(WaitingReferralsModel::CaseIdRole).toString();
+        if (!caseId.isEmpty())
+            m_workspace.requestOpenCase(caseId);
+    });
+    connect(m_referralsModel, &WaitingReferralsModel::modelReset, this, [this] {
+        m_referralsView->setVisible(m_referralsModel->rowCount() > 0);
+        retranslate();
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
@@ -115,12 +152,15 @@ FollowUpsScreen::FollowUpsScreen(Workspace &workspace, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view, 2);
+    layout->addWidget(m_referralsTitle);
+    layout->addWidget(m_referralsView, 1);
 
     setTabOrder(m_range, m_refresh);
     setTabOrder(m_refresh, m_open);
     setTabOrder(m_open, m_done);
     setTabOrder(m_done, m_view);
+    setTabOrder(m_view, m_referralsView);
 
     retranslate();
     updateSummary();
@@ -210,8 +250,10 @@ void FollowUpsScreen::changeEvent(QEvent *event)
 void FollowUpsScreen::showEvent(QShowEvent *event)
 {
     // "Today" and "overdue" depend on the time: read again whenever the page is shown.
-    if (!event->spontaneous())
+    if (!event->spontaneous()) {
         m_model->reload();
+        m_referralsModel->reload();
+    }
     QWidget::showEvent(event);
 }
 
@@ -234,6 +276,15 @@ void FollowUpsScreen::retranslate()
     m_done->setText(tr("&Done"));
     m_done->setToolTip(tr("Marks the selected follow-up as done."));
     m_refresh->setText(tr("&Refresh"));
+    const int waiting = m_referralsModel->rowCount();
+    m_referralsTitle->setText(
+        waiting == 0 ? tr("No referral has been waiting for news for more than %n day(s).", nullptr,
+                          m_workspace.referralWaitDays())
+                     : tr("Referrals without news for more than %n day(s): call the service or "
+                          "the family.",
+                          nullptr, m_workspace.referralWaitDays()));
+    m_referralsView->setAccessibleName(tr("Referrals waiting for news"));
+    m_referralsView->setToolTip(tr("Enter opens the case."));
     // Room for the "Overdue" badge and a due time, in this language.
     QFont bold = m_view->font();
     bold.setBold(true);

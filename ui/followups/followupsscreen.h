@@ -10,11 +10,13 @@ class QTableView;
 namespace helpline {
 
 class FollowUpsModel;
+class WaitingReferralsModel;
 class Workspace;
 
 // The Follow-ups page: what is due (today, or within the week) and overdue for the signed-in
 // account, soonest first. Overdue ones say so in words and colour. Enter opens the case
-// (Workspace::requestOpenCase); "Done" completes the selected follow-up.
+// (Workspace::requestOpenCase); "Done" completes the selected follow-up. Below, the referrals
+// still open without news for a while (WaitingReferralsModel); Enter opens their case.
 class FollowUpsScreen : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +24,8 @@ public:
 
     FollowUpsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    WaitingReferralsModel *referralsModel() const { return m_referralsModel; }
+    QTableView *referralsView() const { return m_referralsView; }
     // Reads the list again ("today" moves on while the page stays open).
     void reload();
     // The actions of the selected row; false when nothing is selected or the write failed.
@@ -49,6 +53,9 @@ private:
     QPushButton *m_done = nullptr;
     QPushButton *m_refresh = nullptr;
     FollowUpsModel *m_model = nullptr;
+    QLabel *m_referralsTitle = nullptr;
+    QTableView *m_referralsView = nullptr;
+    WaitingReferralsModel *m_referralsModel = nullptr;
 };
 
 } // namespace helpline

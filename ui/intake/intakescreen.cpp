@@ -1,5 +1,6 @@
 #include "ui/intake/intakescreen.h"
 
+#include "core/directory/referralquery.h"
 #include "core/domain/codes.h"
 #include "core/domain/screening.h"
 #include "core/domain/taxonomy.h"
@@ -8,6 +9,7 @@
 #include "ui/common/dateformat.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/workspace.h"
+#include "ui/directory/referraldialog.h"
 #include "ui/form/formview.h"
 #include "ui/intake/acutebanner.h"
 #include "ui/intake/caselinkdialog.h"
@@ -19,6 +21,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -27,6 +30,47 @@
 #include <QVBoxLayout>
 
 namespace helpline {
+
+namespace {
+
+// Referrals made during the intake travel in its draft under this key, so a crash loses none.
+const QString kDraftReferrals = QStringLiteral("_referrals");
+
+QJsonArray referralsToDraft(const QList<Referral> &referrals)
+{
+    QJsonArray array;
+    for (const Referral &r : referrals)
+        array.append(QJsonObject{
+            {QStringLiteral("directory_entry_id"), r.directoryEntryId},
+            {QStringLiteral("service_name"), r.serviceName},
+            {QStringLiteral("reason"), r.reason},
+            {QStringLiteral("urgency"), r.urgency},
+            {QStringLiteral("method"), r.method},
+            {QStringLiteral("consent"), r.consent ? QJsonValue(*r.consent) : QJsonValue()},
+            {QStringLiteral("consent_reason"), r.consentReason}});
+    return array;
+}
+
+QList<Referral> referralsFromDraft(const QJsonValue &value)
+{
+    QList<Referral> referrals;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject o = item.toObject();
+        Referral r;
+        r.directoryEntryId = o.value(QLatin1String("directory_entry_id")).toString();
+        r.serviceName = o.value(QLatin1String("service_name")).toString();
+        r.reason = o.value(QLatin1String("reason")).toString();
+        r.urgency = o.value(QLatin1String("urgency")).toString(r.urgency);
+        r.method = o.value(QLatin1String("method")).toString(r.method);
+        if (o.value(QLatin1String("consent")).isBool())
+            r.consent = o.value(QLatin1String("consent")).toBool();
+        r.consentReason = o.value(QLatin1String("consent_reason")).toString();
+        referrals << r;
+    }
+    return referrals;
+}
+
+} // namespace
 
 namespace {
 
@@ -182,7 +226,14 @@ void IntakeScreen::buildUi()
     m_newButton->setObjectName(QStringLiteral("newIntakeButton"));
     m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(QStringLiteral("saveContactButton"));
-    for (QPushButton *button : {m_draftsButton, m_discardButton, m_newButton, m_saveButton}) {
+    m_referButton = new QPushButton(this);
+    m_referButton->setObjectName(QStringLiteral("referButton"));
+    m_referralsLabel = new QLabel(this);
+    m_referralsLabel->setObjectName(QStringLiteral("intakeReferralsLabel"));
+    m_referralsLabel->setWordWrap(true);
+    m_referralsLabel->hide();
+    for (QPushButton *button :
+         {m_draftsButton, m_discardButton, m_newButton, m_referButton, m_saveButton}) {
         button->setAutoDefault(false);
         button->setMinimumHeight(36);
     }
@@ -194,6 +245,7 @@ void IntakeScreen::buildUi()
     connect(m_discardButton, &QPushButton::clicked, this, &IntakeScreen::discardIntake);
     connect(m_newButton, &QPushButton::clicked, this, &IntakeScreen::startNewIntake);
     connect(m_saveButton, &QPushButton::clicked, this, &IntakeScreen::save);
+    connect(m_referButton, &QPushButton::clicked, this, &IntakeScreen::startReferral);
 
     m_saveAction = new QAction(this);
     m_saveAction->setObjectName(QStringLiteral("saveContactAction"));
@@ -205,13 +257,18 @@ void IntakeScreen::buildUi()
     m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_newAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_newAction, &QAction::triggered, this, &IntakeScreen::startNewIntake);
+    m_referAction = new QAction(this);
+    m_referAction->setObjectName(QStringLiteral("referAction"));
+    m_referAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_referAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_referAction, &QAction::triggered, this, &IntakeScreen::startReferral);
     // Escape only where the focus is in the intake; it asks before anything is thrown away.
     m_escapeAction = new QAction(this);
     m_escapeAction->setObjectName(QStringLiteral("escapeIntakeAction"));
     m_escapeAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_escapeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_escapeAction, &QAction::triggered, this, &IntakeScreen::discardIntake);
-    addActions({m_saveAction, m_newAction, m_escapeAction});
+    addActions({m_saveAction, m_newAction, m_referAction, m_escapeAction});
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(8);
@@ -219,6 +276,7 @@ void IntakeScreen::buildUi()
     buttons->addWidget(m_draftsButton);
     buttons->addWidget(m_discardButton);
     buttons->addWidget(m_newButton);
+    buttons->addWidget(m_referButton);
     buttons->addWidget(m_saveButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -229,6 +287,7 @@ void IntakeScreen::buildUi()
     layout->addWidget(m_nonCounsellingLabel);
     layout->addLayout(bar);
     layout->addWidget(m_form, 1);
+    layout->addWidget(m_referralsLabel);
     layout->addLayout(buttons);
 
     fixTabOrder();
@@ -256,7 +315,8 @@ void IntakeScreen::fixTabOrder()
         previous = lastInForm;
     for (QWidget *button :
          {static_cast<QWidget *>(m_draftsButton), static_cast<QWidget *>(m_discardButton),
-          static_cast<QWidget *>(m_newButton), static_cast<QWidget *>(m_saveButton)}) {
+          static_cast<QWidget *>(m_newButton), static_cast<QWidget *>(m_referButton),
+          static_cast<QWidget *>(m_saveButton)}) {
         if (previous)
             setTabOrder(previous, button);
         previous = button;
@@ -301,6 +361,11 @@ void IntakeScreen::retranslate()
         tr("New intake (%1)").arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
     m_saveButton->setText(
         tr("Save (%1)").arg(m_saveAction->shortcut().toString(QKeySequence::NativeText)));
+    m_referButton->setText(
+        tr("Refer… (%1)").arg(m_referAction->shortcut().toString(QKeySequence::NativeText)));
+    m_referButton->setToolTip(tr("Refer the child to a service of the directory; the referral "
+                                 "is saved with the contact"));
+    m_referAction->setText(tr("Refer"));
     m_saveAction->setText(tr("Save contact"));
     m_newAction->setText(tr("New intake"));
     m_escapeAction->setText(tr("Discard intake"));
@@ -337,6 +402,8 @@ void IntakeScreen::resetIntake()
     m_loading = false;
     m_draftId.clear();
     m_draftPending = false;
+    m_referrals.clear();
+    m_referralsLabel->hide();
     m_startedAt = m_workspace.clock().nowUtc();
     m_timer->start(0);
     if (auto *scroll = m_form->findChild<QScrollArea *>(QStringLiteral("formScrollArea")))
@@ -347,11 +414,44 @@ void IntakeScreen::resetIntake()
 
 bool IntakeScreen::hasUnsavedWork() const
 {
-    return m_form->values() != m_pristine;
+    return m_form->values() != m_pristine || !m_referrals.isEmpty();
+}
+
+void IntakeScreen::showReferrals()
+{
+    QStringList services;
+    for (const Referral &referral : std::as_const(m_referrals))
+        services << referral.serviceName;
+    m_referralsLabel->setText(
+        tr("Referred to: %1. Saved with the contact.").arg(services.join(QStringLiteral("; "))));
+    m_referralsLabel->setVisible(!m_referrals.isEmpty());
+}
+
+ReferralDialog *IntakeScreen::startReferral()
+{
+    if (m_saving || m_caseLinkDialog || m_referralDialog)
+        return nullptr;
+    const ContactSave preview = m_mapping.toContactSave(m_form->values(), context());
+    auto *dialog = new ReferralDialog(
+        m_workspace, referralQuery(preview.contact.categories, preview.child), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_referralDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_referrals << dialog->referral();
+        showReferrals();
+        showStatus(tr("Referral added: it is saved with the contact."));
+        // Into the draft like anything typed.
+        m_draftPending = true;
+        flushDraft();
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool IntakeScreen::hasWorkBeyond(const QStringList &ignoredFields) const
 {
+    if (!m_referrals.isEmpty())
+        return true;
     QJsonObject values = m_form->values();
     QJsonObject pristine = m_pristine;
     for (const QString &field : ignoredFields) {
@@ -383,6 +483,8 @@ void IntakeScreen::flushDraft()
     draft.formId = m_mapping.definition().id();
     draft.formVersion = m_mapping.definition().version();
     draft.data = m_form->values();
+    if (!m_referrals.isEmpty())
+        draft.data.insert(kDraftReferrals, referralsToDraft(m_referrals));
     draft.elapsedMs = m_timer->elapsedMs();
     draft.startedAt = m_startedAt;
     DraftRepository drafts(m_workspace.store());
@@ -569,6 +671,7 @@ void IntakeScreen::finishSave()
     contacts.setCategoryCheck(
         [](const QString &code) { return Taxonomy::builtIn().contains(code); });
     request.draftId = m_draftId; // removed in the save's own transaction
+    request.referrals = m_referrals;
     m_saving = true;
     auto saved = contacts.save(request);
     m_saving = false;
@@ -668,8 +771,11 @@ void IntakeScreen::restoreDraft(const QString &draftId)
     m_draftDeadline.stop();
     m_loading = true;
     m_form->clearProblems();
-    m_form->setValues(draft.data);
+    QJsonObject values = draft.data;
+    m_referrals = referralsFromDraft(values.take(kDraftReferrals));
+    m_form->setValues(values);
     m_loading = false;
+    showReferrals();
     m_draftId = draft.id;
     m_draftPending = false;
     m_startedAt = draft.startedAt.isValid() ? draft.startedAt : m_workspace.clock().nowUtc();

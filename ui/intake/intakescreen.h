@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/caserecord.h"
+
 #include "core/forms/intakemapping.h"
 #include "core/store/draftrepository.h"
 
@@ -21,6 +23,7 @@ class CaseLinkDialog;
 class ContactTimer;
 class DraftRecoveryDialog;
 class FormView;
+class ReferralDialog;
 class ScreeningPanel;
 class Workspace;
 
@@ -64,6 +67,11 @@ public:
     // One key: records a complete non-counselling contact (codes::nonCounsellingTypes()) with
     // the channel, start time and duration, and starts a fresh intake.
     void recordNonCounselling(const QString &callType);
+    // "Refer" (Ctrl+R): the directory, filtered for what the form says so far (categories, the
+    // child's age and region), in a dialog (returned so tests can drive it). The referral is
+    // saved with the contact, on its case.
+    ReferralDialog *startReferral();
+    const QList<Referral> &pendingReferrals() const { return m_referrals; }
 
     // The key that records a non-counselling call type (F2 .. F8, in codes order).
     static QKeySequence nonCounsellingShortcut(const QString &callType);
@@ -81,6 +89,7 @@ public:
     DraftRecoveryDialog *draftRecoveryDialog() const;
     QAction *saveAction() const { return m_saveAction; }
     QAction *newIntakeAction() const { return m_newAction; }
+    QAction *referAction() const { return m_referAction; }
 
 signals:
     void contactSaved(const QString &contactId, const QString &caseId);
@@ -103,6 +112,7 @@ private:
     void finishSave();
     void showStatus(const QString &text);
     void removeDraftAfterSave();
+    void showReferrals();
     QString channel() const;
     QString fieldBoundTo(const QString &bind) const;
     IntakeContext context() const;
@@ -137,11 +147,16 @@ private:
     QPushButton *m_discardButton = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_referButton = nullptr;
+    QLabel *m_referralsLabel = nullptr;
+    QAction *m_referAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_escapeAction = nullptr;
     QPointer<CaseLinkDialog> m_caseLinkDialog;
     QPointer<DraftRecoveryDialog> m_recoveryDialog;
+    QPointer<ReferralDialog> m_referralDialog;
+    QList<Referral> m_referrals; // made during this contact, saved with it
 };
 
 } // namespace helpline

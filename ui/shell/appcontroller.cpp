@@ -464,6 +464,7 @@ void AppController::beginSession(std::unique_ptr<CaseStore> store, const SecureB
     m_settings.sync();
     m_workspace = std::make_unique<Workspace>(*m_store);
     m_workspace->setLanguage(language());
+    m_workspace->setReferralWaitDays(m_settings.referralWaitDays());
     // Before the screens: the status bar and the sync log find it in the workspace.
     if (m_options.sync && m_desk)
         m_sync = std::make_unique<DeskSync>(*m_workspace, *m_desk, m_options.network);

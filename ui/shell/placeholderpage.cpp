@@ -14,8 +14,7 @@ PlaceholderPage::PlaceholderPage(Kind kind, QWidget *parent)
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
 {
-    setObjectName(kind == Kind::Directory ? QStringLiteral("directoryPage")
-                                          : QStringLiteral("reviewPage"));
+    setObjectName(QStringLiteral("reviewPage"));
     Theme::setHeading(m_title, 1);
     m_text->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("placeholderText"));
@@ -38,11 +37,6 @@ void PlaceholderPage::changeEvent(QEvent *event)
 void PlaceholderPage::retranslate()
 {
     switch (m_kind) {
-    case Kind::Directory:
-        m_title->setText(tr("Directory"));
-        m_text->setText(tr("The directory of services and referral partners arrives in a later "
-                           "version of the workstation."));
-        break;
     case Kind::Review:
         m_title->setText(tr("Review"));
         m_text->setText(tr("Supervisor review of cases and contacts arrives in a later version "

@@ -6,12 +6,11 @@ class QLabel;
 
 namespace helpline {
 
-// A page whose screen arrives with a later issue (Directory, Review): its title and one line
-// saying so.
+// A page whose screen arrives with a later issue (Review): its title and one line saying so.
 class PlaceholderPage : public QWidget {
     Q_OBJECT
 public:
-    enum class Kind { Directory, Review };
+    enum class Kind { Review };
     explicit PlaceholderPage(Kind kind, QWidget *parent = nullptr);
 
 protected:

@@ -15,6 +15,7 @@
 #include <QStackedWidget>
 
 #include "ui/cases/casesscreen.h"
+#include "ui/directory/directoryscreen.h"
 #include "ui/followups/followupsscreen.h"
 #include "ui/intake/intakescreen.h"
 #include "ui/sync/synclogscreen.h"
@@ -54,7 +55,7 @@ WorkArea::WorkArea(Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_intake);
     m_pages->addWidget(m_cases);
     m_pages->addWidget(m_followUps);
-    m_pages->addWidget(new PlaceholderPage(PlaceholderPage::Kind::Directory));
+    m_pages->addWidget(new DirectoryScreen(workspace));
     m_pages->addWidget(new PlaceholderPage(PlaceholderPage::Kind::Review));
     // Counsellors have no sync log: what the desk sends is an admin's to look after.
     const Role role = workspace.session().role;
