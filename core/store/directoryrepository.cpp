@@ -1,10 +1,13 @@
 #include "core/store/directoryrepository.h"
 
 #include "core/directory/directoryjson.h"
+#include "core/store/casestore.h"
 #include "core/store/rowreads.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -69,6 +72,21 @@ Outcome<DirectoryEntry> DirectoryRepository::byId(const QString &id)
     if (!*row)
         return StoreError::make(StoreError::Code::NotFound, missing);
     return std::move(**row);
+}
+
+Outcome<qint64> DirectoryRepository::version()
+{
+    QSqlQuery *q = m_store.prepared(QStringLiteral(
+        "SELECT MAX(CAST(cursor AS INTEGER)) FROM sync_state WHERE stream = 'directory'"));
+    const QString what = QCoreApplication::translate("helpline::DirectoryRepository",
+                                                     "Reading the referral directory");
+    if (!q)
+        return m_store.sqlError(m_store.lastPrepareError(), what);
+    if (!q->exec())
+        return m_store.sqlError(q->lastError(), what);
+    const qint64 version = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return version;
 }
 
 } // namespace helpline

@@ -25,6 +25,10 @@ public:
     Outcome<QList<DirectoryEntry>> all();
     // One entry; NotFound when there is none (or it was removed).
     Outcome<DirectoryEntry> byId(const QString &id);
+    // Changes when the directory may have changed: the furthest any account of this desk has
+    // pulled the directory stream (a pull writes entries and moves its cursor in one
+    // transaction; an entry at or below it was written when that cursor passed it). 0: never.
+    Outcome<qint64> version();
 
 private:
     CaseStore &m_store;

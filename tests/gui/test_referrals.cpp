@@ -12,6 +12,7 @@
 #include "core/protocol/syncmessages.h"
 #include "core/store/caseitemrepository.h"
 #include "core/store/contactrepository.h"
+#include "core/store/directoryrepository.h"
 #include "core/store/draftrepository.h"
 #include "core/store/pulledrecords.h"
 #include "ui/cases/caseview.h"
@@ -20,6 +21,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/common/workspace.h"
 #include "ui/directory/directorybrowser.h"
+#include "ui/directory/directorycatalog.h"
 #include "ui/directory/directorydetailpanel.h"
 #include "ui/directory/directorylistmodel.h"
 #include "ui/directory/directoryscreen.h"
@@ -292,4 +294,36 @@ TEST_CASE("the Directory page searches offline and marks services not verified f
     CHECK(free < f.directorySize);
     for (int row = 0; row < free; ++row)
         CHECK(browser->model()->entryAt(row)->free);
+}
+
+TEST_CASE("the directory is read again only after a pull changed it", "[gui][referral]")
+{
+    ReferralFixture f;
+    DirectoryCatalog &catalog = DirectoryCatalog::of(*f.workspace);
+    CHECK(catalog.index()->size() == f.directorySize);
+    CHECK_FALSE(catalog.isStale());
+    // A contact saved: the directory has not changed.
+    REQUIRE(ContactRepository(*f.store)
+                .save(f.counsellingContact(QStringLiteral("Zəng"), QStringLiteral("Aysel")))
+                .ok());
+    f.workspace->notifyRecordsChanged();
+    CHECK_FALSE(catalog.isStale());
+    // A pull removes an entry: the next ask reads the directory again.
+    const qint64 before = *DirectoryRepository(*f.store).version();
+    PullPage page;
+    page.stream = QStringLiteral("directory");
+    page.cursor = before + 1;
+    PullItem removed;
+    removed.seq = page.cursor;
+    removed.type = QStringLiteral("directory_entry");
+    removed.id = catalog.index()->entries().first().meta.id;
+    removed.revision = 2;
+    removed.deleted = true;
+    removed.record = QJsonObject{{QStringLiteral("id"), removed.id}};
+    page.items << removed;
+    REQUIRE(PulledRecords(*f.store).applyPage(page.stream, page).ok());
+    CHECK(*DirectoryRepository(*f.store).version() == before + 1);
+    f.workspace->notifyRecordsChanged();
+    CHECK(catalog.isStale());
+    CHECK(catalog.index()->size() == f.directorySize - 1);
 }

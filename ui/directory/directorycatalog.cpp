@@ -23,7 +23,11 @@ DirectoryCatalog::DirectoryCatalog(Workspace &workspace)
     , m_workspace(workspace)
     , m_index(std::make_shared<DirectoryIndex>())
 {
+    // Every save announces changed records; only a directory pull moves the version.
     connect(&workspace, &Workspace::recordsChanged, this, [this] {
+        const auto version = DirectoryRepository(m_workspace.store()).version();
+        if (version && *version == m_version)
+            return;
         m_stale = true;
         emit mayHaveChanged();
     });
@@ -39,6 +43,8 @@ std::shared_ptr<const DirectoryIndex> DirectoryCatalog::index()
 void DirectoryCatalog::load()
 {
     m_stale = false;
+    const auto version = DirectoryRepository(m_workspace.store()).version();
+    m_version = version ? *version : -1;
     auto entries = DirectoryRepository(m_workspace.store()).all();
     if (!entries) {
         m_error = entries.error().message;

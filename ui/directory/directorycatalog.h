@@ -12,7 +12,7 @@ class Workspace;
 
 // The desk's referral directory, read from the store and indexed once, shared by the Directory
 // page and the referral dialog of the signed-in workspace. After a sync it is read again the
-// next time someone asks (a directory pull may have changed it).
+// next time someone asks, when a directory pull changed it (its cursor moved).
 class DirectoryCatalog : public QObject {
     Q_OBJECT
 public:
@@ -27,7 +27,7 @@ public:
     bool isStale() const { return m_stale; }
 
 signals:
-    // Records changed (a pull, perhaps of the directory): visible screens ask for index() again.
+    // A pull changed the directory: visible screens ask for index() again.
     void mayHaveChanged();
 
 private:
@@ -38,6 +38,7 @@ private:
     std::shared_ptr<const DirectoryIndex> m_index;
     QString m_error;
     bool m_stale = true;
+    qint64 m_version = -1; // DirectoryRepository::version() of what is loaded
 };
 
 } // namespace helpline
