@@ -87,7 +87,11 @@ const QList<Field> &fields()
             text("address", &DirectoryEntry::address),
             line("opening_hours", &DirectoryEntry::openingHours),
             text("eligibility", &DirectoryEntry::eligibility),
+            text("eligibility_ru", &DirectoryEntry::eligibilityRu),
+            text("eligibility_en", &DirectoryEntry::eligibilityEn),
             text("notes", &DirectoryEntry::notes),
+            text("notes_ru", &DirectoryEntry::notesRu),
+            text("notes_en", &DirectoryEntry::notesEn),
             verified,
         };
     }();

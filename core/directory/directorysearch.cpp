@@ -239,8 +239,9 @@ void DirectoryIndex::indexWords(const Regions &regions)
         }
         terms.clear();
         cache.collect(entry.address, &terms);
-        cache.collect(entry.eligibility, &terms);
-        cache.collect(entry.notes, &terms);
+        for (const QString *text : {&entry.eligibility, &entry.eligibilityRu, &entry.eligibilityEn,
+                                    &entry.notes, &entry.notesRu, &entry.notesEn})
+            cache.collect(*text, &terms);
         words.add(terms, position, false);
         perEntry.append(std::move(words.words));
     }

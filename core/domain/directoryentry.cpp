@@ -308,7 +308,11 @@ Problems DirectoryEntry::validate(const QDate &today, const Regions &regions) co
 
     text("address", address, kMaxAddressLength, false);
     text("eligibility", eligibility, kMaxEligibilityLength, false);
+    text("eligibility_ru", eligibilityRu, kMaxEligibilityLength, false);
+    text("eligibility_en", eligibilityEn, kMaxEligibilityLength, false);
     text("notes", notes, kMaxNotesLength, false);
+    text("notes_ru", notesRu, kMaxNotesLength, false);
+    text("notes_en", notesEn, kMaxNotesLength, false);
 
     text("opening_hours", openingHours, kMaxOpeningHoursLength, true);
     if (!openingHours.isEmpty()) {
@@ -345,6 +349,27 @@ QString DirectoryEntry::displayName(const QString &language) const
     return name;
 }
 
+namespace {
+QString inLanguage(const QString &language, const QString &az, const QString &ru, const QString &en)
+{
+    if (language == u"ru" && !ru.isEmpty())
+        return ru;
+    if (language == u"en" && !en.isEmpty())
+        return en;
+    return az;
+}
+} // namespace
+
+QString DirectoryEntry::eligibilityIn(const QString &language) const
+{
+    return inLanguage(language, eligibility, eligibilityRu, eligibilityEn);
+}
+
+QString DirectoryEntry::notesIn(const QString &language) const
+{
+    return inLanguage(language, notes, notesRu, notesEn);
+}
+
 bool DirectoryEntry::servesAge(int years) const
 {
     return (ageMin < 0 || years >= ageMin) && (ageMax < 0 || years <= ageMax);
@@ -368,7 +393,9 @@ bool DirectoryEntry::operator==(const DirectoryEntry &o) const
            regionCodes == o.regionCodes && ageMin == o.ageMin && ageMax == o.ageMax &&
            genders == o.genders && languages == o.languages && free == o.free &&
            phones == o.phones && email == o.email && website == o.website && address == o.address &&
-           openingHours == o.openingHours && eligibility == o.eligibility && notes == o.notes &&
+           openingHours == o.openingHours && eligibility == o.eligibility &&
+           eligibilityRu == o.eligibilityRu && eligibilityEn == o.eligibilityEn &&
+           notes == o.notes && notesRu == o.notesRu && notesEn == o.notesEn &&
            verifiedOn == o.verifiedOn;
 }
 

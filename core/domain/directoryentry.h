@@ -33,8 +33,12 @@ struct DirectoryEntry {
     QString website;          // optional, http(s)://...
     QString address;          // free text, may be several lines (district, street)
     QString openingHours;     // OpeningHours grammar, or empty: not known
-    QString eligibility;      // who may use it, for counsellors
-    QString notes;            // anything else counsellors should know
+    QString eligibility;      // who may use it, for counsellors (Azerbaijani)
+    QString eligibilityRu;    // optional: the same in Russian
+    QString eligibilityEn;    // optional: the same in English
+    QString notes;            // anything else counsellors should know (Azerbaijani)
+    QString notesRu;          // optional
+    QString notesEn;          // optional
     QDate verifiedOn;         // when an admin last checked the details; required
 
     static constexpr int kMaxAge = 25;
@@ -52,6 +56,9 @@ struct DirectoryEntry {
 
     // The name in `language` ("az", "ru", "en"), falling back to the Azerbaijani name.
     QString displayName(const QString &language) const;
+    // The eligibility and the notes in `language`, falling back to the Azerbaijani text.
+    QString eligibilityIn(const QString &language) const;
+    QString notesIn(const QString &language) const;
 
     // Whether it takes a child of this age (in years).
     bool servesAge(int years) const;

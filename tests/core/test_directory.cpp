@@ -67,7 +67,10 @@ DirectoryEntry sample()
     e.address = QStringLiteral("Nəsimi rayonu,\nNümunə küçəsi 12, mənzil 3");
     e.openingHours = QStringLiteral("mon-fri 09:00-18:00; sat 10:00-14:00");
     e.eligibility = QStringLiteral("Children and their parents, with a \"referral\" letter");
+    e.eligibilityRu = QStringLiteral("Дети и их родители, по «направлению»");
     e.notes = QStringLiteral("Ask for the duty lawyer; say \"116111\" sent you.");
+    e.notesRu = QStringLiteral("Спросите дежурного юриста;\nскажите, что вас направила 116111.");
+    e.notesEn = QStringLiteral("Ask for the duty lawyer.");
     e.verifiedOn = QDate(2026, 2, 15);
     return e;
 }
@@ -843,7 +846,7 @@ TEST_CASE("directory CSV: export then import gives the same entries", "[director
         CHECK(back.entries.at(i) == entries.at(i));
     }
     CHECK(writeDirectoryCsv(back.entries) == csv);
-    CHECK(directoryCsvColumns().size() == 20);
+    CHECK(directoryCsvColumns().size() == 24);
     CHECK(directoryCsvRequiredColumns() == QStringList{QStringLiteral("name"),
                                                        QStringLiteral("service_types"),
                                                        QStringLiteral("verified_on")});
@@ -1092,4 +1095,17 @@ TEST_CASE("directory: the examples in docs/directory-format.md say what they do"
     INFO(describe(fromJson.problems));
     CHECK(fromJson.ok());
     CHECK(fromJson.entries.size() == 2);
+}
+
+TEST_CASE("a directory entry's eligibility and notes in Russian and English", "[directory]")
+{
+    DirectoryEntry e;
+    e.eligibility = QStringLiteral("Uşaqlar");
+    e.notes = QStringLiteral("Qeyd");
+    e.notesRu = QStringLiteral("Заметка");
+    CHECK(e.eligibilityIn(QStringLiteral("ru")) == QStringLiteral("Uşaqlar")); // no Russian: az
+    CHECK(e.notesIn(QStringLiteral("ru")) == QStringLiteral("Заметка"));
+    CHECK(e.notesIn(QStringLiteral("en")) == QStringLiteral("Qeyd"));
+    e.eligibilityEn = QString(1001, u'x');
+    CHECK(hasField(e.validate(QDate(2026, 6, 1)), "eligibility_en"));
 }

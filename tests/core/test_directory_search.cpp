@@ -95,6 +95,8 @@ TEST_CASE("directory search folds Azerbaijani letters, case and endings", "[dire
                                 {QStringLiteral("AZ-GA")});
     isiq.address = QStringLiteral("Gəncə, Nizami küçəsi 12");
     isiq.eligibility = QStringLiteral("Yalnız qızlar üçün");
+    isiq.eligibilityRu = QStringLiteral("Только для девочек");
+    isiq.notesEn = QStringLiteral("Wheelchair access at the back door");
     isiq.notes = QStringLiteral("Növbə iki həftəyə qədər çəkə bilər");
     const DirectoryIndex index = indexOf({sheki, legal, inam, isiq});
     const QStringList justSheki{sheki.name};
@@ -144,6 +146,9 @@ TEST_CASE("directory search folds Azerbaijani letters, case and endings", "[dire
     CHECK(names(index, QStringLiteral("nizami kucesi")) == QStringList{isiq.name});
     CHECK(names(index, QStringLiteral("qizlar")) == QStringList{isiq.name});
     CHECK(names(index, QStringLiteral("hefteye")) == QStringList{isiq.name});
+    // ... in Russian and English too.
+    CHECK(names(index, QStringLiteral("девочек")) == QStringList{isiq.name});
+    CHECK(names(index, QStringLiteral("wheelchair")) == QStringList{isiq.name});
 
     CHECK(names(index, QStringLiteral("qwerty")).isEmpty());
 }

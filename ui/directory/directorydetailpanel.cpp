@@ -230,14 +230,14 @@ void DirectoryDetailPanel::rebuild()
     else if (e.genders == QStringList{QStringLiteral("male")})
         genders = tr("Boys and men only");
     textRow(tr("Takes"), ages + QStringLiteral(" · ") + genders, "directoryDetailTakes");
-    textRow(tr("Eligibility"), e.eligibility, "directoryDetailEligibility");
+    textRow(tr("Eligibility"), e.eligibilityIn(m_language), "directoryDetailEligibility");
     QStringList languages;
     for (const QString &code : e.languages)
         languages << languageName(code);
     textRow(tr("Languages"), languages.join(QStringLiteral(", ")), "directoryDetailLanguages");
     textRow(tr("Cost"), e.free ? tr("Free of charge") : tr("May charge a fee"),
             "directoryDetailCost");
-    textRow(tr("Notes"), e.notes, "directoryDetailNotes");
+    textRow(tr("Notes"), e.notesIn(m_language), "directoryDetailNotes");
     textRow(tr("Verified"), formatDate(e.verifiedOn), "directoryDetailVerified");
     layout->addLayout(form);
     layout->addStretch(1);
