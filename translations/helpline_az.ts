@@ -2554,6 +2554,10 @@
         <source>Referrals waiting for news</source>
         <translation>Xəbər gözləyən yönləndirmələr</translation>
     </message>
+    <message>
+        <source>The referrals could not be read. %1</source>
+        <translation>Yönləndirmələri oxumaq mümkün olmadı. %1</translation>
+    </message>
 </context>
 <context>
     <name>helpline::FormDefinition</name>

@@ -2564,6 +2564,10 @@
         <source>Referrals waiting for news</source>
         <translation>Направления без новостей</translation>
     </message>
+    <message>
+        <source>The referrals could not be read. %1</source>
+        <translation>Не удалось прочитать направления. %1</translation>
+    </message>
 </context>
 <context>
     <name>helpline::FormDefinition</name>

@@ -4,7 +4,6 @@
 #include "ui/common/workspace.h"
 #include "ui/directory/directorybrowser.h"
 #include "ui/directory/directorycatalog.h"
-#include "ui/directory/directorylistmodel.h"
 #include "ui/shell/theme.h"
 
 #include <QEvent>
@@ -47,12 +46,13 @@ DirectoryScreen::DirectoryScreen(Workspace &workspace, QWidget *parent)
 
 void DirectoryScreen::reload()
 {
-    DirectoryCatalog &catalog = DirectoryCatalog::of(m_workspace);
-    if (!catalog.isStale() && m_browser->model()->rowCount() > 0) {
+    std::shared_ptr<const DirectoryIndex> index = DirectoryCatalog::of(m_workspace).index();
+    if (index == m_shown) {
         m_browser->refresh(); // "open now" moves on with the clock
         return;
     }
-    m_browser->setIndex(catalog.index());
+    m_shown = index;
+    m_browser->setIndex(std::move(index));
     updateMessage();
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/directory/directorysearch.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 
@@ -32,6 +36,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;
     DirectoryBrowser *m_browser = nullptr;
+    std::shared_ptr<const DirectoryIndex> m_shown; // what the browser searches
 };
 
 } // namespace helpline

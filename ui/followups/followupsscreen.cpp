@@ -131,10 +131,13 @@ FollowUpsScreen::FollowUpsScreen(Workspace &workspace, QWidget *parent)
         if (!caseId.isEmpty())
             m_workspace.requestOpenCase(caseId);
     });
-    connect(m_referralsModel, &WaitingReferralsModel::modelReset, this, [this] {
-        m_referralsView->setVisible(m_referralsModel->rowCount() > 0);
-        retranslate();
-    });
+    connect(m_referralsModel, &WaitingReferralsModel::modelReset, this,
+            &FollowUpsScreen::updateReferralsSummary);
+    connect(m_referralsModel, &WaitingReferralsModel::loadFailed, this,
+            [this](const QString &message) {
+                m_message->setText(tr("The referrals could not be read. %1").arg(message));
+                m_message->show();
+            });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
@@ -233,6 +236,18 @@ void FollowUpsScreen::updateSummary()
     m_view->setAccessibleDescription(m_summary->text());
 }
 
+void FollowUpsScreen::updateReferralsSummary()
+{
+    const int waiting = m_referralsModel->rowCount();
+    m_referralsView->setVisible(waiting > 0);
+    m_referralsTitle->setText(
+        waiting == 0 ? tr("No referral has been waiting for news for more than %n day(s).", nullptr,
+                          m_workspace.referralWaitDays())
+                     : tr("Referrals without news for more than %n day(s): call the service or "
+                          "the family.",
+                          nullptr, m_workspace.referralWaitDays()));
+}
+
 void FollowUpsScreen::updateActions()
 {
     const bool selected = selectedRow() >= 0;
@@ -276,13 +291,7 @@ void FollowUpsScreen::retranslate()
     m_done->setText(tr("&Done"));
     m_done->setToolTip(tr("Marks the selected follow-up as done."));
     m_refresh->setText(tr("&Refresh"));
-    const int waiting = m_referralsModel->rowCount();
-    m_referralsTitle->setText(
-        waiting == 0 ? tr("No referral has been waiting for news for more than %n day(s).", nullptr,
-                          m_workspace.referralWaitDays())
-                     : tr("Referrals without news for more than %n day(s): call the service or "
-                          "the family.",
-                          nullptr, m_workspace.referralWaitDays()));
+    updateReferralsSummary();
     m_referralsView->setAccessibleName(tr("Referrals waiting for news"));
     m_referralsView->setToolTip(tr("Enter opens the case."));
     // Room for the "Overdue" badge and a due time, in this language.

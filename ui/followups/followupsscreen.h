@@ -40,6 +40,7 @@ private:
     void retranslate();
     void updateSummary();
     void updateActions();
+    void updateReferralsSummary();
     int selectedRow() const;
 
     Workspace &m_workspace;
