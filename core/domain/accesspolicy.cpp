@@ -36,6 +36,11 @@ bool AccessPolicy::mayReadRecord(const Viewer &viewer, const QString &authorId,
     return viewer.role != Role::Counsellor;
 }
 
+bool AccessPolicy::mayReview(const Viewer &viewer, const CaseScope &scope)
+{
+    return viewer.role == Role::Supervisor && sameOffice(viewer, scope);
+}
+
 QString AccessPolicy::deniedMessage(const Viewer &viewer)
 {
     if (viewer.role == Role::Supervisor)

@@ -44,6 +44,9 @@ public:
     {
         return mayReadCase(viewer, scope);
     }
+    // Reviewing a case (comments, approving, returning, acknowledging an alert): the
+    // supervisors of its office.
+    static bool mayReview(const Viewer &viewer, const CaseScope &scope);
     // The translated reason shown when a case is not the viewer's to open.
     static QString deniedMessage(const Viewer &viewer);
 };

@@ -41,7 +41,7 @@ struct Note {
 struct CaseEvent {
     RecordMeta meta;
     QString caseId;
-    QString kind;     // "status", "assignee" or "conflict"
+    QString kind;     // "status", "assignee", "conflict" or "review"
     QString oldValue; // status code or account id; empty when there was none. A conflict: the
                       // value that lost, as compact JSON
     QString newValue; // a conflict: the value that won, as compact JSON
@@ -58,6 +58,9 @@ struct CaseEvent {
     static QString statusKind() { return QStringLiteral("status"); }
     static QString assigneeKind() { return QStringLiteral("assignee"); }
     static QString conflictKind() { return QStringLiteral("conflict"); }
+    // A review (core/domain/review.h): subject_type "contact" or "case", subject_id, new_value
+    // a reviewdecision, reason what was written.
+    static QString reviewKind() { return QStringLiteral("review"); }
 };
 
 struct Referral {

@@ -1,5 +1,7 @@
 #include "core/domain/casetimeline.h"
 
+#include "core/domain/review.h"
+
 #include "core/domain/codes.h"
 #include "core/domain/screening.h"
 #include "core/protocol/jsonreader.h"
@@ -51,6 +53,25 @@ QString fieldName(const QString &field)
     };
     const char *name = names.value(field);
     return name ? QCoreApplication::translate("helpline::CaseTimeline", name) : field;
+}
+
+QString reviewTitle(const CaseEvent &ev)
+{
+    const bool contact = ev.subjectType == QLatin1String("contact");
+    const bool closure = ev.field == QLatin1String("closure");
+    if (ev.newValue == reviewdecision::requested())
+        return QCoreApplication::translate("helpline::CaseTimeline", "Review asked for");
+    if (ev.newValue == reviewdecision::acknowledged())
+        return QCoreApplication::translate("helpline::CaseTimeline",
+                                           "Acute-risk alert acknowledged");
+    if (ev.newValue == reviewdecision::approved())
+        return closure ? QCoreApplication::translate("helpline::CaseTimeline", "Closure approved")
+               : contact
+                   ? QCoreApplication::translate("helpline::CaseTimeline", "Contact approved")
+                   : QCoreApplication::translate("helpline::CaseTimeline", "Case approved");
+    return closure ? QCoreApplication::translate("helpline::CaseTimeline", "Closure not approved")
+           : contact ? QCoreApplication::translate("helpline::CaseTimeline", "Contact returned")
+                     : QCoreApplication::translate("helpline::CaseTimeline", "Case returned");
 }
 
 QString conflictTitle(const QString &subjectType, const QString &field)
@@ -258,6 +279,14 @@ Outcome<QList<TimelineEntry>> loadTimeline(CaseStore &store, const QString &case
                                codes::caseStatuses().displayName(ev.newValue));
             e.body = ev.reason;
             e.statusCode = ev.newValue;
+        } else if (ev.kind == CaseEvent::reviewKind()) {
+            TimelineEntry &e = add(TimelineEntry::Kind::Review, ev.meta.id, ev.meta.createdAt,
+                                   ev.meta.createdBy);
+            e.title = reviewTitle(ev);
+            e.body = ev.reason;
+            e.statusCode = ev.newValue;
+            if (ev.subjectType == QLatin1String("contact"))
+                e.relatedId = ev.subjectId;
         } else if (ev.kind == CaseEvent::conflictKind()) {
             TimelineEntry &e = add(TimelineEntry::Kind::Conflict, ev.meta.id, ev.meta.createdAt,
                                    ev.meta.createdBy);

@@ -12,7 +12,16 @@ class CaseStore;
 
 // One line of a case's history, as the case view shows it.
 struct TimelineEntry {
-    enum class Kind { Contact, Note, Referral, FollowUp, StatusChange, Assignment, Conflict };
+    enum class Kind {
+        Contact,
+        Note,
+        Referral,
+        FollowUp,
+        StatusChange,
+        Assignment,
+        Conflict,
+        Review
+    };
 
     Kind kind = Kind::Note;
     QString recordId; // the contact, note, referral, follow-up or case event (a status change,
@@ -27,7 +36,8 @@ struct TimelineEntry {
     QDateTime dueAt;    // follow-ups
     QString relatedId;  // a correction: the corrected note; a follow-up's completion: the
                         // follow-up (recordId is the same follow-up, with kind FollowUp); a
-                        // conflict: the record whose field it was
+                        // conflict: the record whose field it was; a review: its contact
+                        // (empty when it is about the whole case)
     bool isCorrection = false;
 };
 

@@ -1,5 +1,7 @@
 #include "core/protocol/recorddecoder.h"
 
+#include "core/domain/review.h"
+
 #include "core/domain/codes.h"
 #include "core/domain/recordjson.h"
 #include "core/util/clock.h"
@@ -309,8 +311,37 @@ std::optional<CaseEvent> caseEventFromJson(const QJsonObject &object, const QStr
         return std::nullopt;
     // CaseEvent has no validate() of its own: the rules of CaseRepository::writeEvent.
     oneOf(r, "kind", e.kind,
-          {CaseEvent::statusKind(), CaseEvent::assigneeKind(), CaseEvent::conflictKind()});
-    if (e.kind == CaseEvent::conflictKind()) {
+          {CaseEvent::statusKind(), CaseEvent::assigneeKind(), CaseEvent::conflictKind(),
+           CaseEvent::reviewKind()});
+    if (e.kind == CaseEvent::reviewKind()) {
+        // A review names what it is about (a contact or the case) and what was decided; a
+        // return says why. It carries nothing of a conflict's and no old value.
+        oneOf(r, "subject_type", e.subjectType, {QStringLiteral("case"), QStringLiteral("contact")});
+        if (e.subjectId.isEmpty())
+            r.addProblem("subject_id", problemcode::kInvalidRequest,
+                         uuidMessage(r.pathOf("subject_id")));
+        oneOf(r, "new_value", e.newValue,
+              {reviewdecision::requested(), reviewdecision::approved(), reviewdecision::returned(),
+               reviewdecision::acknowledged()});
+        if (e.newValue == reviewdecision::returned() && e.reason.trimmed().isEmpty())
+            r.addProblem("reason", problemcode::kInvalidRequest,
+                         QCoreApplication::translate("helpline::RecordDecoder",
+                                                     "\"%1\" must say why the work is returned.")
+                             .arg(r.pathOf("reason")));
+        if (!e.field.isEmpty() && !review::isReasonCode(e.field))
+            r.addProblem("field", problemcode::kInvalidRequest,
+                         QCoreApplication::translate("helpline::RecordDecoder",
+                                                     "\"%1\" must be risk, new_counsellor, "
+                                                     "needs_review or closure.")
+                             .arg(r.pathOf("field")));
+        for (const char *key : {"old_value", "lost_hlc", "winning_hlc"})
+            if (!object.value(QLatin1String(key)).isNull() &&
+                !object.value(QLatin1String(key)).isUndefined())
+                r.addProblem(key, problemcode::kUnknownField,
+                             QCoreApplication::translate("helpline::JsonReader",
+                                                         "\"%1\" is not a known field.")
+                                 .arg(r.pathOf(key)));
+    } else if (e.kind == CaseEvent::conflictKind()) {
         oneOf(r, "subject_type", e.subjectType,
               {QStringLiteral("case"), QStringLiteral("person"), QStringLiteral("referral"),
                QStringLiteral("follow_up")});

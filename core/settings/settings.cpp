@@ -54,6 +54,18 @@ const QList<SettingSpec> &specs()
                     days <= Settings::maxReferralWaitDays;
          },
          true},
+        {Setting::ClosureNeedsApproval, "review/closureNeedsApproval", QMetaType::Bool,
+         [] { return QVariant(true); },
+         [](const QVariant &v) { return v.typeId() == QMetaType::Bool; },
+         true},
+        {Setting::NewCounsellorWeeks, "review/newCounsellorWeeks", QMetaType::Int,
+         [] { return QVariant(4); },
+         [](const QVariant &v) {
+             bool ok = false;
+             const int weeks = v.toInt(&ok);
+             return ok && weeks >= 0 && weeks <= ReviewRules::maxNewCounsellorWeeks;
+         },
+         true},
         {Setting::InterfaceLanguage, "interface/language", QMetaType::QString,
          [] { return QVariant(systemInterfaceLanguage()); },
          [](const QVariant &v) {
@@ -179,6 +191,14 @@ QString Settings::storeDirectory() const
 int Settings::idleLockMinutes() const
 {
     return value(Setting::IdleLockMinutes).toInt();
+}
+
+ReviewRules Settings::reviewRules() const
+{
+    ReviewRules rules;
+    rules.closureNeedsApproval = value(Setting::ClosureNeedsApproval).toBool();
+    rules.newCounsellorWeeks = value(Setting::NewCounsellorWeeks).toInt();
+    return rules;
 }
 
 int Settings::referralWaitDays() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/review.h"
 #include "core/domain/role.h"
 
 #include <QString>
@@ -21,6 +22,8 @@ enum class Setting {
     Theme,             // "system", "light" or "dark"
     LastAccountId,     // the account the sign-in screen selects first (an id, never a name)
     ReferralWaitDays,  // an open referral without news this long shows on Follow-ups (admin)
+    ClosureNeedsApproval, // a supervisor approves every closure (admin; ReviewRules)
+    NewCounsellorWeeks,   // a counsellor's contacts go to review for this many weeks (admin)
 };
 
 class Settings {
@@ -54,6 +57,7 @@ public:
     QString storeDirectory() const;
     int idleLockMinutes() const;
     int referralWaitDays() const;
+    ReviewRules reviewRules() const;
     QString interfaceLanguage() const;
     QString theme() const;
     QString lastAccountId() const;

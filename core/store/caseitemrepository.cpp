@@ -93,6 +93,14 @@ Outcome<Note> NoteRepository::add(Note note)
 {
     if (const Problems problems = note.validate(); !problems.isEmpty())
         return StoreError::invalid(problems);
+    // Writing needs the right to the case; a review comment, a supervisor of its office.
+    const CaseAccess access(m_store);
+    if (const auto scope = access.scopeOf(note.caseId)) {
+        const bool review = note.kind == QLatin1String("review_comment");
+        if (review ? !AccessPolicy::mayReview(access.viewer(), *scope)
+                   : !AccessPolicy::mayWriteCase(access.viewer(), *scope))
+            return access.deny(QStringLiteral("case"), note.caseId);
+    }
     WriteTransaction tx(m_store);
     caseExists(tx, note.caseId);
     if (!note.correctionOf.isEmpty() && !tx.failed()) {

@@ -517,6 +517,10 @@ bool CaseRepository::assignIn(WriteTransaction &tx, const QString &caseId,
 Outcome<CaseRecord> CaseRepository::changeStatus(const QString &caseId, const QString &status,
                                                  const QString &reason)
 {
+    if (auto allowed = CaseAccess(m_store).checkCase(caseId); !allowed)
+        return allowed.error();
+    if (auto approval = checkClosureApproval(caseId, status); !approval)
+        return approval.error();
     WriteTransaction tx(m_store);
     changeStatusIn(tx, caseId, status, reason);
     if (auto committed = tx.commit(); !committed)
@@ -524,6 +528,52 @@ Outcome<CaseRecord> CaseRepository::changeStatus(const QString &caseId, const QS
     // The case as the write left it, even when the change took it out of the account's view (a
     // counsellor handing a case over): the write was allowed, so is its answer.
     return stored(caseId, false);
+}
+
+bool CaseRepository::setFlagIn(WriteTransaction &tx, const QString &caseId, const QString &flag,
+                               bool on)
+{
+    const QVariant stored = tx.scalar(
+        QStringLiteral("SELECT coalesce(flags, '[]') FROM cases WHERE id = ? AND deleted = 0"),
+        {caseId});
+    if (!stored.isValid()) {
+        if (!tx.failed())
+            tx.fail(StoreError::make(
+                StoreError::Code::NotFound,
+                QCoreApplication::translate("helpline::CaseRepository", "There is no such case.")));
+        return false;
+    }
+    QStringList flags = records::listFromJson(stored.toString());
+    if (flags.contains(flag) == on)
+        return true;
+    const QJsonObject base = baseOf(caseId, {QStringLiteral("flags")});
+    if (on)
+        flags << flag;
+    else
+        flags.removeAll(flag);
+    tx.exec(QStringLiteral("UPDATE cases SET flags = ?, updated_at = ?, revision = revision + 1 "
+                           "WHERE id = ?"),
+            {records::listToJson(flags), isoUtc(m_store.clock().nowUtc()), caseId});
+    const int revision =
+        tx.scalar(QStringLiteral("SELECT revision FROM cases WHERE id = ?"), {caseId}).toInt();
+    tx.queue(QStringLiteral("case"), caseId, revision, {QStringLiteral("flags")}, base);
+    return !tx.failed();
+}
+
+Outcome<void> CaseRepository::checkClosureApproval(const QString &caseId, const QString &status)
+{
+    if (status != QLatin1String("closed") || !m_store.reviewRules().closureNeedsApproval ||
+        m_store.session().role == Role::Supervisor)
+        return {};
+    const auto current = stored(caseId, false);
+    if (!current || current->status == status)
+        return {};
+    return StoreError::make(
+        StoreError::Code::PermissionDenied,
+        QCoreApplication::translate("helpline::CaseRepository",
+                                    "In this office a supervisor approves every closure. Choose "
+                                    "\"Waiting for closure approval\" and say why the case can "
+                                    "close."));
 }
 
 Outcome<CaseRecord> CaseRepository::assign(const QString &caseId, const QString &assigneeId)

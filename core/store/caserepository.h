@@ -105,7 +105,10 @@ public:
     // The summaries of these cases, in the order given; unknown or deleted ids are left out.
     Outcome<QList<CaseSummary>> summaries(const QStringList &caseIds);
 
-    // Moves a case to `status` (codes::caseStatuses()). Closing needs a reason. Writes the case,
+    // Moves a case to `status` (codes::caseStatuses()). Closing needs a reason, and, when the
+    // office's ReviewRules ask for it, a supervisor: anyone else asks for closure
+    // (pending_closure) and a supervisor approves it (ReviewRepository). The account must be
+    // allowed to write to the case (AccessPolicy::mayWriteCase). Writes the case,
     // a case event (status, old, new, reason), the audit entry and the outbox entries in one
     // transaction. The same status again changes nothing.
     Outcome<CaseRecord> changeStatus(const QString &caseId, const QString &status,
@@ -117,6 +120,9 @@ public:
     bool changeStatusIn(WriteTransaction &tx, const QString &caseId, const QString &status,
                         const QString &reason);
     bool assignIn(WriteTransaction &tx, const QString &caseId, const QString &assigneeId);
+    // Sets or clears one flag of the case ("needs_review") inside `tx`, queued as a change of
+    // the flags field; nothing when it already is so.
+    bool setFlagIn(WriteTransaction &tx, const QString &caseId, const QString &flag, bool on);
 
     // The desk's active accounts, by display name: who a case can be assigned to.
     Outcome<QList<AccountSummary>> accounts();
@@ -150,6 +156,9 @@ private:
     // The values `fields` of the stored case have now, as toJson() writes them (an outbox
     // entry's base).
     QJsonObject baseOf(const QString &caseId, const QStringList &fields);
+    // PermissionDenied when `status` closes the case and the office's rules leave closing to
+    // a supervisor.
+    Outcome<void> checkClosureApproval(const QString &caseId, const QString &status);
     bool writeEvent(WriteTransaction &tx, const QString &caseId, const QString &kind,
                     const QString &oldValue, const QString &newValue, const QString &reason);
     Outcome<QStringList> pageIds(const CaseListQuery &query, bool reversed, int offset, int limit);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/accesspolicy.h"
+#include "core/domain/review.h"
 #include "core/domain/role.h"
 #include "core/security/securebytes.h"
 #include "core/store/keyring.h"
@@ -95,6 +96,9 @@ public:
     QSqlDatabase database() const;
     sqlite3 *handle() const;
     Clock &clock() const { return *m_clock; }
+    // The office's review rules (administrators' settings; the shell sets them at sign-in).
+    const ReviewRules &reviewRules() const { return m_reviewRules; }
+    void setReviewRules(const ReviewRules &rules) { m_reviewRules = rules; }
     QString storeId() const { return m_storeId; }
     QString cipherVersion() const { return m_cipherVersion; }
     int schemaVersion() const;
@@ -145,6 +149,7 @@ private:
     QString m_storeId;
     QString m_cipherVersion;
     Session m_session;
+    ReviewRules m_reviewRules;
     // Kept in guarded memory while signed in (a new account's wrapping needs it); wiped by close().
     SecureBytes m_key;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;

@@ -236,6 +236,22 @@ const char *const kVersion4[] = {
     "CREATE INDEX IF NOT EXISTS cases_office ON cases(office_id)",
 };
 
+// Schema 5: review. Review decisions are case events of kind 'review' (subject: a contact or
+// the case), so the CHECK is widened by rebuilding the table as schema 3 did. The review queue
+// finds undecided contacts through the events' subject and the contacts' risk.
+const char *const kVersion5[] = {
+    "CREATE TABLE case_events_v5 (" RECORD_COLUMNS "case_id TEXT NOT NULL REFERENCES cases(id), "
+    "kind TEXT NOT NULL CHECK (kind IN ('status', 'assignee', 'conflict', 'review')), "
+    "old_value TEXT, new_value TEXT, reason TEXT, subject_type TEXT, subject_id TEXT, "
+    "field TEXT, lost_hlc TEXT, winning_hlc TEXT)",
+    "INSERT INTO case_events_v5 SELECT * FROM case_events",
+    "DROP TABLE case_events",
+    "ALTER TABLE case_events_v5 RENAME TO case_events",
+    "CREATE INDEX case_events_case ON case_events(case_id, created_at)",
+    "CREATE INDEX case_events_subject ON case_events(subject_id, kind)",
+    "CREATE INDEX contacts_risk ON contacts(risk_level, started_at)",
+};
+
 #undef RECORD_COLUMNS
 
 struct Migration {
@@ -251,6 +267,7 @@ const Migration kMigrations[] = {
     {2, kVersion2, std::size(kVersion2), &CaseListIndex::rebuild},
     {3, kVersion3, std::size(kVersion3)},
     {4, kVersion4, std::size(kVersion4)},
+    {5, kVersion5, std::size(kVersion5)},
 };
 
 } // namespace

@@ -699,6 +699,8 @@ private:
         const QString officeId = r.string("office_id", false, 64);
         const bool active = r.boolean("active");
         const QDateTime updatedAt = r.time("updated_at", true);
+        // When the account was made: a counsellor's first weeks are reviewed (ReviewRules).
+        const QDateTime createdAt = r.time("created_at", false);
         const int revision = int(r.integer("revision", true, 0, INT_MAX).value_or(0));
         r.finish();
         const auto role = roleFromCode(roleText);
@@ -711,6 +713,7 @@ private:
         if (id != item.id)
             return skip(item, "the record's id is not the item's");
         const QString at = isoUtc(updatedAt);
+        const QString created = createdAt.isValid() ? isoUtc(createdAt) : at;
         const QVariant stored =
             m_tx.scalar(QStringLiteral("SELECT display_name FROM accounts WHERE id = ?"), {id});
         if (stored.isValid()) {
@@ -718,9 +721,10 @@ private:
             // password) stay as they are.
             m_tx.exec(QStringLiteral("UPDATE accounts SET display_name = ?, role = ?, "
                                      "office_id = ?, active = ?, updated_at = ?, revision = "
-                                     "max(revision, ?) WHERE id = ?"),
+                                     "max(revision, ?), created_at = min(created_at, ?) WHERE "
+                                     "id = ?"),
                       {displayName, roleCode(*role), records::textOrNull(officeId), active ? 1 : 0,
-                       at, revision, id});
+                       at, revision, created, id});
         } else {
             if (m_tx.scalar(QStringLiteral("SELECT 1 FROM accounts WHERE username = ?"), {username})
                     .isValid())
@@ -729,7 +733,7 @@ private:
                                      "created_by, origin_device, revision, deleted, username, "
                                      "display_name, role, office_id, active) VALUES (?, ?, ?, "
                                      "'server', 'server', ?, 0, ?, ?, ?, ?, ?)"),
-                      {id, at, at, revision, username, displayName, roleCode(*role),
+                      {id, created, at, revision, username, displayName, roleCode(*role),
                        records::textOrNull(officeId), active ? 1 : 0});
         }
         // Cases assigned to the account sort by its name. "deleted IN (0, 1)" lets the lookup

@@ -24,7 +24,7 @@ ApiResult<PullPage> PullService::pull(const AuthContext &caller, const PullQuery
     if (query.stream == QLatin1String("accounts")) {
         const QString columns = QStringLiteral(
             "SELECT seq, id, revision, username, display_name, role, office_id, active, "
-            "updated_at FROM accounts WHERE seq > ?");
+            "updated_at, created_at FROM accounts WHERE seq > ?");
         q = role == Role::Admin
                 ? tx.exec(columns + QStringLiteral(" ORDER BY seq LIMIT ?"), {query.cursor, fetch})
                 : tx.exec(columns + QStringLiteral(" AND office_id = ? ORDER BY seq LIMIT ?"),
@@ -44,6 +44,7 @@ ApiResult<PullPage> PullService::pull(const AuthContext &caller, const PullQuery
                                       {QStringLiteral("office_id"), q->value(6).toString()},
                                       {QStringLiteral("active"), q->value(7).toInt() != 0},
                                       {QStringLiteral("updated_at"), q->value(8).toString()},
+                                      {QStringLiteral("created_at"), q->value(9).toString()},
                                       {QStringLiteral("revision"), item.revision}};
             page.items << item;
         }

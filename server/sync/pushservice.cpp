@@ -109,6 +109,16 @@ QString hlcOf(const PushItem &item, const QString &deviceId)
         .arg(deviceId);
 }
 
+// A review comment, or a review decision other than a counsellor's request for one.
+bool isReviewWork(const PushItem &item)
+{
+    if (item.type == QLatin1String("note"))
+        return textOf(item.record, "kind") == QLatin1String("review_comment");
+    return item.type == QLatin1String("case_event") &&
+           textOf(item.record, "kind") == QLatin1String("review") &&
+           textOf(item.record, "new_value") != QLatin1String("requested");
+}
+
 QString caseIdOf(const QString &type, const QJsonObject &record)
 {
     if (type == QLatin1String("case"))
@@ -296,6 +306,7 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                      });
         // Accounts named as authors: they must exist and be of the caller's office (admins of any).
         QHash<QString, QString> accountOffice;
+        QHash<QString, QString> accountRole;
         {
             QStringList authors;
             for (const PushItem &item : request.items)
@@ -305,6 +316,7 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
             if (!authors.isEmpty())
                 selectIn(tx, QStringLiteral("SELECT id, office_id, role FROM accounts WHERE id"),
                          {}, authors, {}, [&](const QSqlQuery &q) {
+                             accountRole.insert(q.value(0).toString(), q.value(2).toString());
                              accountOffice.insert(q.value(0).toString(),
                                                   q.value(2).toString() == QLatin1String("admin")
                                                       ? QStringLiteral("*")
@@ -375,6 +387,15 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                 results[i] = rejected(item,
                                       QStringLiteral("The record's author belongs to another "
                                                      "office."),
+                                      QStringLiteral("records[%1].record.created_by").arg(i));
+                continue;
+            }
+            // Review comments and decisions are a supervisor's (AccessPolicy::mayReview); a
+            // counsellor may only ask for a review.
+            if (isReviewWork(item) && accountRole.value(author) != QLatin1String("supervisor")) {
+                results[i] = rejected(item,
+                                      QStringLiteral("Only a supervisor reviews: comments, "
+                                                     "approvals, returns and acknowledgements."),
                                       QStringLiteral("records[%1].record.created_by").arg(i));
                 continue;
             }

@@ -814,6 +814,54 @@ TEST_CASE("a conflict case event names its record and field and carries JSON val
     }
 }
 
+TEST_CASE("a review case event names its subject and decision; a return says why", "[protocol]")
+{
+    CaseEvent e;
+    e.meta = fullMeta();
+    e.meta.deleted = false;
+    e.caseId = uuid();
+    e.kind = CaseEvent::reviewKind();
+    e.subjectType = QStringLiteral("contact");
+    e.subjectId = uuid();
+    e.newValue = QStringLiteral("returned");
+    e.field = QStringLiteral("risk");
+    e.reason = QStringLiteral("Add the safety plan.");
+    const QJsonObject good = toJson(e);
+    CHECK(caseEventFromJson(good, kPath, nullptr).has_value());
+    auto problemsOf = [&](const char *key, const QJsonValue &value) {
+        QJsonObject object = good;
+        if (value.isUndefined())
+            object.remove(QLatin1String(key));
+        else
+            object.insert(QLatin1String(key), value);
+        DecodeProblems problems;
+        CHECK_FALSE(caseEventFromJson(object, kPath, &problems));
+        INFO(describe(problems));
+        CHECK(problems.size() == 1);
+        return problems;
+    };
+    const QJsonValue absent(QJsonValue::Undefined);
+    CHECK(has(problemsOf("subject_type", QStringLiteral("referral")), at("subject_type"),
+              problemcode::kInvalidRequest));
+    CHECK(has(problemsOf("subject_id", absent), at("subject_id"), problemcode::kInvalidRequest));
+    CHECK(has(problemsOf("new_value", QStringLiteral("maybe")), at("new_value"),
+              problemcode::kInvalidRequest));
+    CHECK(has(problemsOf("reason", QStringLiteral(" ")), at("reason"),
+              problemcode::kInvalidRequest));
+    CHECK(has(problemsOf("field", QStringLiteral("status")), at("field"),
+              problemcode::kInvalidRequest));
+    CHECK(has(problemsOf("old_value", QStringLiteral("open")), at("old_value"),
+              problemcode::kUnknownField));
+    CHECK(has(problemsOf("lost_hlc", QStringLiteral("1-0000-d")), at("lost_hlc"),
+              problemcode::kUnknownField));
+    // An approval needs no words, nor a decision on nothing in particular a reason code.
+    QJsonObject approval = good;
+    approval.insert(QStringLiteral("new_value"), QStringLiteral("approved"));
+    approval.insert(QStringLiteral("reason"), QJsonValue::Null);
+    approval.insert(QStringLiteral("field"), QJsonValue::Null);
+    CHECK(caseEventFromJson(approval, kPath, nullptr).has_value());
+}
+
 TEST_CASE("status and assignee events carry no conflict fields", "[protocol]")
 {
     for (const CaseEvent &e : {fullCaseEvent(), minimalCaseEvent()}) {

@@ -94,6 +94,8 @@ QString TimelineDelegate::kindLabel(int kind, bool correction)
         return tr("Assignment");
     case TimelineEntry::Kind::Conflict:
         return tr("Conflict");
+    case TimelineEntry::Kind::Review:
+        return tr("Review");
     }
     return {};
 }
