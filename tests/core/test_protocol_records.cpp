@@ -814,7 +814,7 @@ TEST_CASE("a conflict case event names its record and field and carries JSON val
     }
 }
 
-TEST_CASE("a review case event names its subject and decision; a return says why", "[protocol]")
+TEST_CASE("a review case event names its subject and decision, a return says why", "[protocol]")
 {
     CaseEvent e;
     e.meta = fullMeta();

@@ -102,7 +102,7 @@ TEST_CASE("a record saved several times offline goes as one item with all its ch
     CHECK(counts->rejected == 0);
 }
 
-TEST_CASE("accepted records leave the queue; rejected ones stay with the reason", "[sync][outbox]")
+TEST_CASE("accepted records leave the queue, rejected ones stay with the reason", "[sync][outbox]")
 {
     QueueFixture f;
     f.queue("case", "c1", 1);

@@ -616,7 +616,7 @@ TEST_CASE("the cursor moves with its page in one transaction and never backwards
     CHECK(f.cursor(QStringLiteral("directory")) == 0);
 }
 
-TEST_CASE("invalid pulled items are skipped and counted; the rest applies", "[store][sync][pull]")
+TEST_CASE("invalid pulled items are skipped and counted, the rest applies", "[store][sync][pull]")
 {
     PullFixture f;
     const ServerCase c = serverCase(f.clock.nowUtc(), QStringLiteral("2026-BBBB-00006"),

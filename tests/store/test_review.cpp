@@ -119,7 +119,7 @@ TEST_CASE("the review queue holds what a supervisor must see, most urgent first"
     CHECK(d.queue().size() == 4);
 }
 
-TEST_CASE("a supervisor approves or returns; a counsellor sees it on My feedback",
+TEST_CASE("a supervisor approves or returns, a counsellor sees it on My feedback",
           "[store][review]")
 {
     ReviewDesk d;

@@ -336,7 +336,7 @@ TEST_CASE_METHOD(EngineFixture, "a server error is retried with backoff and noth
     CHECK(waiting() == 0);
 }
 
-TEST_CASE_METHOD(EngineFixture, "a save brings the next run forward; one during a run follows it",
+TEST_CASE_METHOD(EngineFixture, "a save brings the next run forward, one during a run follows it",
                  "[sync][engine]")
 {
     config.pushBatch = kMaxPushRecords;
@@ -366,7 +366,7 @@ TEST_CASE_METHOD(EngineFixture, "a save brings the next run forward; one during 
     CHECK(waiting() == 0);
 }
 
-TEST_CASE_METHOD(EngineFixture, "an expired token is renewed once; then sign-in is needed",
+TEST_CASE_METHOD(EngineFixture, "an expired token is renewed once, then sign-in is needed",
                  "[sync][engine]")
 {
     saveContacts(1);
@@ -419,7 +419,7 @@ TEST_CASE_METHOD(EngineFixture, "an expired token is renewed once; then sign-in 
     }
 }
 
-TEST_CASE_METHOD(EngineFixture, "a batch the server refuses waits on its own; the rest goes on",
+TEST_CASE_METHOD(EngineFixture, "a batch the server refuses waits on its own, the rest goes on",
                  "[sync][engine]")
 {
     saveContacts(3); // more than one batch of two
@@ -482,7 +482,7 @@ TEST_CASE_METHOD(EngineFixture, "a stopped engine ignores the answers still on t
     CHECK(server.paths.size() <= 1);
 }
 
-TEST_CASE_METHOD(EngineFixture, "each account pulls from its own position; the last sync is kept",
+TEST_CASE_METHOD(EngineFixture, "each account pulls from its own position, the last sync is kept",
                  "[sync][engine]")
 {
     server.streams[QStringLiteral("accounts")] = {accountItem(
@@ -511,7 +511,7 @@ TEST_CASE_METHOD(EngineFixture, "each account pulls from its own position; the l
 }
 
 TEST_CASE_METHOD(EngineFixture,
-                 "two pushes travel at once; after a failure the other is still settled and "
+                 "two pushes travel at once, after a failure the other is still settled and "
                  "nothing more is sent",
                  "[sync][engine]")
 {

@@ -717,3 +717,63 @@ TEST_CASE("a case's records cannot be changed through their own ids by those who
     CHECK(seen.record(referral.meta.id).value("reason").toString() == referral.reason);
     CHECK(seen.record(referral.meta.id).value("case_id").toString() == kase.meta.id);
 }
+
+TEST_CASE("review comments and decisions are a supervisor's, a counsellor only asks for one",
+          "[server][access][review]")
+{
+    World w(backend());
+    const Author aysel = w.author("aysel", w.bakuDesk);
+    const Author samir = w.author("samir", w.bakuDesk);
+    const CaseRecord kase = newCase(aysel, aysel.accountId, "baku");
+    REQUIRE(w.push("aysel", w.bakuDesk, {pushItem("case", toJson(kase))}).status == 200);
+
+    auto review = [&](const Author &author, const QString &decision) {
+        CaseEvent e;
+        e.meta = newMeta(author);
+        e.caseId = kase.meta.id;
+        e.kind = CaseEvent::reviewKind();
+        e.subjectType = QStringLiteral("case");
+        e.subjectId = kase.meta.id;
+        e.newValue = decision;
+        e.field = QStringLiteral("needs_review");
+        e.reason = QStringLiteral("Please look at the safety plan.");
+        return e;
+    };
+    auto comment = [&](const Author &author) {
+        Note n = caseNote(author, kase.meta.id, QStringLiteral("Well handled."));
+        n.kind = QStringLiteral("review_comment");
+        return n;
+    };
+
+    // The counsellor: her request lands, a comment or decision in her name does not.
+    const CaseEvent request = review(aysel, QStringLiteral("requested"));
+    const CaseEvent selfApproval = review(aysel, QStringLiteral("approved"));
+    const Note selfComment = comment(aysel);
+    const Reply byCounsellor = w.push("aysel", w.bakuDesk,
+                                      {pushItem("case_event", toJson(request)),
+                                       pushItem("case_event", toJson(selfApproval)),
+                                       pushItem("note", toJson(selfComment))});
+    INFO(byCounsellor.body.toStdString());
+    REQUIRE(byCounsellor.status == 200);
+    auto results = resultsById(byCounsellor);
+    CHECK(results.value(request.meta.id).value("result").toString() == "applied");
+    CHECK(results.value(selfApproval.meta.id).value("result").toString() == "rejected");
+    CHECK(results.value(selfComment.meta.id).value("result").toString() == "rejected");
+    CHECK(results.value(selfComment.meta.id).value("field").toString() ==
+          "records[2].record.created_by");
+
+    // The office's supervisor: both land, and reach the counsellor.
+    const CaseEvent approval = review(samir, QStringLiteral("approved"));
+    const Note supervisorComment = comment(samir);
+    const Reply bySupervisor = w.push("samir", w.bakuDesk,
+                                      {pushItem("case_event", toJson(approval)),
+                                       pushItem("note", toJson(supervisorComment))});
+    REQUIRE(bySupervisor.status == 200);
+    results = resultsById(bySupervisor);
+    CHECK(results.value(approval.meta.id).value("result").toString() == "applied");
+    CHECK(results.value(supervisorComment.meta.id).value("result").toString() == "applied");
+    const QSet<QString> seen = pullAll(w.server, w.tokens["aysel"], "cases").ids();
+    CHECK(seen.contains(approval.meta.id));
+    CHECK(seen.contains(supervisorComment.meta.id));
+    CHECK_FALSE(seen.contains(selfApproval.meta.id));
+}

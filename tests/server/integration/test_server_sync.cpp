@@ -165,7 +165,7 @@ QString hlcAt(qint64 ms, const QString &device)
 
 } // namespace
 
-TEST_CASE("a push is applied once; the same batch again changes nothing", "[server][sync]")
+TEST_CASE("a push is applied once, the same batch again changes nothing", "[server][sync]")
 {
     SyncWorld w(backend());
     const CaseRecord c = newCase(w.counsellor, w.deskA);
@@ -210,7 +210,7 @@ TEST_CASE("a push is applied once; the same batch again changes nothing", "[serv
     }
 }
 
-TEST_CASE("an invalid record is rejected with its reason; the rest of the batch applies",
+TEST_CASE("an invalid record is rejected with its reason, the rest of the batch applies",
           "[server][sync]")
 {
     SyncWorld w(backend());
@@ -230,7 +230,7 @@ TEST_CASE("an invalid record is rejected with its reason; the rest of the batch 
     CHECK(pullAll(w.server, w.counsellor.session, "cases").size() == 1);
 }
 
-TEST_CASE("concurrent changes to a case merge field by field; the loser is reported",
+TEST_CASE("concurrent changes to a case merge field by field, the loser is reported",
           "[server][sync]")
 {
     SyncWorld w(backend());
