@@ -65,11 +65,10 @@ QString reviewTitle(const CaseEvent &ev)
         return QCoreApplication::translate("helpline::CaseTimeline",
                                            "Acute-risk alert acknowledged");
     if (ev.newValue == reviewdecision::approved())
-        return closure ? QCoreApplication::translate("helpline::CaseTimeline", "Closure approved")
-               : contact
-                   ? QCoreApplication::translate("helpline::CaseTimeline", "Contact approved")
-                   : QCoreApplication::translate("helpline::CaseTimeline", "Case approved");
-    return closure ? QCoreApplication::translate("helpline::CaseTimeline", "Closure not approved")
+        return closure   ? QCoreApplication::translate("helpline::CaseTimeline", "Closure approved")
+               : contact ? QCoreApplication::translate("helpline::CaseTimeline", "Contact approved")
+                         : QCoreApplication::translate("helpline::CaseTimeline", "Case approved");
+    return closure   ? QCoreApplication::translate("helpline::CaseTimeline", "Closure not approved")
            : contact ? QCoreApplication::translate("helpline::CaseTimeline", "Contact returned")
                      : QCoreApplication::translate("helpline::CaseTimeline", "Case returned");
 }
@@ -280,8 +279,8 @@ Outcome<QList<TimelineEntry>> loadTimeline(CaseStore &store, const QString &case
             e.body = ev.reason;
             e.statusCode = ev.newValue;
         } else if (ev.kind == CaseEvent::reviewKind()) {
-            TimelineEntry &e = add(TimelineEntry::Kind::Review, ev.meta.id, ev.meta.createdAt,
-                                   ev.meta.createdBy);
+            TimelineEntry &e =
+                add(TimelineEntry::Kind::Review, ev.meta.id, ev.meta.createdAt, ev.meta.createdBy);
             e.title = reviewTitle(ev);
             e.body = ev.reason;
             e.statusCode = ev.newValue;

@@ -10,15 +10,30 @@ namespace helpline {
 // "review" (synced and on the timeline like a status change): its subject is a contact or the
 // case, its new value one of these, its reason what the supervisor or counsellor wrote.
 namespace reviewdecision {
-inline QString requested() { return QStringLiteral("requested"); }   // a counsellor asks
-inline QString approved() { return QStringLiteral("approved"); }     // a supervisor signs off
-inline QString returned() { return QStringLiteral("returned"); }     // back, with a reason
-inline QString acknowledged() { return QStringLiteral("acknowledged"); } // an acute alert seen
+inline QString requested()
+{
+    return QStringLiteral("requested");
+} // a counsellor asks
+inline QString approved()
+{
+    return QStringLiteral("approved");
+} // a supervisor signs off
+inline QString returned()
+{
+    return QStringLiteral("returned");
+} // back, with a reason
+inline QString acknowledged()
+{
+    return QStringLiteral("acknowledged");
+} // an acute alert seen
 bool isDecision(const QString &value); // one of the four
 } // namespace reviewdecision
 
 // The case flag a counsellor's request for review sets; a decision clears it.
-inline QString needsReviewFlag() { return QStringLiteral("needs_review"); }
+inline QString needsReviewFlag()
+{
+    return QStringLiteral("needs_review");
+}
 
 // The office's review rules: administrators set them (settings), the shell gives them to the
 // store at sign-in, and the repositories apply them.
@@ -75,7 +90,7 @@ QString reasonCode(ReviewReason reason);
 bool isReasonCode(const QString &code);
 // Orders a queue: by urgency (the reason), then the longest waiting first, then by id.
 void sortQueue(QList<ReviewItem> &items);
-QString reasonName(ReviewReason reason); // translated
+QString reasonName(ReviewReason reason);           // translated
 QString feedbackKindName(FeedbackItem::Kind kind); // translated
 // How long an acute contact keeps alerting when nobody acknowledges it: a desk that syncs after
 // a week away does not ring for what the office dealt with long ago.

@@ -316,7 +316,8 @@ std::optional<CaseEvent> caseEventFromJson(const QJsonObject &object, const QStr
     if (e.kind == CaseEvent::reviewKind()) {
         // A review names what it is about (a contact or the case) and what was decided; a
         // return says why. It carries nothing of a conflict's and no old value.
-        oneOf(r, "subject_type", e.subjectType, {QStringLiteral("case"), QStringLiteral("contact")});
+        oneOf(r, "subject_type", e.subjectType,
+              {QStringLiteral("case"), QStringLiteral("contact")});
         if (e.subjectId.isEmpty())
             r.addProblem("subject_id", problemcode::kInvalidRequest,
                          uuidMessage(r.pathOf("subject_id")));

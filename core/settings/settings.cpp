@@ -56,8 +56,7 @@ const QList<SettingSpec> &specs()
          true},
         {Setting::ClosureNeedsApproval, "review/closureNeedsApproval", QMetaType::Bool,
          [] { return QVariant(true); },
-         [](const QVariant &v) { return v.typeId() == QMetaType::Bool; },
-         true},
+         [](const QVariant &v) { return v.typeId() == QMetaType::Bool; }, true},
         {Setting::NewCounsellorWeeks, "review/newCounsellorWeeks", QMetaType::Int,
          [] { return QVariant(4); },
          [](const QVariant &v) {

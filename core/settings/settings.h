@@ -16,12 +16,12 @@ namespace helpline {
 // allowed values, in the way of KeePassXC's Config key table. They are machine-local: they
 // belong to this desk and are never synced. Case data never goes into settings.
 enum class Setting {
-    StoreDirectory,    // where the desk's case store lives
-    IdleLockMinutes,   // lock after this many idle minutes (set by an administrator)
-    InterfaceLanguage, // "az", "ru" or "en"
-    Theme,             // "system", "light" or "dark"
-    LastAccountId,     // the account the sign-in screen selects first (an id, never a name)
-    ReferralWaitDays,  // an open referral without news this long shows on Follow-ups (admin)
+    StoreDirectory,       // where the desk's case store lives
+    IdleLockMinutes,      // lock after this many idle minutes (set by an administrator)
+    InterfaceLanguage,    // "az", "ru" or "en"
+    Theme,                // "system", "light" or "dark"
+    LastAccountId,        // the account the sign-in screen selects first (an id, never a name)
+    ReferralWaitDays,     // an open referral without news this long shows on Follow-ups (admin)
     ClosureNeedsApproval, // a supervisor approves every closure (admin; ReviewRules)
     NewCounsellorWeeks,   // a counsellor's contacts go to review for this many weeks (admin)
 };

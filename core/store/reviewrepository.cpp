@@ -86,7 +86,7 @@ Outcome<QList<ReviewItem>> ReviewRepository::collect(const QString &caseId)
                 item.caseNumber = q.value(2).toString();
                 item.riskLevel = q.value(3).toString();
                 item.reason = item.riskLevel == QLatin1String("acute") ? ReviewReason::AcuteRisk
-                                                                         : ReviewReason::HighRisk;
+                                                                       : ReviewReason::HighRisk;
                 item.counsellorId = q.value(4).toString();
                 item.since = fromIsoUtc(q.value(5).toString());
                 return item;
@@ -264,8 +264,7 @@ Outcome<void> ReviewRepository::decide(const QString &caseId, const QString &dec
     for (const ReviewItem &item : std::as_const(*waiting)) {
         const QString code = review::reasonCode(item.reason);
         if (!item.contactId.isEmpty()) {
-            writeEvent(tx, caseId, QStringLiteral("contact"), item.contactId, decision, code,
-                       text);
+            writeEvent(tx, caseId, QStringLiteral("contact"), item.contactId, decision, code, text);
             continue;
         }
         if (item.reason == ReviewReason::NeedsReview) {
@@ -377,10 +376,10 @@ Outcome<QList<FeedbackItem>> ReviewRepository::feedback(int limit)
             FeedbackItem item;
             const bool approved = q.value(7).toString() == reviewdecision::approved();
             const bool closure = q.value(8).toString() == QLatin1String("closure");
-            item.kind = closure ? (approved ? FeedbackItem::Kind::ClosureApproved
-                                            : FeedbackItem::Kind::ClosureReturned)
-                                : (approved ? FeedbackItem::Kind::Approved
-                                            : FeedbackItem::Kind::Returned);
+            item.kind =
+                closure ? (approved ? FeedbackItem::Kind::ClosureApproved
+                                    : FeedbackItem::Kind::ClosureReturned)
+                        : (approved ? FeedbackItem::Kind::Approved : FeedbackItem::Kind::Returned);
             item.recordId = q.value(0).toString();
             item.caseId = q.value(1).toString();
             item.caseNumber = q.value(2).toString();
@@ -407,9 +406,8 @@ Outcome<QList<AcuteAlert>> ReviewRepository::alerts()
     if (m_store.session().role != Role::Supervisor)
         return QList<AcuteAlert>{};
     const CaseAccess access(m_store);
-    QVariantList values{
-        isoUtc(m_store.clock().nowUtc().addDays(-review::alertWindowDays)),
-        m_store.session().accountId};
+    QVariantList values{isoUtc(m_store.clock().nowUtc().addDays(-review::alertWindowDays)),
+                        m_store.session().accountId};
     const QString sql =
         QStringLiteral(
             "SELECT c.id, c.case_id, k.case_number, c.counsellor_id, c.started_at FROM contacts c "
@@ -448,9 +446,9 @@ Outcome<void> ReviewRepository::acknowledge(const QString &contactId)
         return value;
     }();
     if (!caseId.isValid() || caseId.toString().isEmpty())
-        return StoreError::make(StoreError::Code::NotFound,
-                                QCoreApplication::translate("helpline::ReviewRepository",
-                                                            "There is no such contact."));
+        return StoreError::make(
+            StoreError::Code::NotFound,
+            QCoreApplication::translate("helpline::ReviewRepository", "There is no such contact."));
     if (auto allowed = checkReviewer(caseId.toString()); !allowed)
         return allowed;
     WriteTransaction tx(m_store);

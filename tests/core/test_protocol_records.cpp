@@ -846,8 +846,8 @@ TEST_CASE("a review case event names its subject and decision, a return says why
     CHECK(has(problemsOf("subject_id", absent), at("subject_id"), problemcode::kInvalidRequest));
     CHECK(has(problemsOf("new_value", QStringLiteral("maybe")), at("new_value"),
               problemcode::kInvalidRequest));
-    CHECK(has(problemsOf("reason", QStringLiteral(" ")), at("reason"),
-              problemcode::kInvalidRequest));
+    CHECK(
+        has(problemsOf("reason", QStringLiteral(" ")), at("reason"), problemcode::kInvalidRequest));
     CHECK(has(problemsOf("field", QStringLiteral("status")), at("field"),
               problemcode::kInvalidRequest));
     CHECK(has(problemsOf("old_value", QStringLiteral("open")), at("old_value"),

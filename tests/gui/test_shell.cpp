@@ -391,7 +391,7 @@ TEST_CASE("signing out closes the store and destroys the screens", "[gui][shell]
     REQUIRE(test::waitUntil([&] { return f.gate<SignInScreen>() != nullptr; }));
 }
 
-TEST_CASE("Ctrl+1 to Ctrl+5 switch pages and Directory and Review say they come later",
+TEST_CASE("Ctrl+1 to Ctrl+5 switch pages, and an admin's Review page says it is not theirs",
           "[gui][shell]")
 {
     ShellFixture f;
@@ -419,10 +419,12 @@ TEST_CASE("Ctrl+1 to Ctrl+5 switch pages and Directory and Review say they come 
     CHECK(workArea->page(WorkArea::Page::Directory)->objectName() ==
           QStringLiteral("directoryScreen"));
     workArea->showPage(WorkArea::Page::Review);
+    CHECK(workArea->page(WorkArea::Page::Review)->objectName() == QStringLiteral("reviewScreen"));
     auto *text = workArea->page(WorkArea::Page::Review)
-                     ->findChild<QLabel *>(QStringLiteral("placeholderText"));
+                     ->findChild<QLabel *>(QStringLiteral("reviewSummaryLabel"));
     REQUIRE(text);
-    CHECK(text->text().contains(QStringLiteral("later version")));
+    CHECK(text->text().contains(QStringLiteral("administrator's account does neither")));
+    CHECK_FALSE(workArea->alertBar()); // only supervisors get acute-risk alerts
 
     // Opening a case from anywhere switches to the Cases page.
     shell.workspace()->requestOpenCase(f.caseId);

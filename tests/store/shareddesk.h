@@ -44,8 +44,8 @@ struct SharedDesk {
 
     QString add(const QString &username, Role role)
     {
-        auto added = f.store->addAccount(username, username, role, test::password(kSharedDeskPassword),
-                                         test::fastKdf());
+        auto added = f.store->addAccount(username, username, role,
+                                         test::password(kSharedDeskPassword), test::fastKdf());
         REQUIRE(added.ok());
         return *added;
     }
@@ -120,6 +120,5 @@ struct SharedDesk {
     QString admin, leyla, kamal, samir;
     SavedContact mine, theirs, ganja;
 };
-
 
 } // namespace helpline::test

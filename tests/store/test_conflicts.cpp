@@ -267,8 +267,9 @@ TEST_CASE("schema 3 keeps the status and assignee events of a schema 2 store",
 {
     // A store made now is at the latest schema; its case_events table is turned back into the
     // schema 2 one (the CHECK without 'conflict', none of the conflict columns), sync_runs and
-    // the indexes of schemas 4 and 5 dropped, which is all schemas 3 to 5 changed, with the events written
-    // through the repositories kept. Reopening then runs the real migrations over that table.
+    // the indexes of schemas 4 and 5 dropped, which is all schemas 3 to 5 changed, with the events
+    // written through the repositories kept. Reopening then runs the real migrations over that
+    // table.
     StoreFixture f;
     const QString caseId = openCase(f);
     const QString admin = f.store->session().accountId;

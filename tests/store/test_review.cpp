@@ -61,8 +61,7 @@ struct ReviewDesk : SharedDesk {
 
 } // namespace
 
-TEST_CASE("the review queue holds what a supervisor must see, most urgent first",
-          "[store][review]")
+TEST_CASE("the review queue holds what a supervisor must see, most urgent first", "[store][review]")
 {
     ReviewDesk d;
     // Leyla's work: a high-risk contact an hour ago, an acute one ten minutes ago; she asks for
@@ -86,7 +85,8 @@ TEST_CASE("the review queue holds what a supervisor must see, most urgent first"
     REQUIRE(ContactRepository(*d.f.store).save(other).ok());
 
     d.as(d.leyla);
-    REQUIRE(ReviewRepository(*d.f.store).requestReview(d.mine.caseId, QStringLiteral("Unsure")).ok());
+    REQUIRE(
+        ReviewRepository(*d.f.store).requestReview(d.mine.caseId, QStringLiteral("Unsure")).ok());
     REQUIRE(CaseRepository(*d.f.store)
                 .changeStatus(closing.caseId, QStringLiteral("pending_closure"),
                               QStringLiteral("The school took it on."))
@@ -184,13 +184,14 @@ TEST_CASE("when the office requires it, only a supervisor's approval closes a ca
     const ReviewRules rules{true, 0};
     d.as(d.leyla, rules);
     CaseRepository cases(*d.f.store);
-    auto refused = cases.changeStatus(d.mine.caseId, QStringLiteral("closed"),
-                                      QStringLiteral("Resolved"));
+    auto refused =
+        cases.changeStatus(d.mine.caseId, QStringLiteral("closed"), QStringLiteral("Resolved"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == StoreError::Code::PermissionDenied);
     CHECK(d.statusOf(d.mine.caseId) == QLatin1String("open"));
-    REQUIRE(cases.changeStatus(d.mine.caseId, QStringLiteral("pending_closure"),
-                               QStringLiteral("Resolved with the school"))
+    REQUIRE(cases
+                .changeStatus(d.mine.caseId, QStringLiteral("pending_closure"),
+                              QStringLiteral("Resolved with the school"))
                 .ok());
 
     // Returned: back to active, with the reason.

@@ -5,6 +5,7 @@
 #include "core/store/caseaccess.h"
 #include "core/store/caseitemrepository.h"
 #include "core/store/contactrepository.h"
+#include "core/store/reviewrepository.h"
 #include "core/util/clock.h"
 #include "ui/cases/assigneditor.h"
 #include "ui/cases/followupeditor.h"
@@ -124,6 +125,9 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     m_completeFollowUp = button("completeFollowUpButton");
     m_refer = button("referButton");
     m_referralStatus = button("referralStatusButton");
+    m_review = button("reviewButton");
+    // Administrators review nothing; supervisors and counsellors each have their own panel.
+    m_review->setVisible(workspace.session().role != Role::Admin);
     connect(m_addNote, &QPushButton::clicked, this, &CaseView::startNote);
     connect(m_correctNote, &QPushButton::clicked, this, &CaseView::startCorrection);
     connect(m_changeStatus, &QPushButton::clicked, this, &CaseView::startStatusChange);
@@ -132,10 +136,11 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     connect(m_completeFollowUp, &QPushButton::clicked, this, &CaseView::completeSelectedFollowUp);
     connect(m_refer, &QPushButton::clicked, this, &CaseView::startReferral);
     connect(m_referralStatus, &QPushButton::clicked, this, &CaseView::startReferralStatus);
+    connect(m_review, &QPushButton::clicked, this, &CaseView::startReview);
     auto *actions = new QHBoxLayout;
     actions->setSpacing(8);
     for (QPushButton *b : {m_addNote, m_correctNote, m_changeStatus, m_assign, m_addFollowUp,
-                           m_completeFollowUp, m_refer, m_referralStatus})
+                           m_completeFollowUp, m_refer, m_referralStatus, m_review})
         actions->addWidget(b);
     actions->addStretch(1);
 
@@ -188,11 +193,13 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     m_assignEditor = new AssignEditor(m_editors);
     m_followUpEditor = new FollowUpEditor(m_editors);
     m_referralStatusEditor = new ReferralStatusEditor(m_editors);
+    m_reviewEditor = new ReviewEditor(m_editors);
     m_editors->addWidget(m_noteEditor);
     m_editors->addWidget(m_statusEditor);
     m_editors->addWidget(m_assignEditor);
     m_editors->addWidget(m_followUpEditor);
     m_editors->addWidget(m_referralStatusEditor);
+    m_editors->addWidget(m_reviewEditor);
     m_editors->hide();
     connect(m_noteEditor, &NoteEditor::saveRequested, this, &CaseView::saveNote);
     connect(m_statusEditor, &StatusEditor::saveRequested, this, &CaseView::saveStatus);
@@ -202,6 +209,8 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
             &CaseView::saveReferralStatus);
     connect(m_referralStatusEditor, &ReferralStatusEditor::cancelRequested, this,
             &CaseView::cancelEditor);
+    connect(m_reviewEditor, &ReviewEditor::actionRequested, this, &CaseView::submitReview);
+    connect(m_reviewEditor, &ReviewEditor::cancelRequested, this, &CaseView::cancelEditor);
     connect(m_noteEditor, &NoteEditor::cancelRequested, this, &CaseView::cancelEditor);
     connect(m_statusEditor, &StatusEditor::cancelRequested, this, &CaseView::cancelEditor);
     connect(m_assignEditor, &AssignEditor::cancelRequested, this, &CaseView::cancelEditor);
@@ -233,7 +242,8 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     setTabOrder(m_addFollowUp, m_completeFollowUp);
     setTabOrder(m_completeFollowUp, m_refer);
     setTabOrder(m_refer, m_referralStatus);
-    setTabOrder(m_referralStatus, m_timelineView);
+    setTabOrder(m_referralStatus, m_review);
+    setTabOrder(m_review, m_timelineView);
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
@@ -319,6 +329,8 @@ bool CaseView::hasUnsavedWork() const
         return m_statusEditor->hasUnsavedText();
     case Editor::FollowUp:
         return m_followUpEditor->hasUnsavedText();
+    case Editor::Review:
+        return m_reviewEditor->hasUnsavedText();
     case Editor::Assign:
     case Editor::ReferralStatus:
     case Editor::None:
@@ -542,6 +554,64 @@ bool CaseView::saveNote()
     return true;
 }
 
+void CaseView::startReview()
+{
+    if (caseId().isEmpty() || !cancelEditor())
+        return;
+    const bool supervisor = m_workspace.session().role == Role::Supervisor;
+    QList<ReviewItem> waiting;
+    if (supervisor) {
+        auto items = ReviewRepository(m_workspace.store()).waitingFor(caseId());
+        if (!items) {
+            reportFailure(tr("The review could not be started"), items.error());
+            return;
+        }
+        waiting = *items;
+    }
+    m_reviewEditor->start(
+        supervisor ? ReviewEditor::Mode::Supervisor : ReviewEditor::Mode::Counsellor, waiting);
+    showEditor(Editor::Review);
+    m_reviewEditor->focusTarget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool CaseView::submitReview(ReviewEditor::Action action)
+{
+    if (caseId().isEmpty() || m_editor != Editor::Review || !m_reviewEditor->validate(action))
+        return false;
+    ReviewRepository review(m_workspace.store());
+    const QString text = m_reviewEditor->text();
+    Outcome<void> done;
+    QString recordId;
+    switch (action) {
+    case ReviewEditor::Action::Comment:
+        if (auto note = review.comment(caseId(), text))
+            recordId = note->meta.id;
+        else
+            done = note.error();
+        break;
+    case ReviewEditor::Action::Approve:
+        done = review.approve(caseId(), text);
+        break;
+    case ReviewEditor::Action::Return:
+        done = review.giveBack(caseId(), text);
+        break;
+    case ReviewEditor::Action::Ask:
+        done = review.requestReview(caseId(), text);
+        break;
+    }
+    if (!done) {
+        if (done.error().code == StoreError::Code::Validation)
+            m_reviewEditor->showProblem(problemText(done.error()));
+        else
+            reportFailure(tr("The review was not saved"), done.error());
+        return false;
+    }
+    qCInfo(lcCaseView) << "review action" << int(action) << "on case" << caseId();
+    showEditor(Editor::None);
+    afterWrite(recordId);
+    return true;
+}
+
 bool CaseView::saveStatus()
 {
     if (caseId().isEmpty() || m_editor != Editor::Status || !m_statusEditor->validate())
@@ -728,6 +798,9 @@ void CaseView::showEditor(Editor editor)
     case Editor::ReferralStatus:
         m_editors->setCurrentWidget(m_referralStatusEditor);
         break;
+    case Editor::Review:
+        m_editors->setCurrentWidget(m_reviewEditor);
+        break;
     }
     m_editors->show();
 }
@@ -767,7 +840,7 @@ void CaseView::updateHeader()
 void CaseView::updateActions()
 {
     const bool hasCase = !caseId().isEmpty();
-    for (QPushButton *b : {m_addNote, m_changeStatus, m_assign, m_addFollowUp, m_refer})
+    for (QPushButton *b : {m_addNote, m_changeStatus, m_assign, m_addFollowUp, m_refer, m_review})
         b->setEnabled(hasCase);
     const QModelIndex entry = selectedEntry();
     const int kind = entry.isValid() ? entry.data(TimelineModel::KindRole).toInt() : -1;
@@ -826,6 +899,14 @@ void CaseView::retranslate()
     m_referralStatus->setText(tr("Referral stat&us"));
     m_referralStatus->setToolTip(
         tr("Record what became of the referral selected in the timeline."));
+    if (m_workspace.session().role == Role::Supervisor) {
+        m_review->setText(tr("Re&view…"));
+        m_review->setToolTip(tr("Comment on this case, approve it or return it to the "
+                                "counsellor."));
+    } else {
+        m_review->setText(tr("Ask for re&view"));
+        m_review->setToolTip(tr("Ask a supervisor to look at this case."));
+    }
     m_timelineLabel->setText(tr("&Timeline"));
     m_timelineView->setAccessibleName(tr("Case timeline"));
     m_timelineView->setAccessibleDescription(

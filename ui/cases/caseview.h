@@ -2,6 +2,7 @@
 
 #include "core/domain/caserecord.h"
 #include "core/store/caserepository.h"
+#include "ui/review/revieweditor.h"
 
 #include <QList>
 #include <QString>
@@ -60,6 +61,9 @@ public:
     ReferralDialog *startReferral();
     bool saveReferral(const Referral &referral);
     void startReferralStatus(); // of the referral selected in the timeline
+    // Review: a supervisor comments, approves or returns; a counsellor asks for a review.
+    void startReview();
+    bool submitReview(ReviewEditor::Action action);
     bool saveReferralStatus();
     bool saveNote();
     bool saveStatus();
@@ -81,7 +85,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    enum class Editor { None, Note, Status, Assign, FollowUp, ReferralStatus };
+    enum class Editor { None, Note, Status, Assign, FollowUp, ReferralStatus, Review };
 
     void retranslate();
     void refresh();
@@ -114,6 +118,7 @@ private:
     QPushButton *m_completeFollowUp = nullptr;
     QPushButton *m_refer = nullptr;
     QPushButton *m_referralStatus = nullptr;
+    QPushButton *m_review = nullptr;
     QLabel *m_timelineLabel = nullptr;
     QListView *m_timelineView = nullptr;
     QLabel *m_emptyTimeline = nullptr;
@@ -125,6 +130,7 @@ private:
     AssignEditor *m_assignEditor = nullptr;
     FollowUpEditor *m_followUpEditor = nullptr;
     ReferralStatusEditor *m_referralStatusEditor = nullptr;
+    ReviewEditor *m_reviewEditor = nullptr;
     QString m_referralId; // the referral the status editor changes
 };
 

@@ -460,6 +460,7 @@ void AppController::finishServerSignIn(const QString &throttleKey, const QString
 void AppController::beginSession(std::unique_ptr<CaseStore> store, const SecureBytes *password)
 {
     m_store = std::move(store);
+    m_store->setReviewRules(m_settings.reviewRules());
     m_settings.setValue(Setting::LastAccountId, m_store->session().accountId);
     m_settings.sync();
     m_workspace = std::make_unique<Workspace>(*m_store);

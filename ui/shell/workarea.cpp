@@ -2,7 +2,6 @@
 
 #include "core/domain/role.h"
 #include "ui/common/workspace.h"
-#include "ui/shell/placeholderpage.h"
 #include "ui/shell/shellicons.h"
 #include "ui/shell/theme.h"
 
@@ -13,11 +12,14 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 #include "ui/cases/casesscreen.h"
 #include "ui/directory/directoryscreen.h"
 #include "ui/followups/followupsscreen.h"
 #include "ui/intake/intakescreen.h"
+#include "ui/review/acutealertbar.h"
+#include "ui/review/reviewscreen.h"
 #include "ui/sync/synclogscreen.h"
 
 namespace helpline {
@@ -56,7 +58,8 @@ WorkArea::WorkArea(Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_cases);
     m_pages->addWidget(m_followUps);
     m_pages->addWidget(new DirectoryScreen(workspace));
-    m_pages->addWidget(new PlaceholderPage(PlaceholderPage::Kind::Review));
+    m_review = new ReviewScreen(workspace);
+    m_pages->addWidget(m_review);
     // Counsellors have no sync log: what the desk sends is an admin's to look after.
     const Role role = workspace.session().role;
     if (workspace.sync() && role != Role::Counsellor) {
@@ -76,7 +79,16 @@ WorkArea::WorkArea(Workspace &workspace, QWidget *parent)
     separator->setForegroundRole(QPalette::Mid);
     layout->addWidget(m_navigation);
     layout->addWidget(separator);
-    layout->addWidget(m_pages, 1);
+    // A supervisor's desk shows the acute-risk alert above every page.
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    if (role == Role::Supervisor) {
+        m_alert = new AcuteAlertBar(workspace, this);
+        column->addWidget(m_alert);
+    }
+    column->addWidget(m_pages, 1);
+    layout->addLayout(column, 1);
     setTabOrder(m_navigation, m_pages);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -197,8 +209,12 @@ void WorkArea::retranslate()
     const QFontMetrics metrics(m_navigation->font());
     int widest = 0;
     for (int i = 0; i < pageCount; ++i) {
-        m_navigation->item(i)->setText(pageTitle(Page(i)));
-        widest = qMax(widest, metrics.horizontalAdvance(pageTitle(Page(i))));
+        // A counsellor's Review page is their feedback.
+        const QString title = Page(i) == Page::Review && m_review->feedbackModel()
+                                  ? tr("My feedback")
+                                  : pageTitle(Page(i));
+        m_navigation->item(i)->setText(title);
+        widest = qMax(widest, metrics.horizontalAdvance(title));
     }
     m_navigation->setFixedWidth(qMax(190, widest + m_navigation->iconSize().width() + 48));
 }

@@ -7,9 +7,11 @@ class QStackedWidget;
 
 namespace helpline {
 
+class AcuteAlertBar;
 class CasesScreen;
 class FollowUpsScreen;
 class IntakeScreen;
+class ReviewScreen;
 class SyncLogScreen;
 class Workspace;
 
@@ -44,6 +46,8 @@ public:
     bool hasUnsavedCaseWork() const;
 
     QListWidget *navigation() const { return m_navigation; }
+    // The acute-risk alert above the pages; nullptr unless a supervisor is signed in.
+    AcuteAlertBar *alertBar() const { return m_alert; }
 
 signals:
     void currentPageChanged(helpline::WorkArea::Page page);
@@ -61,6 +65,8 @@ private:
     CasesScreen *m_cases = nullptr;
     FollowUpsScreen *m_followUps = nullptr;
     SyncLogScreen *m_syncLog = nullptr;
+    ReviewScreen *m_review = nullptr;
+    AcuteAlertBar *m_alert = nullptr; // supervisors only
 };
 
 } // namespace helpline

@@ -1,5 +1,7 @@
 #include "ui/sync/synclogscreen.h"
 
+#include "ui/common/tableviews.h"
+
 #include "core/util/clock.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/workspace.h"
@@ -25,24 +27,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSyncLog, "helpline.ui.sync.log")
 
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setTabKeyNavigation(false);
-    view->setShowGrid(false);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(qMax(30, view->fontMetrics().height() + 12));
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
 } // namespace
 
 SyncLogScreen::SyncLogScreen(DeskSync &sync, bool canSendAgain, QWidget *parent)
@@ -55,11 +39,11 @@ SyncLogScreen::SyncLogScreen(DeskSync &sync, bool canSendAgain, QWidget *parent)
     , m_status(new QLabel(this))
     , m_server(new QLabel(this))
     , m_runsTitle(new QLabel(this))
-    , m_runsView(makeTable(m_runs, this))
+    , m_runsView(makeListTable(m_runs, this))
     , m_attentionTitle(new QLabel(this))
     , m_attentionNote(new QLabel(this))
     , m_attentionSummary(new QLabel(this))
-    , m_entriesView(makeTable(m_entries, this))
+    , m_entriesView(makeListTable(m_entries, this))
     , m_message(new QLabel(this))
     , m_sendAgain(new QPushButton(this))
     , m_refresh(new QPushButton(this))

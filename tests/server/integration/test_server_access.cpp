@@ -765,9 +765,9 @@ TEST_CASE("review comments and decisions are a supervisor's, a counsellor only a
     // The office's supervisor: both land, and reach the counsellor.
     const CaseEvent approval = review(samir, QStringLiteral("approved"));
     const Note supervisorComment = comment(samir);
-    const Reply bySupervisor = w.push("samir", w.bakuDesk,
-                                      {pushItem("case_event", toJson(approval)),
-                                       pushItem("note", toJson(supervisorComment))});
+    const Reply bySupervisor = w.push(
+        "samir", w.bakuDesk,
+        {pushItem("case_event", toJson(approval)), pushItem("note", toJson(supervisorComment))});
     REQUIRE(bySupervisor.status == 200);
     results = resultsById(bySupervisor);
     CHECK(results.value(approval.meta.id).value("result").toString() == "applied");
