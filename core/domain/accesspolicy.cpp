@@ -21,9 +21,29 @@ bool AccessPolicy::mayReadCase(const Viewer &viewer, const CaseScope &scope)
     case Role::Supervisor:
         return sameOffice(viewer, scope);
     case Role::Admin:
-        return true;
+        return viewer.officeId.isEmpty();
     }
     return false;
+}
+
+bool AccessPolicy::mayOpenWithReason(const Viewer &viewer, const CaseScope &scope)
+{
+    if (viewer.accountId.isEmpty() || mayReadCase(viewer, scope))
+        return false;
+    return viewer.role == Role::Admin || sameOffice(viewer, scope);
+}
+
+QString AccessPolicy::openingKind(const Viewer &viewer, const CaseScope &scope)
+{
+    if (scope.restricted)
+        return QStringLiteral("break_glass");
+    return viewer.role == Role::Admin ? QStringLiteral("admin_reason") : QStringLiteral("reason");
+}
+
+bool AccessPolicy::isOpeningKind(const QString &kind)
+{
+    return kind == QLatin1String("break_glass") || kind == QLatin1String("admin_reason") ||
+           kind == QLatin1String("reason");
 }
 
 bool AccessPolicy::mayReadRecord(const Viewer &viewer, const QString &authorId,
@@ -33,7 +53,8 @@ bool AccessPolicy::mayReadRecord(const Viewer &viewer, const QString &authorId,
         return true;
     if (caseScope)
         return mayReadCase(viewer, *caseScope);
-    return viewer.role != Role::Counsellor;
+    return viewer.role == Role::Supervisor ||
+           (viewer.role == Role::Admin && viewer.officeId.isEmpty());
 }
 
 bool AccessPolicy::mayReview(const Viewer &viewer, const CaseScope &scope)
@@ -43,6 +64,10 @@ bool AccessPolicy::mayReview(const Viewer &viewer, const CaseScope &scope)
 
 QString AccessPolicy::deniedMessage(const Viewer &viewer)
 {
+    if (viewer.role == Role::Admin)
+        return QCoreApplication::translate("helpline::AccessPolicy",
+                                           "An administrator reads case content only with a "
+                                           "stated reason.");
     if (viewer.role == Role::Supervisor)
         return QCoreApplication::translate("helpline::AccessPolicy",
                                            "This case belongs to another office.");

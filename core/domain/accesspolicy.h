@@ -28,9 +28,13 @@ struct CaseScope {
 // desk's repositories and the server apply the same rules:
 // - a counsellor sees the cases assigned to them, and every record they wrote themselves;
 // - a supervisor sees every case of their office, restricted ones included;
-// - an administrator manages accounts, devices and settings. Until reading case content with a
-//   stated reason exists (issue 7), an administrator's desk shows its cases as before: the
-//   server sends an administrator no case records, so these are cases of a desk-only store.
+// - an administrator manages accounts, devices and settings, and reads case content only with a
+//   stated reason. On a desk that works without a server (no office) the administrator runs the
+//   helpline alone and reads its cases as before;
+// - anyone else may open a case only with a written reason: "break glass" for a restricted case
+//   (shown to supervisors for review), a stated reason otherwise. That opens the case for reading
+//   for `openingHours`, never for writing, and is audited. What it opens is a case event of kind
+//   "access" (synced, on the timeline).
 class AccessPolicy {
 public:
     static bool mayReadCase(const Viewer &viewer, const CaseScope &scope);
@@ -47,6 +51,15 @@ public:
     // Reviewing a case (comments, approving, returning, acknowledging an alert): the
     // supervisors of its office.
     static bool mayReview(const Viewer &viewer, const CaseScope &scope);
+    // Whether the viewer, who may not read the case, may open it with a written reason: an
+    // administrator, or an account of the case's office.
+    static bool mayOpenWithReason(const Viewer &viewer, const CaseScope &scope);
+    // The kind of opening: "break_glass" (a restricted case), "admin_reason" (an
+    // administrator), else "reason". It is the access event's new_value.
+    static QString openingKind(const Viewer &viewer, const CaseScope &scope);
+    static bool isOpeningKind(const QString &kind);
+    // How long an opening with a reason lets its author read the case.
+    static constexpr int openingHours = 8;
     // The translated reason shown when a case is not the viewer's to open.
     static QString deniedMessage(const Viewer &viewer);
 };

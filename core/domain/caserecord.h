@@ -41,7 +41,7 @@ struct Note {
 struct CaseEvent {
     RecordMeta meta;
     QString caseId;
-    QString kind;     // "status", "assignee", "conflict" or "review"
+    QString kind;     // "status", "assignee", "conflict", "review" or "access"
     QString oldValue; // status code or account id; empty when there was none. A conflict: the
                       // value that lost, as compact JSON
     QString newValue; // a conflict: the value that won, as compact JSON
@@ -61,6 +61,9 @@ struct CaseEvent {
     // A review (core/domain/review.h): subject_type "contact" or "case", subject_id, new_value
     // a reviewdecision, reason what was written.
     static QString reviewKind() { return QStringLiteral("review"); }
+    // An opening with a reason (AccessPolicy::openingKind in new_value, the reason written):
+    // the author may read the case for AccessPolicy::openingHours.
+    static QString accessKind() { return QStringLiteral("access"); }
 };
 
 struct Referral {

@@ -61,6 +61,12 @@ QString reviewTitle(const CaseEvent &ev)
     const bool closure = ev.field == QLatin1String("closure");
     if (ev.newValue == reviewdecision::requested())
         return QCoreApplication::translate("helpline::CaseTimeline", "Review asked for");
+    if (ev.subjectType == QLatin1String("access"))
+        return ev.newValue == reviewdecision::approved()
+                   ? QCoreApplication::translate("helpline::CaseTimeline",
+                                                 "Opening approved by a supervisor")
+                   : QCoreApplication::translate("helpline::CaseTimeline",
+                                                 "Opening questioned by a supervisor");
     if (ev.newValue == reviewdecision::acknowledged())
         return QCoreApplication::translate("helpline::CaseTimeline",
                                            "Acute-risk alert acknowledged");
@@ -276,6 +282,19 @@ Outcome<QList<TimelineEntry>> loadTimeline(CaseStore &store, const QString &case
             e.title = QCoreApplication::translate("helpline::CaseTimeline", "Status: %1 → %2")
                           .arg(codes::caseStatuses().displayName(ev.oldValue),
                                codes::caseStatuses().displayName(ev.newValue));
+            e.body = ev.reason;
+            e.statusCode = ev.newValue;
+        } else if (ev.kind == CaseEvent::accessKind()) {
+            TimelineEntry &e =
+                add(TimelineEntry::Kind::Access, ev.meta.id, ev.meta.createdAt, ev.meta.createdBy);
+            e.title =
+                ev.newValue == QLatin1String("break_glass")
+                    ? QCoreApplication::translate("helpline::CaseTimeline",
+                                                  "Restricted case opened (break glass)")
+                : ev.newValue == QLatin1String("admin_reason")
+                    ? QCoreApplication::translate("helpline::CaseTimeline",
+                                                  "Opened by an administrator")
+                    : QCoreApplication::translate("helpline::CaseTimeline", "Opened with a reason");
             e.body = ev.reason;
             e.statusCode = ev.newValue;
         } else if (ev.kind == CaseEvent::reviewKind()) {

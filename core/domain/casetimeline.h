@@ -20,7 +20,8 @@ struct TimelineEntry {
         StatusChange,
         Assignment,
         Conflict,
-        Review
+        Review,
+        Access // an opening with a reason (break glass)
     };
 
     Kind kind = Kind::Note;

@@ -24,6 +24,8 @@ QString review::reasonCode(ReviewReason reason)
         return QStringLiteral("closure");
     case ReviewReason::NewCounsellor:
         return QStringLiteral("new_counsellor");
+    case ReviewReason::BreakGlass:
+        return QStringLiteral("break_glass");
     }
     return {};
 }
@@ -31,7 +33,8 @@ QString review::reasonCode(ReviewReason reason)
 bool review::isReasonCode(const QString &code)
 {
     return code == QLatin1String("risk") || code == QLatin1String("needs_review") ||
-           code == QLatin1String("closure") || code == QLatin1String("new_counsellor");
+           code == QLatin1String("closure") || code == QLatin1String("new_counsellor") ||
+           code == QLatin1String("break_glass");
 }
 
 void review::sortQueue(QList<ReviewItem> &items)
@@ -41,8 +44,12 @@ void review::sortQueue(QList<ReviewItem> &items)
             return int(a.reason) < int(b.reason);
         if (a.since != b.since)
             return a.since < b.since;
-        return (a.contactId.isEmpty() ? a.caseId : a.contactId) <
-               (b.contactId.isEmpty() ? b.caseId : b.contactId);
+        auto key = [](const ReviewItem &i) {
+            return !i.contactId.isEmpty() ? i.contactId
+                   : !i.eventId.isEmpty() ? i.eventId
+                                          : i.caseId;
+        };
+        return key(a) < key(b);
     });
 }
 
@@ -59,6 +66,8 @@ QString review::reasonName(ReviewReason reason)
         return QCoreApplication::translate("helpline::Review", "Closure to approve");
     case ReviewReason::NewCounsellor:
         return QCoreApplication::translate("helpline::Review", "New counsellor");
+    case ReviewReason::BreakGlass:
+        return QCoreApplication::translate("helpline::Review", "Restricted case opened");
     }
     return {};
 }

@@ -48,12 +48,20 @@ struct ReviewRules {
 };
 
 // Why something waits in a supervisor's review queue, most urgent first.
-enum class ReviewReason { AcuteRisk, HighRisk, NeedsReview, ClosureRequested, NewCounsellor };
+enum class ReviewReason {
+    AcuteRisk,
+    HighRisk,
+    BreakGlass, // someone opened a restricted case with a reason
+    NeedsReview,
+    ClosureRequested,
+    NewCounsellor
+};
 
 struct ReviewItem {
     ReviewReason reason = ReviewReason::NeedsReview;
     QString caseId;
     QString contactId; // the contact under review; empty when the case is (needs review, closure)
+    QString eventId;   // break glass: the access event under review
     QString caseNumber;
     QString riskLevel;    // the contact's risk, or the case's
     QString counsellorId; // who wrote the contact, or asked for the review or the closure
@@ -85,7 +93,8 @@ struct AcuteAlert {
 
 namespace review {
 // What a decision settled, kept in the review event's `field`: "risk" (acute or high),
-// "new_counsellor", "needs_review" or "closure"; empty for a decision on nothing waiting.
+// "new_counsellor", "needs_review", "closure" or "break_glass"; empty for a decision on nothing
+// waiting.
 QString reasonCode(ReviewReason reason);
 bool isReasonCode(const QString &code);
 // Orders a queue: by urgency (the reason), then the longest waiting first, then by id.

@@ -312,12 +312,30 @@ std::optional<CaseEvent> caseEventFromJson(const QJsonObject &object, const QStr
     // CaseEvent has no validate() of its own: the rules of CaseRepository::writeEvent.
     oneOf(r, "kind", e.kind,
           {CaseEvent::statusKind(), CaseEvent::assigneeKind(), CaseEvent::conflictKind(),
-           CaseEvent::reviewKind()});
-    if (e.kind == CaseEvent::reviewKind()) {
-        // A review names what it is about (a contact or the case) and what was decided; a
-        // return says why. It carries nothing of a conflict's and no old value.
+           CaseEvent::reviewKind(), CaseEvent::accessKind()});
+    if (e.kind == CaseEvent::accessKind()) {
+        // An opening with a reason: which kind, and the reason, which is required.
+        oneOf(r, "new_value", e.newValue,
+              {QStringLiteral("break_glass"), QStringLiteral("admin_reason"),
+               QStringLiteral("reason")});
+        if (e.reason.trimmed().isEmpty())
+            r.addProblem("reason", problemcode::kInvalidRequest,
+                         QCoreApplication::translate("helpline::RecordDecoder",
+                                                     "\"%1\" must say why the case is opened.")
+                             .arg(r.pathOf("reason")));
+        for (const char *key :
+             {"old_value", "subject_type", "subject_id", "field", "lost_hlc", "winning_hlc"})
+            if (!object.value(QLatin1String(key)).isNull() &&
+                !object.value(QLatin1String(key)).isUndefined())
+                r.addProblem(key, problemcode::kUnknownField,
+                             QCoreApplication::translate("helpline::JsonReader",
+                                                         "\"%1\" is not a known field.")
+                                 .arg(r.pathOf(key)));
+    } else if (e.kind == CaseEvent::reviewKind()) {
+        // A review names what it is about (a contact, the case or an opening of it) and what
+        // was decided; a return says why. It carries nothing of a conflict's and no old value.
         oneOf(r, "subject_type", e.subjectType,
-              {QStringLiteral("case"), QStringLiteral("contact")});
+              {QStringLiteral("case"), QStringLiteral("contact"), QStringLiteral("access")});
         if (e.subjectId.isEmpty())
             r.addProblem("subject_id", problemcode::kInvalidRequest,
                          uuidMessage(r.pathOf("subject_id")));
@@ -333,7 +351,7 @@ std::optional<CaseEvent> caseEventFromJson(const QJsonObject &object, const QStr
             r.addProblem("field", problemcode::kInvalidRequest,
                          QCoreApplication::translate("helpline::RecordDecoder",
                                                      "\"%1\" must be risk, new_counsellor, "
-                                                     "needs_review or closure.")
+                                                     "needs_review, closure or break_glass.")
                              .arg(r.pathOf("field")));
         for (const char *key : {"old_value", "lost_hlc", "winning_hlc"})
             if (!object.value(QLatin1String(key)).isNull() &&

@@ -2,6 +2,7 @@
 
 #include "core/store/casestore.h"
 #include "core/store/writetransaction.h"
+#include "core/util/clock.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -37,6 +38,8 @@ std::optional<QString> CaseAccess::officeLimit() const
 
 QString CaseAccess::andCondition(const QString &alias, QVariantList &values) const
 {
+    if (seesNoCases())
+        return QStringLiteral(" AND 0 = 1");
     if (onlyAssignedToViewer()) {
         values << m_viewer.accountId;
         return QStringLiteral(" AND %1.assignee_id = ?").arg(alias);
@@ -77,6 +80,23 @@ StoreError CaseAccess::deny(const QString &recordType, const QString &recordId) 
                             AccessPolicy::deniedMessage(m_viewer));
 }
 
+bool CaseAccess::hasOpening(const QString &caseId) const
+{
+    if (m_viewer.accountId.isEmpty())
+        return false;
+    QSqlQuery *q = m_store.prepared(QStringLiteral(
+        "SELECT 1 FROM case_events WHERE case_id = ? AND kind = 'access' AND created_by = ? AND "
+        "created_at >= ? AND deleted = 0 LIMIT 1"));
+    if (!q)
+        return false;
+    q->bindValue(0, caseId);
+    q->bindValue(1, m_viewer.accountId);
+    q->bindValue(2, isoUtc(m_store.clock().nowUtc().addSecs(-3600LL * AccessPolicy::openingHours)));
+    const bool open = q->exec() && q->next();
+    q->finish();
+    return open;
+}
+
 Outcome<void> CaseAccess::checkCase(const QString &caseId) const
 {
     const auto scope = scopeOf(caseId);
@@ -84,7 +104,19 @@ Outcome<void> CaseAccess::checkCase(const QString &caseId) const
         return StoreError::make(
             StoreError::Code::NotFound,
             QCoreApplication::translate("helpline::CaseRepository", "There is no such case."));
-    if (!mayRead(*scope))
+    if (!mayOpen(caseId, *scope))
+        return deny(QStringLiteral("case"), caseId);
+    return {};
+}
+
+Outcome<void> CaseAccess::checkWrite(const QString &caseId) const
+{
+    const auto scope = scopeOf(caseId);
+    if (!scope)
+        return StoreError::make(
+            StoreError::Code::NotFound,
+            QCoreApplication::translate("helpline::CaseRepository", "There is no such case."));
+    if (!AccessPolicy::mayWriteCase(m_viewer, *scope))
         return deny(QStringLiteral("case"), caseId);
     return {};
 }
@@ -94,6 +126,8 @@ Outcome<void> CaseAccess::checkRecord(const QString &recordType, const QString &
 {
     const std::optional<CaseScope> scope = caseId.isEmpty() ? std::nullopt : scopeOf(caseId);
     if (AccessPolicy::mayReadRecord(m_viewer, authorId, scope))
+        return {};
+    if (scope && hasOpening(caseId))
         return {};
     return deny(recordType, recordId);
 }

@@ -166,6 +166,8 @@ void ReferralRepository::addIn(WriteTransaction &tx, Referral &referral)
 
 Outcome<Referral> ReferralRepository::add(Referral referral)
 {
+    if (auto allowed = CaseAccess(m_store).checkWrite(referral.caseId); !allowed)
+        return allowed.error();
     if (const Problems problems = referral.validate(); !problems.isEmpty())
         return StoreError::invalid(problems);
     WriteTransaction tx(m_store);
@@ -177,6 +179,8 @@ Outcome<Referral> ReferralRepository::add(Referral referral)
 
 Outcome<Referral> ReferralRepository::setStatus(Referral referral, const QString &status)
 {
+    if (auto allowed = CaseAccess(m_store).checkWrite(referral.caseId); !allowed)
+        return allowed.error();
     referral.status = status;
     referral.statusAt = m_store.clock().nowUtc();
     referral.statusBy = m_store.session().accountId;
@@ -258,6 +262,8 @@ void FollowUpRepository::addIn(WriteTransaction &tx, FollowUp &followUp)
 
 Outcome<FollowUp> FollowUpRepository::add(FollowUp followUp)
 {
+    if (auto allowed = CaseAccess(m_store).checkWrite(followUp.caseId); !allowed)
+        return allowed.error();
     if (const Problems problems = followUp.validate(); !problems.isEmpty())
         return StoreError::invalid(problems);
     WriteTransaction tx(m_store);
@@ -271,6 +277,8 @@ namespace {
 Outcome<FollowUp> finishFollowUp(CaseStore &store, FollowUp followUp, const QString &status,
                                  const QString &action)
 {
+    if (auto allowed = CaseAccess(store).checkWrite(followUp.caseId); !allowed)
+        return allowed.error();
     followUp.status = status;
     followUp.doneAt = store.clock().nowUtc();
     followUp.doneBy = store.session().accountId;

@@ -343,7 +343,8 @@ Outcome<CaseRecord> CaseRepository::readable(Outcome<CaseRecord> record)
     if (!record)
         return record;
     const CaseAccess access(m_store);
-    if (!access.mayRead({record->officeId, record->assigneeId, record->restricted}))
+    if (!access.mayOpen(record->meta.id,
+                        {record->officeId, record->assigneeId, record->restricted}))
         return access.deny(QStringLiteral("case"), record->meta.id);
     return record;
 }
@@ -365,10 +366,50 @@ Outcome<CaseRecord> CaseRepository::open(const QString &caseId)
     return *record;
 }
 
+Outcome<CaseRecord> CaseRepository::openWithReason(const QString &caseId, const QString &reason)
+{
+    auto record = stored(caseId, false);
+    if (!record)
+        return record.error();
+    const CaseAccess access(m_store);
+    const CaseScope scope{record->officeId, record->assigneeId, record->restricted};
+    if (access.mayRead(scope))
+        return open(caseId); // no reason needed
+    if (!AccessPolicy::mayOpenWithReason(access.viewer(), scope))
+        return access.deny(QStringLiteral("case"), caseId);
+    const QString text = reason.trimmed();
+    if (text.size() < minReasonLength || text.size() > 2000)
+        return StoreError::invalid(
+            {{QStringLiteral("reason"),
+              QCoreApplication::translate("helpline::CaseRepository",
+                                          "Write why you open this case (at least %1 "
+                                          "characters, at most 2,000).")
+                  .arg(minReasonLength)}});
+    const QString kind = AccessPolicy::openingKind(access.viewer(), scope);
+    WriteTransaction tx(m_store);
+    CaseEvent event;
+    event.caseId = caseId;
+    event.kind = CaseEvent::accessKind();
+    event.newValue = kind;
+    event.reason = text;
+    records::stampNew(event.meta, m_store);
+    records::insert(tx, QStringLiteral("case_events"), event.meta,
+                    records::caseEventColumns(event));
+    tx.queue(QStringLiteral("case_event"), event.meta.id, event.meta.revision);
+    tx.audit(QStringLiteral("access.") + kind, QStringLiteral("case"), caseId, event.meta.id);
+    tx.audit(QStringLiteral("case.view"), QStringLiteral("case"), caseId);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    qCInfo(lcCases) << "case" << caseId << "opened with a reason:" << kind;
+    return *record;
+}
+
 Outcome<CaseRecord> CaseRepository::update(CaseRecord record)
 {
     if (const Problems problems = record.validate(); !problems.isEmpty())
         return StoreError::invalid(problems);
+    if (auto allowed = CaseAccess(m_store).checkWrite(record.meta.id); !allowed)
+        return allowed.error();
     WriteTransaction tx(m_store);
     StoreError error;
     // Read inside the transaction: the base values are those the update replaces.
@@ -517,7 +558,7 @@ bool CaseRepository::assignIn(WriteTransaction &tx, const QString &caseId,
 Outcome<CaseRecord> CaseRepository::changeStatus(const QString &caseId, const QString &status,
                                                  const QString &reason)
 {
-    if (auto allowed = CaseAccess(m_store).checkCase(caseId); !allowed)
+    if (auto allowed = CaseAccess(m_store).checkWrite(caseId); !allowed)
         return allowed.error();
     if (auto approval = checkClosureApproval(caseId, status); !approval)
         return approval.error();
@@ -578,6 +619,8 @@ Outcome<void> CaseRepository::checkClosureApproval(const QString &caseId, const 
 
 Outcome<CaseRecord> CaseRepository::assign(const QString &caseId, const QString &assigneeId)
 {
+    if (auto allowed = CaseAccess(m_store).checkWrite(caseId); !allowed)
+        return allowed.error();
     WriteTransaction tx(m_store);
     assignIn(tx, caseId, assigneeId);
     if (auto committed = tx.commit(); !committed)
@@ -667,6 +710,8 @@ bool CaseRepository::scoped(const CaseListQuery &query, CaseListQuery &out) cons
             return false;
         out.assigneeId = access.viewer().accountId;
     }
+    if (access.seesNoCases())
+        return false;
     out.officeId = access.officeLimit();
     return true;
 }

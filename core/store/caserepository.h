@@ -83,6 +83,13 @@ public:
                         const QList<Column> &listColumns = {});
     // Reads a case for display: audited as a view ("case.view").
     Outcome<CaseRecord> open(const QString &caseId);
+    // Opens a case the signed-in account may not read, with a written reason (at least
+    // minReasonLength characters): for AccessPolicy::openingHours it may then read the case,
+    // not write to it. Writes an "access" case event (synced: supervisors see it; a restricted
+    // case's goes to their review queue) and the audit entries "access.<kind>" and "case.view".
+    // PermissionDenied when the rules do not allow an opening (another office's case).
+    Outcome<CaseRecord> openWithReason(const QString &caseId, const QString &reason);
+    static constexpr int minReasonLength = 10;
     // Reads a case without an audit entry (for screens that already opened it).
     Outcome<CaseRecord> read(const QString &caseId);
     // The case as stored, deleted or not (sync pushes a deletion as the record itself), without

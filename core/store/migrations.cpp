@@ -236,12 +236,13 @@ const char *const kVersion4[] = {
     "CREATE INDEX IF NOT EXISTS cases_office ON cases(office_id)",
 };
 
-// Schema 5: review. Review decisions are case events of kind 'review' (subject: a contact or
-// the case), so the CHECK is widened by rebuilding the table as schema 3 did. The review queue
+// Schema 5: review and access. Review decisions are case events of kind 'review' (subject: a
+// contact, the case or an opening), openings with a reason are of kind 'access', so the CHECK is
+// widened by rebuilding the table as schema 3 did. The review queue
 // finds undecided contacts through the events' subject and the contacts' risk.
 const char *const kVersion5[] = {
     "CREATE TABLE case_events_v5 (" RECORD_COLUMNS "case_id TEXT NOT NULL REFERENCES cases(id), "
-    "kind TEXT NOT NULL CHECK (kind IN ('status', 'assignee', 'conflict', 'review')), "
+    "kind TEXT NOT NULL CHECK (kind IN ('status', 'assignee', 'conflict', 'review', 'access')), "
     "old_value TEXT, new_value TEXT, reason TEXT, subject_type TEXT, subject_id TEXT, "
     "field TEXT, lost_hlc TEXT, winning_hlc TEXT)",
     "INSERT INTO case_events_v5 SELECT * FROM case_events",

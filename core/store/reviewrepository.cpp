@@ -147,7 +147,38 @@ Outcome<QList<ReviewItem>> ReviewRepository::collect(const QString &caseId)
         }
     }
 
-    // 3 and 4. Cases whose counsellor asked for a review, or for closure: who asked, when and
+    // 3. Restricted cases opened with break glass that no supervisor has seen to yet.
+    {
+        QVariantList values;
+        const QString sql =
+            QStringLiteral(
+                "SELECT e.id, e.case_id, k.case_number, coalesce(k.risk_level, ''), "
+                "e.created_by, e.created_at, coalesce(e.reason, '') FROM case_events e JOIN cases "
+                "k ON k.id = e.case_id WHERE e.kind = 'access' AND e.new_value = 'break_glass' "
+                "AND e.deleted = 0 AND k.deleted = 0 AND NOT EXISTS (SELECT 1 FROM case_events r "
+                "WHERE r.subject_id = e.id AND r.kind = 'review' AND r.deleted = 0)") +
+            scope(values);
+        auto rows = records::readRows<ReviewItem>(
+            m_store, sql, values,
+            [](const QSqlQuery &q) {
+                ReviewItem item;
+                item.reason = ReviewReason::BreakGlass;
+                item.eventId = q.value(0).toString();
+                item.caseId = q.value(1).toString();
+                item.caseNumber = q.value(2).toString();
+                item.riskLevel = q.value(3).toString();
+                item.counsellorId = q.value(4).toString();
+                item.since = fromIsoUtc(q.value(5).toString());
+                item.note = q.value(6).toString();
+                return item;
+            },
+            what());
+        if (!rows)
+            return rows.error();
+        items << *rows;
+    }
+
+    // 4 and 5. Cases whose counsellor asked for a review, or for closure: who asked, when and
     //    why come from the latest request (a review event, or the status change).
     struct CaseWait {
         ReviewReason reason;
@@ -267,6 +298,11 @@ Outcome<void> ReviewRepository::decide(const QString &caseId, const QString &dec
             writeEvent(tx, caseId, QStringLiteral("contact"), item.contactId, decision, code, text);
             continue;
         }
+        if (item.reason == ReviewReason::BreakGlass) {
+            // Seen to: approved (the reason holds) or returned (it did not); the opening stays.
+            writeEvent(tx, caseId, QStringLiteral("access"), item.eventId, decision, code, text);
+            continue;
+        }
         if (item.reason == ReviewReason::NeedsReview) {
             cases.setFlagIn(tx, caseId, needsReviewFlag(), false);
         } else if (approving) {
@@ -315,7 +351,7 @@ Outcome<Note> ReviewRepository::comment(const QString &caseId, const QString &bo
 
 Outcome<void> ReviewRepository::requestReview(const QString &caseId, const QString &reason)
 {
-    if (auto allowed = CaseAccess(m_store).checkCase(caseId); !allowed)
+    if (auto allowed = CaseAccess(m_store).checkWrite(caseId); !allowed)
         return allowed;
     const QString text = reason.trimmed();
     if (text.size() > 2000)
@@ -370,8 +406,10 @@ Outcome<QList<FeedbackItem>> ReviewRepository::feedback(int limit)
             "k.id = e.case_id WHERE e.kind = 'review' AND e.new_value IN ('approved', "
             "'returned') AND e.deleted = 0 AND k.deleted = 0 AND e.created_by <> ? AND "
             "(k.assignee_id = ? OR (e.subject_type = 'contact' AND e.subject_id IN (SELECT id "
-            "FROM contacts WHERE counsellor_id = ?))) ORDER BY e.created_at DESC LIMIT ?"),
-        {me, me, me, limit},
+            "FROM contacts WHERE counsellor_id = ?)) OR (e.subject_type = 'access' AND "
+            "e.subject_id IN (SELECT id FROM case_events WHERE kind = 'access' AND created_by "
+            "= ?))) ORDER BY e.created_at DESC LIMIT ?"),
+        {me, me, me, me, limit},
         [](const QSqlQuery &q) {
             FeedbackItem item;
             const bool approved = q.value(7).toString() == reviewdecision::approved();

@@ -336,8 +336,20 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                 return false;
             if (role == Role::Supervisor)
                 return true;
-            return caseRow->assigneeId.isEmpty() || caseRow->assigneeId == caller.account.id ||
-                   caseRow->createdBy == caller.account.id;
+            if (caseRow->assigneeId == caller.account.id)
+                return true;
+            // Offline work lands: a counsellor may still write to a case they opened after it
+            // moved on, or to one nobody holds. Not to a restricted case (AccessPolicy): that
+            // is its counsellor's and the supervisors' alone.
+            if (caseRow->body.value(QStringLiteral("restricted")).toBool())
+                return false;
+            return caseRow->assigneeId.isEmpty() || caseRow->createdBy == caller.account.id;
+        };
+        // An opening with a reason (AccessPolicy::mayOpenWithReason) is written by someone who
+        // may not read the case: its author's office must be the case's, or the author an admin.
+        auto mayOpen = [&](const Stored *caseRow, const QString &authorOffice) -> bool {
+            return !caseRow || authorOffice == QLatin1String("*") ||
+                   caseRow->officeId == authorOffice;
         };
 
         // 3. Decide each record in order (a case earlier in the batch is known to its contacts).
@@ -420,7 +432,9 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                 caseRow = existing;
             else if (!governingCase.isEmpty() && stored.contains(governingCase))
                 caseRow = &stored[governingCase];
-            bool allowed = mayWrite(caseRow);
+            const bool opening = item.type == QLatin1String("case_event") &&
+                                 textOf(item.record, "kind") == QLatin1String("access");
+            bool allowed = opening ? mayOpen(caseRow, authorOffice) : mayWrite(caseRow);
             if (allowed && existing && !caseRow) {
                 // Not (yet) part of a known case: its author, or a supervisor of its office.
                 allowed =

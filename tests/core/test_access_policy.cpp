@@ -43,7 +43,11 @@ TEST_CASE("who may read a case", "[access]")
     CHECK(AccessPolicy::mayReadCase(supervisor, notSynced));
     CHECK_FALSE(AccessPolicy::mayReadCase(supervisor, otherOffice));
 
-    CHECK(AccessPolicy::mayReadCase(admin, otherOffice));
+    // An administrator of an enrolled desk reads no case without a stated reason; on a desk
+    // without a server (no office) the administrator runs the helpline and reads its cases.
+    CHECK_FALSE(AccessPolicy::mayReadCase(admin, own));
+    CHECK_FALSE(AccessPolicy::mayReadCase(admin, otherOffice));
+    CHECK(AccessPolicy::mayReadCase({QStringLiteral("admin-id"), Role::Admin, {}}, colleagues));
 
     // An account without an id (no one signed in) is never a case's assignee.
     CHECK_FALSE(AccessPolicy::mayReadCase({QString(), Role::Counsellor, {}}, unassigned));
@@ -67,4 +71,61 @@ TEST_CASE("who may read a record of a case", "[access]")
                                             CaseScope{QStringLiteral("ganja"), kKamal, false}));
     CHECK(AccessPolicy::mayWriteCase(supervisor, colleagues));
     CHECK_FALSE(AccessPolicy::mayWriteCase(counsellor, colleagues));
+}
+
+// The whole table: role x action x case. Each row is one viewer; the columns are the cases
+// (own, a colleague's, restricted and a colleague's, another office's) and each cell the
+// actions allowed: r read, w write, v review, o open with a reason. "-" nothing.
+TEST_CASE("the access matrix: role x action x own, other, restricted, other office", "[access]")
+{
+    const CaseScope own{QStringLiteral("baku"), kLeyla, false};
+    const CaseScope other{QStringLiteral("baku"), kKamal, false};
+    const CaseScope restricted{QStringLiteral("baku"), kKamal, true};
+    const CaseScope otherOffice{QStringLiteral("ganja"), kKamal, false};
+    struct Row {
+        const char *who;
+        Viewer viewer;
+        const char *cells[4];
+    };
+    const Row rows[] = {
+        {"counsellor Leyla",
+         {kLeyla, Role::Counsellor, QStringLiteral("baku")},
+         {"rw", "o", "o", "-"}},
+        {"supervisor Samir",
+         {QStringLiteral("samir-id"), Role::Supervisor, QStringLiteral("baku")},
+         {"rwv", "rwv", "rwv", "-"}},
+        {"supervisor of Ganja",
+         {QStringLiteral("gulnar-id"), Role::Supervisor, QStringLiteral("ganja")},
+         {"-", "-", "-", "rwv"}},
+        {"admin of an enrolled desk",
+         {QStringLiteral("admin-id"), Role::Admin, QStringLiteral("baku")},
+         {"o", "o", "o", "o"}},
+        {"admin of a desk without a server",
+         {QStringLiteral("admin-id"), Role::Admin, QString()},
+         {"rw", "rw", "rw", "rw"}},
+    };
+    const CaseScope cases[] = {own, other, restricted, otherOffice};
+    for (const Row &row : rows) {
+        for (int c = 0; c < 4; ++c) {
+            INFO(row.who << ", case " << c);
+            QString allowed;
+            if (AccessPolicy::mayReadCase(row.viewer, cases[c]))
+                allowed += u'r';
+            if (AccessPolicy::mayWriteCase(row.viewer, cases[c]))
+                allowed += u'w';
+            if (AccessPolicy::mayReview(row.viewer, cases[c]))
+                allowed += u'v';
+            if (AccessPolicy::mayOpenWithReason(row.viewer, cases[c]))
+                allowed += u'o';
+            CHECK(allowed.toStdString() ==
+                  (std::string(row.cells[c]) == "-" ? std::string() : row.cells[c]));
+        }
+    }
+    // What an opening is called, which decides whether supervisors review it.
+    const Viewer leyla{kLeyla, Role::Counsellor, QStringLiteral("baku")};
+    const Viewer admin{QStringLiteral("admin-id"), Role::Admin, QStringLiteral("baku")};
+    CHECK(AccessPolicy::openingKind(leyla, restricted) == QLatin1String("break_glass"));
+    CHECK(AccessPolicy::openingKind(leyla, other) == QLatin1String("reason"));
+    CHECK(AccessPolicy::openingKind(admin, other) == QLatin1String("admin_reason"));
+    CHECK(AccessPolicy::openingKind(admin, restricted) == QLatin1String("break_glass"));
 }

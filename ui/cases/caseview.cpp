@@ -758,7 +758,7 @@ void CaseView::refresh()
     // brought (which may have removed it from the desk). Then the view closes (unless something
     // typed would be lost) instead of showing what the account may no longer see.
     const CaseAccess access(m_workspace.store());
-    if (const auto scope = access.scopeOf(caseId()); !scope || !access.mayRead(*scope)) {
+    if (const auto scope = access.scopeOf(caseId()); !scope || !access.mayOpen(caseId(), *scope)) {
         if (!hasUnsavedWork()) {
             qCInfo(lcCaseView) << "case" << caseId() << "left this account; closing it";
             closeCase();

@@ -96,6 +96,8 @@ QString TimelineDelegate::kindLabel(int kind, bool correction)
         return tr("Conflict");
     case TimelineEntry::Kind::Review:
         return tr("Review");
+    case TimelineEntry::Kind::Access:
+        return tr("Access");
     }
     return {};
 }

@@ -777,3 +777,49 @@ TEST_CASE("review comments and decisions are a supervisor's, a counsellor only a
     CHECK(seen.contains(supervisorComment.meta.id));
     CHECK_FALSE(seen.contains(selfApproval.meta.id));
 }
+
+TEST_CASE("a restricted case takes changes only from its counsellor and the office's supervisors, "
+          "and an opening with a reason from anyone of the office",
+          "[server][access][opening]")
+{
+    World w(backend());
+    const Author aysel = w.author("aysel", w.bakuDesk);
+    const Author bahar = w.author("bahar", w.bakuDesk);
+    // Aysel opens the case; it goes to Bahar and is restricted.
+    CaseRecord kase = newCase(aysel, bahar.accountId, "baku");
+    kase.restricted = true;
+    REQUIRE(w.push("aysel", w.bakuDesk, {pushItem("case", toJson(kase))}).status == 200);
+
+    // Aysel, who opened it but does not hold it, can no longer write to it.
+    const Note byOpener = caseNote(aysel, kase.meta.id);
+    Reply r = w.push("aysel", w.bakuDesk, {pushItem("note", toJson(byOpener))});
+    REQUIRE(r.status == 200);
+    CHECK(resultsById(r).value(byOpener.meta.id).value("result").toString() == "rejected");
+
+    // Her opening with a reason (break glass) is accepted: supervisors must see it.
+    CaseEvent opening;
+    opening.meta = newMeta(aysel);
+    opening.caseId = kase.meta.id;
+    opening.kind = CaseEvent::accessKind();
+    opening.newValue = QStringLiteral("break_glass");
+    opening.reason = QStringLiteral("The girl called back; Bahar is off.");
+    r = w.push("aysel", w.bakuDesk, {pushItem("case_event", toJson(opening))});
+    REQUIRE(r.status == 200);
+    CHECK(resultsById(r).value(opening.meta.id).value("result").toString() == "applied");
+    CHECK(pullAll(w.server, w.tokens["samir"], "cases").ids().contains(opening.meta.id));
+
+    // Another office's counsellor cannot open it, even with a reason.
+    CaseEvent foreign = opening;
+    foreign.meta = newMeta(w.author("tofiq", w.tovuzDesk));
+    r = w.push("tofiq", w.tovuzDesk, {pushItem("case_event", toJson(foreign))});
+    REQUIRE(r.status == 200);
+    CHECK(resultsById(r).value(foreign.meta.id).value("result").toString() == "rejected");
+
+    // Its counsellor and the office's supervisor still write.
+    const Note byHolder = caseNote(bahar, kase.meta.id);
+    r = w.push("bahar", w.bakuDesk, {pushItem("note", toJson(byHolder))});
+    CHECK(resultsById(r).value(byHolder.meta.id).value("result").toString() == "applied");
+    const Note bySupervisor = caseNote(w.author("samir", w.bakuDesk), kase.meta.id);
+    r = w.push("samir", w.bakuDesk, {pushItem("note", toJson(bySupervisor))});
+    CHECK(resultsById(r).value(bySupervisor.meta.id).value("result").toString() == "applied");
+}

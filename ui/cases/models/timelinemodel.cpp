@@ -43,7 +43,7 @@ void TimelineModel::reload()
     // A case that has just left the account (handed over, or a reassignment sync brought,
     // which may also have removed it from the desk) shows nothing; the case view closes it.
     // Not a refused read worth an audit entry.
-    if (scope && access.mayRead(*scope)) {
+    if (scope && access.mayOpen(m_caseId, *scope)) {
         auto loaded = loadTimeline(m_workspace.store(), m_caseId);
         if (loaded)
             entries = *loaded;
