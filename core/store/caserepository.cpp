@@ -404,6 +404,32 @@ Outcome<CaseRecord> CaseRepository::openWithReason(const QString &caseId, const 
     return *record;
 }
 
+std::optional<CaseRepository::LockedCase> CaseRepository::lockedByNumber(const QString &caseNumber)
+{
+    const QString number = caseNumber.trimmed().toUpper();
+    static const QRegularExpression whole(QStringLiteral("^[0-9]{4}-[0-9A-F]{4}-[0-9]{5}$"));
+    if (!whole.match(number).hasMatch())
+        return std::nullopt;
+    QSqlQuery *q = m_store.prepared(
+        QStringLiteral("SELECT id, coalesce(office_id, ''), coalesce(assignee_id, ''), "
+                       "restricted FROM cases WHERE case_number = ? AND deleted = 0"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, number);
+    std::optional<LockedCase> found;
+    const CaseAccess access(m_store);
+    if (q->exec()) {
+        while (q->next() && !found) {
+            const CaseScope scope{q->value(1).toString(), q->value(2).toString(),
+                                  q->value(3).toBool()};
+            if (AccessPolicy::mayOpenWithReason(access.viewer(), scope))
+                found = LockedCase{q->value(0).toString(), number, scope.restricted};
+        }
+    }
+    q->finish();
+    return found;
+}
+
 Outcome<CaseRecord> CaseRepository::update(CaseRecord record)
 {
     if (const Problems problems = record.validate(); !problems.isEmpty())
@@ -431,6 +457,10 @@ Outcome<CaseRecord> CaseRepository::update(CaseRecord record)
         writeEvent(tx, record.meta.id, CaseEvent::assigneeKind(), oldAssignee, record.assigneeId,
                    {});
     tx.audit(QStringLiteral("case.update"), QStringLiteral("case"), record.meta.id);
+    if (before->restricted != record.restricted)
+        tx.audit(record.restricted ? QStringLiteral("case.restrict")
+                                   : QStringLiteral("case.unrestrict"),
+                 QStringLiteral("case"), record.meta.id);
     const QStringList fields{QStringLiteral("status"),     QStringLiteral("assignee_id"),
                              QStringLiteral("risk_level"), QStringLiteral("flags"),
                              QStringLiteral("restricted"), QStringLiteral("title")};

@@ -90,6 +90,16 @@ public:
     // PermissionDenied when the rules do not allow an opening (another office's case).
     Outcome<CaseRecord> openWithReason(const QString &caseId, const QString &reason);
     static constexpr int minReasonLength = 10;
+    // A case the signed-in account may not read but may open with a reason, found by its whole
+    // number (as the child or a colleague gives it): only its id, number and whether it is
+    // restricted, nothing of its content. nullopt when there is none (or it is readable: the
+    // search finds those).
+    struct LockedCase {
+        QString id;
+        QString caseNumber;
+        bool restricted = false;
+    };
+    std::optional<LockedCase> lockedByNumber(const QString &caseNumber);
     // Reads a case without an audit entry (for screens that already opened it).
     Outcome<CaseRecord> read(const QString &caseId);
     // The case as stored, deleted or not (sync pushes a deletion as the record itself), without

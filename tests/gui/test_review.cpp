@@ -7,11 +7,14 @@
 
 #include "syncdesk.h"
 
+#include "core/domain/casetimeline.h"
 #include "core/store/caseitemrepository.h"
 #include "core/store/caserepository.h"
 #include "core/store/reviewrepository.h"
 #include "ui/cases/casesscreen.h"
 #include "ui/cases/caseview.h"
+#include "ui/cases/models/timelinemodel.h"
+#include "ui/cases/openwithreasondialog.h"
 #include "ui/common/workspace.h"
 #include "ui/review/acutealertbar.h"
 #include "ui/review/alertsound.h"
@@ -233,4 +236,70 @@ TEST_CASE("a counsellor asks for a review from the case, and her Review page is 
     auto *flags = view->findChild<QLabel *>(QStringLiteral("caseFlagsLabel"));
     REQUIRE(flags);
     CHECK(flags->text().contains(QStringLiteral("Needs review")));
+}
+
+TEST_CASE("a counsellor breaks glass on a restricted case found by its number and reads it only",
+          "[gui][review][opening]")
+{
+    SyncDesk f;
+    REQUIRE_FALSE(createAccount(f.db, "kamal", "counsellor").isEmpty());
+    f.enrolDesk();
+    AppController &shell = f.start();
+    f.signIn(QString(), QStringLiteral("leyla"), kLeylaPassword);
+    REQUIRE(f.settled()); // the office's accounts, Kamal among them, are on the desk now
+    CaseStore &store = *shell.store();
+    auto saved = ContactRepository(store).save(
+        counsellingContact(f.clock.nowUtc(), QStringLiteral("Her uncle works here.")));
+    REQUIRE(saved.ok());
+    const QString kamalId =
+        columnOf(store, QStringLiteral("SELECT id FROM accounts WHERE username = 'kamal'"))
+            .value(0);
+    REQUIRE_FALSE(kamalId.isEmpty());
+    REQUIRE(CaseRepository(store).assign(saved->caseId, kamalId).ok());
+    {
+        QSqlQuery q(store.database());
+        REQUIRE(q.exec(
+            QStringLiteral("UPDATE cases SET restricted = 1 WHERE id = '%1'").arg(saved->caseId)));
+    }
+    shell.workspace()->notifyRecordsChanged(saved->caseId);
+
+    WorkArea *workArea = f.window().workArea();
+    workArea->showPage(WorkArea::Page::Cases);
+    auto *cases = qobject_cast<CasesScreen *>(workArea->page(WorkArea::Page::Cases));
+    REQUIRE(cases);
+    auto *search = cases->findChild<QLineEdit *>(QStringLiteral("caseSearchEdit"));
+    REQUIRE(search);
+    typeInto(search, saved->caseNumber);
+    auto *locked = cases->findChild<QLabel *>(QStringLiteral("lockedCaseLabel"));
+    REQUIRE(locked);
+    REQUIRE(waitUntil([&] { return locked->isVisible(); }));
+    CHECK(locked->text().contains(QStringLiteral("restricted")));
+    CHECK(cases->lockedCaseId() == saved->caseId);
+    // Nothing of the case shows before the reason: no child, no summary.
+    CHECK_FALSE(locked->text().contains(QStringLiteral("uncle")));
+
+    // The dialog's Open waits for a real reason.
+    OpenWithReasonDialog dialog(OpenWithReasonDialog::Kind::BreakGlass, saved->caseNumber);
+    auto *open = dialog.findChild<QPushButton *>(QStringLiteral("openWithReasonButton"));
+    REQUIRE(open);
+    CHECK_FALSE(open->isEnabled());
+    dialog.setReason(QStringLiteral("She is calling now and says she is not safe."));
+    CHECK(open->isEnabled());
+
+    REQUIRE(cases->openLockedCaseWithReason(dialog.reason()));
+    CaseView *view = cases->caseView();
+    REQUIRE(view->caseId() == saved->caseId);
+    CHECK_FALSE(view->canWrite());
+    auto *readOnly = view->findChild<QLabel *>(QStringLiteral("caseReadOnlyLabel"));
+    REQUIRE(readOnly);
+    CHECK(readOnly->isVisible());
+    CHECK_FALSE(view->findChild<QPushButton *>(QStringLiteral("addNoteButton"))->isEnabled());
+    CHECK(view->findChild<QLabel *>(QStringLiteral("caseFlagsLabel"))
+              ->text()
+              .contains(QStringLiteral("Restricted")));
+    bool shown = false;
+    for (int row = 0; row < view->timelineModel()->rowCount(); ++row)
+        shown |= view->timelineModel()->index(row).data(TimelineModel::KindRole).toInt() ==
+                 int(TimelineEntry::Kind::Access);
+    CHECK(shown);
 }

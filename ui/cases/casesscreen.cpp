@@ -1,5 +1,8 @@
 #include "ui/cases/casesscreen.h"
 
+#include "core/store/caserepository.h"
+#include "ui/cases/openwithreasondialog.h"
+
 #include "core/domain/codes.h"
 #include "ui/cases/casefilterbar.h"
 #include "ui/cases/caseview.h"
@@ -19,6 +22,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -103,6 +107,21 @@ CasesScreen::CasesScreen(Workspace &workspace, QWidget *parent)
         m_searchMessage->setText(tr("The search did not work. %1").arg(message));
         m_searchMessage->show();
     });
+    m_lockedRow = new QWidget(m_listPage);
+    m_lockedLabel = new QLabel(m_lockedRow);
+    m_lockedLabel->setObjectName(QStringLiteral("lockedCaseLabel"));
+    m_lockedLabel->setWordWrap(true);
+    m_openLocked = new QPushButton(m_lockedRow);
+    m_openLocked->setObjectName(QStringLiteral("openLockedCaseButton"));
+    m_openLocked->setMinimumHeight(qMax(32, m_openLocked->fontMetrics().height() + 14));
+    {
+        auto *row = new QHBoxLayout(m_lockedRow);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(m_lockedLabel, 1);
+        row->addWidget(m_openLocked);
+    }
+    m_lockedRow->hide();
+    connect(m_openLocked, &QPushButton::clicked, this, &CasesScreen::openLockedCase);
     m_searchMessage = new QLabel(m_listPage);
     m_searchMessage->setObjectName(QStringLiteral("searchMessageLabel"));
     m_searchMessage->setWordWrap(true);
@@ -196,6 +215,7 @@ CasesScreen::CasesScreen(Workspace &workspace, QWidget *parent)
     listLayout->setSpacing(8);
     listLayout->addLayout(searchRow);
     listLayout->addWidget(m_searchMessage);
+    listLayout->addWidget(m_lockedRow);
     listLayout->addWidget(m_resultsView);
     listLayout->addSpacing(4);
     listLayout->addWidget(m_filters);
@@ -380,9 +400,50 @@ void CasesScreen::updateCount()
     m_table->setAccessibleDescription(m_count->text());
 }
 
+bool CasesScreen::openLockedCase()
+{
+    if (m_lockedCaseId.isEmpty())
+        return false;
+    const Role role = m_workspace.session().role;
+    OpenWithReasonDialog dialog(m_lockedRestricted    ? OpenWithReasonDialog::Kind::BreakGlass
+                                : role == Role::Admin ? OpenWithReasonDialog::Kind::AdminReason
+                                                      : OpenWithReasonDialog::Kind::Reason,
+                                m_lockedCaseNumber, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return openLockedCaseWithReason(dialog.reason());
+}
+
+bool CasesScreen::openLockedCaseWithReason(const QString &reason)
+{
+    if (m_lockedCaseId.isEmpty() || !m_caseView->openCaseWithReason(m_lockedCaseId, reason))
+        return false;
+    m_stack->setCurrentWidget(m_caseView);
+    return true;
+}
+
 void CasesScreen::updateSearchState()
 {
     const bool searching = !m_searchResults->query().isEmpty();
+    // A whole case number of a case that is not the account's: offered to open with a reason.
+    const auto locked =
+        searching ? CaseRepository(m_workspace.store()).lockedByNumber(m_searchResults->query())
+                  : std::nullopt;
+    m_lockedCaseId = locked ? locked->id : QString();
+    m_lockedCaseNumber = locked ? locked->caseNumber : QString();
+    m_lockedRestricted = locked && locked->restricted;
+    if (locked) {
+        m_lockedLabel->setText(
+            locked->restricted
+                ? tr("Case %1 is restricted. Open it only in an emergency, with a reason that "
+                     "supervisors will review.")
+                      .arg(locked->caseNumber)
+                : tr("Case %1 is not assigned to you. You can read it if you give a reason.")
+                      .arg(locked->caseNumber));
+        m_openLocked->setText(locked->restricted ? tr("&Break glass…")
+                                                 : tr("Open with a &reason…"));
+    }
+    m_lockedRow->setVisible(locked.has_value());
     const int rows = m_searchResults->rowCount();
     m_resultsView->setVisible(searching && rows > 0);
     if (rows > 0) {
@@ -390,9 +451,11 @@ void CasesScreen::updateSearchState()
         m_resultsView->setFixedHeight(qMin(rows, kVisibleResults) * rowHeight +
                                       2 * m_resultsView->frameWidth());
         m_searchMessage->hide();
-    } else if (searching) {
+    } else if (searching && !locked) {
         m_searchMessage->setText(tr("No case matches “%1”.").arg(m_searchResults->query()));
         m_searchMessage->show();
+    } else if (searching) {
+        m_searchMessage->hide();
     } else {
         m_searchMessage->hide();
     }

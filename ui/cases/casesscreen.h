@@ -7,6 +7,7 @@ class QAbstractItemView;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -36,6 +37,13 @@ public:
     // Back to the list from the case view; false when the counsellor kept unsaved text.
     bool showList();
     bool isShowingCase() const;
+    // A case number typed in the search that names a case the account may not read but may
+    // open with a reason: the line under the search offers that. openLockedCase() asks for the
+    // reason (OpenWithReasonDialog) and opens it read-only; openLockedCaseWithReason() does so
+    // with a reason given.
+    bool openLockedCase();
+    bool openLockedCaseWithReason(const QString &reason);
+    QString lockedCaseId() const { return m_lockedCaseId; }
     bool hasUnsavedWork() const;
 
     CaseView *caseView() const { return m_caseView; }
@@ -67,6 +75,12 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_searchMessage = nullptr;
+    QWidget *m_lockedRow = nullptr;
+    QLabel *m_lockedLabel = nullptr;
+    QPushButton *m_openLocked = nullptr;
+    QString m_lockedCaseId;
+    QString m_lockedCaseNumber;
+    bool m_lockedRestricted = false;
     QListView *m_resultsView = nullptr;
     SearchResultsModel *m_searchResults = nullptr;
     CaseFilterBar *m_filters = nullptr;

@@ -94,6 +94,11 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     bold.setBold(true);
     m_flags->setFont(bold);
     m_flags->hide();
+    m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(QStringLiteral("caseReadOnlyLabel"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setFont(bold);
+    m_readOnly->hide();
 
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(12);
@@ -126,6 +131,7 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     m_refer = button("referButton");
     m_referralStatus = button("referralStatusButton");
     m_review = button("reviewButton");
+    m_restrict = button("restrictButton");
     // Administrators review nothing; supervisors and counsellors each have their own panel.
     m_review->setVisible(workspace.session().role != Role::Admin);
     connect(m_addNote, &QPushButton::clicked, this, &CaseView::startNote);
@@ -137,10 +143,11 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     connect(m_refer, &QPushButton::clicked, this, &CaseView::startReferral);
     connect(m_referralStatus, &QPushButton::clicked, this, &CaseView::startReferralStatus);
     connect(m_review, &QPushButton::clicked, this, &CaseView::startReview);
+    connect(m_restrict, &QPushButton::clicked, this, &CaseView::toggleRestricted);
     auto *actions = new QHBoxLayout;
     actions->setSpacing(8);
     for (QPushButton *b : {m_addNote, m_correctNote, m_changeStatus, m_assign, m_addFollowUp,
-                           m_completeFollowUp, m_refer, m_referralStatus, m_review})
+                           m_completeFollowUp, m_refer, m_referralStatus, m_review, m_restrict})
         actions->addWidget(b);
     actions->addStretch(1);
 
@@ -230,6 +237,7 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     layout->setSpacing(10);
     layout->addLayout(titleRow);
     layout->addLayout(factsRow);
+    layout->addWidget(m_readOnly);
     layout->addLayout(actions);
     layout->addLayout(body, 1);
 
@@ -243,7 +251,8 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     setTabOrder(m_completeFollowUp, m_refer);
     setTabOrder(m_refer, m_referralStatus);
     setTabOrder(m_referralStatus, m_review);
-    setTabOrder(m_review, m_timelineView);
+    setTabOrder(m_review, m_restrict);
+    setTabOrder(m_restrict, m_timelineView);
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
@@ -258,21 +267,23 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     updateActions();
 }
 
+bool CaseView::confirmLeavingUnsaved(const QString &caseId)
+{
+    if (caseId == this->caseId() || !hasUnsavedWork())
+        return true;
+    const auto answer = MessageBox::ask(
+        this, tr("Unsaved text"),
+        tr("What you typed in case %1 is not saved. Discard it and open the other case?")
+            .arg(m_record.caseNumber),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
 bool CaseView::openCase(const QString &caseId)
 {
-    if (caseId.isEmpty())
+    if (caseId.isEmpty() || !confirmLeavingUnsaved(caseId))
         return false;
-    if (caseId != this->caseId() && hasUnsavedWork()) {
-        const auto answer = MessageBox::ask(
-            this, tr("Unsaved text"),
-            tr("What you typed in case %1 is not saved. Discard it and open the other case?")
-                .arg(m_record.caseNumber),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return false;
-    }
-    CaseRepository cases(m_workspace.store());
-    auto opened = cases.open(caseId);
+    auto opened = CaseRepository(m_workspace.store()).open(caseId);
     if (!opened) {
         qCWarning(lcCaseView) << "opening case" << caseId << "failed, code"
                               << int(opened.error().code);
@@ -281,10 +292,44 @@ bool CaseView::openCase(const QString &caseId)
         return false;
     }
     qCInfo(lcCaseView) << "opened case" << caseId;
-    m_record = *opened;
+    display(*opened);
+    return true;
+}
+
+bool CaseView::openCaseWithReason(const QString &caseId, const QString &reason)
+{
+    if (caseId.isEmpty() || !confirmLeavingUnsaved(caseId))
+        return false;
+    auto opened = CaseRepository(m_workspace.store()).openWithReason(caseId, reason);
+    if (!opened) {
+        qCWarning(lcCaseView) << "opening case" << caseId << "with a reason failed, code"
+                              << int(opened.error().code);
+        MessageBox::inform(this, tr("The case could not be opened"), problemText(opened.error()),
+                           QMessageBox::Warning);
+        return false;
+    }
+    qCInfo(lcCaseView) << "opened case" << caseId << "with a reason";
+    display(*opened);
+    return true;
+}
+
+void CaseView::updateWriteAccess()
+{
+    const CaseAccess access(m_workspace.store());
+    const auto scope = caseId().isEmpty() ? std::nullopt : access.scopeOf(caseId());
+    m_canWrite = scope && AccessPolicy::mayWriteCase(access.viewer(), *scope);
+    m_readOnly->setVisible(scope && !m_canWrite);
+}
+
+void CaseView::display(const CaseRecord &record)
+{
+    const QString caseId = record.meta.id;
+    CaseRepository cases(m_workspace.store());
+    m_record = record;
     m_summary = {};
     if (auto summaries = cases.summaries({caseId}); summaries && !summaries->isEmpty())
         m_summary = summaries->first();
+    updateWriteAccess();
     showEditor(Editor::None);
     m_timelineError.clear();
     m_timeline->setCase(caseId);
@@ -296,7 +341,6 @@ bool CaseView::openCase(const QString &caseId)
     }
     m_timelineView->setFocus(Qt::OtherFocusReason);
     emit caseChanged(caseId);
-    return true;
 }
 
 bool CaseView::closeCase()
@@ -314,6 +358,7 @@ bool CaseView::closeCase()
     m_summary = {};
     m_timelineError.clear();
     m_timeline->setCase(QString());
+    updateWriteAccess();
     updateHeader();
     updateActions();
     emit caseChanged(QString());
@@ -612,6 +657,31 @@ bool CaseView::submitReview(ReviewEditor::Action action)
     return true;
 }
 
+bool CaseView::toggleRestricted()
+{
+    if (caseId().isEmpty() || !m_canWrite)
+        return false;
+    const bool restrict = !m_record.restricted;
+    if (restrict &&
+        MessageBox::ask(this, tr("Restrict case %1").arg(m_record.caseNumber),
+                        tr("Only its counsellor and the supervisors will read this case. Anyone "
+                           "else must break glass, with a reason that supervisors review."),
+                        QMessageBox::Ok | QMessageBox::Cancel,
+                        QMessageBox::Cancel) != QMessageBox::Ok)
+        return false;
+    CaseRecord changed = m_record;
+    changed.restricted = restrict;
+    auto updated = CaseRepository(m_workspace.store()).update(changed);
+    if (!updated) {
+        reportFailure(tr("The case was not changed"), updated.error());
+        return false;
+    }
+    qCInfo(lcCaseView) << "case" << caseId() << (restrict ? "restricted" : "unrestricted");
+    m_record = *updated;
+    afterWrite(QString());
+    return true;
+}
+
 bool CaseView::saveStatus()
 {
     if (caseId().isEmpty() || m_editor != Editor::Status || !m_statusEditor->validate())
@@ -772,6 +842,7 @@ void CaseView::refresh()
         m_record = *record;
     if (auto summaries = cases.summaries({caseId()}); summaries && !summaries->isEmpty())
         m_summary = summaries->first();
+    updateWriteAccess();
     updateHeader();
     updateActions();
 }
@@ -829,6 +900,8 @@ void CaseView::updateHeader()
     m_assignee->setText(m_record.assigneeId.isEmpty() ? tr("Not assigned")
                                                       : tr("Counsellor: %1").arg(assignee));
     QStringList flags;
+    if (m_record.restricted)
+        flags << tr("Restricted");
     for (const QString &flag : m_record.flags)
         flags << flagDisplayName(flag);
     m_flags->setText(flags.join(QStringLiteral(" · ")));
@@ -840,14 +913,24 @@ void CaseView::updateHeader()
 void CaseView::updateActions()
 {
     const bool hasCase = !caseId().isEmpty();
-    for (QPushButton *b : {m_addNote, m_changeStatus, m_assign, m_addFollowUp, m_refer, m_review})
-        b->setEnabled(hasCase);
+    // A case opened with a reason is read, not written.
+    const bool writable = hasCase && m_canWrite;
+    for (QPushButton *b :
+         {m_addNote, m_changeStatus, m_assign, m_addFollowUp, m_refer, m_review, m_restrict})
+        b->setEnabled(writable);
+    m_restrict->setText(m_record.restricted ? tr("Lift restriction") : tr("Restric&t"));
+    m_restrict->setToolTip(m_record.restricted
+                               ? tr("Let every account that may see the office's cases see it "
+                                    "again.")
+                               : tr("Only its counsellor and the supervisors read a restricted "
+                                    "case (for example one about a staff member's relative). "
+                                    "Anyone else must break glass, with a reason."));
     const QModelIndex entry = selectedEntry();
     const int kind = entry.isValid() ? entry.data(TimelineModel::KindRole).toInt() : -1;
-    m_correctNote->setEnabled(hasCase && kind == int(TimelineEntry::Kind::Note));
-    m_completeFollowUp->setEnabled(hasCase && kind == int(TimelineEntry::Kind::FollowUp) &&
+    m_correctNote->setEnabled(writable && kind == int(TimelineEntry::Kind::Note));
+    m_completeFollowUp->setEnabled(writable && kind == int(TimelineEntry::Kind::FollowUp) &&
                                    entry.data(TimelineModel::StatusCodeRole).toString() == kOpen);
-    m_referralStatus->setEnabled(hasCase && kind == int(TimelineEntry::Kind::Referral));
+    m_referralStatus->setEnabled(writable && kind == int(TimelineEntry::Kind::Referral));
     if (hasCase && !m_timelineError.isEmpty()) {
         m_emptyTimeline->setText(tr("The timeline could not be read. %1").arg(m_timelineError));
         m_emptyTimeline->show();
@@ -907,6 +990,8 @@ void CaseView::retranslate()
         m_review->setText(tr("Ask for re&view"));
         m_review->setToolTip(tr("Ask a supervisor to look at this case."));
     }
+    m_readOnly->setText(tr("You opened this case with a reason: you can read it, not change "
+                           "it. Ask a supervisor to assign it to you to work on it."));
     m_timelineLabel->setText(tr("&Timeline"));
     m_timelineView->setAccessibleName(tr("Case timeline"));
     m_timelineView->setAccessibleDescription(

@@ -40,6 +40,11 @@ public:
     // with the reason told in plain words, when it cannot be opened or the counsellor keeps an
     // unsaved note of the case shown now.
     bool openCase(const QString &caseId);
+    // Opens a case that is not the account's with a written reason
+    // (CaseRepository::openWithReason): shown read-only, with a line that says so.
+    bool openCaseWithReason(const QString &caseId, const QString &reason);
+    // Whether the account may write to the case shown (false for a case opened with a reason).
+    bool canWrite() const { return m_canWrite; }
     QString caseId() const { return m_record.meta.id; }
     const CaseRecord &record() const { return m_record; }
     // Forgets the case (the list is shown again); asks first about unsaved text. False when the
@@ -63,6 +68,8 @@ public:
     void startReferralStatus(); // of the referral selected in the timeline
     // Review: a supervisor comments, approves or returns; a counsellor asks for a review.
     void startReview();
+    // Restricts the case (only its counsellor and the supervisors read it) or lifts that.
+    bool toggleRestricted();
     bool submitReview(ReviewEditor::Action action);
     bool saveReferralStatus();
     bool saveNote();
@@ -93,6 +100,9 @@ private:
     void updateActions();
     void showEditor(Editor editor);
     void reportFailure(const QString &what, const StoreError &error);
+    bool confirmLeavingUnsaved(const QString &caseId);
+    void display(const CaseRecord &record);
+    void updateWriteAccess();
     void afterWrite(const QString &recordId);
     QList<AccountSummary> loadAccounts();
     QModelIndex selectedEntry() const;
@@ -102,6 +112,8 @@ private:
     CaseSummary m_summary;
     Editor m_editor = Editor::None;
     QString m_timelineError;
+    bool m_canWrite = false;
+    QLabel *m_readOnly = nullptr;
 
     QPushButton *m_back = nullptr;
     QLabel *m_caseNumber = nullptr;
@@ -119,6 +131,7 @@ private:
     QPushButton *m_refer = nullptr;
     QPushButton *m_referralStatus = nullptr;
     QPushButton *m_review = nullptr;
+    QPushButton *m_restrict = nullptr;
     QLabel *m_timelineLabel = nullptr;
     QListView *m_timelineView = nullptr;
     QLabel *m_emptyTimeline = nullptr;
