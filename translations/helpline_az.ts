@@ -22,6 +22,43 @@
         <source>This case is not assigned to you. Ask a supervisor to assign it to you if you need to work on it.</source>
         <translation>Bu iş sizə təyin edilməyib. Onunla işləməlisinizsə, supervayzerdən onu sizə təyin etməsini xahiş edin.</translation>
     </message>
+    <message>
+        <source>An administrator reads case content only with a stated reason.</source>
+        <translation>Administrator işin məzmununu yalnız səbəb göstərməklə oxuyur.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AcuteAlertBar</name>
+    <message>
+        <source>The alerts could not be read again. %1</source>
+        <translation>Xəbərdarlıqları yenidən oxumaq mümkün olmadı. %1</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved. %1</source>
+        <translation>Qəbul etmə qeydini yadda saxlamaq mümkün olmadı. %1</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>İşi aç</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Qəbul et</translation>
+    </message>
+    <message>
+        <source>This desk has no sound device: the alert is silent here. Keep an eye on this bar.</source>
+        <translation>Bu iş yerində səs qurğusu yoxdur: xəbərdarlıq burada səssizdir. Bu zolağı izləyin.</translation>
+    </message>
+    <message>
+        <source>Acute risk: %1 spoke with a child at %2 (case %3). A supervisor must look at it now.</source>
+        <translation>Kəskin risk: %1 uşaqla danışıb (%2, iş %3). Supervayzer buna indi baxmalıdır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more acute-risk contact(s) wait.</source>
+        <translation>
+            <numerusform>Kəskin riskli daha %n müraciət gözləyir.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>helpline::AcuteBanner</name>
@@ -187,6 +224,17 @@
     </message>
 </context>
 <context>
+    <name>helpline::AuditExport</name>
+    <message>
+        <source>The audit trail could not be written to the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to export to is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpline::AuditLog</name>
     <message>
         <source>Verifying the audit trail</source>
@@ -211,6 +259,446 @@
     <message>
         <source>Reading the audit trail</source>
         <translation>Audit jurnalının oxunması</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators can read the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AuditScreen</name>
+    <message>
+        <source>Sign-ins, locks and sign-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals and openings with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything done to cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings and exports of the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decisions and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case numbered %1 on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln matching entries are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln matching entries are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail could not be verified. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %Ln entries checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is damaged: %1 Entries from there on may not be as they were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was not exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit jurnalı</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every entry of the audit trail against its hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every entry matching the filters as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished">&amp;Hesab</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AuditTrailModel</name>
+    <message>
+        <source>Entry %1, %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Hesab</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Qeyd</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>record type: account name</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>record type and the start of its id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged an acute-risk alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled a conflict between two desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a case&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded an intake draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a referral&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passwords before signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in through the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received records from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent records to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued a refused record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began a server session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended a server session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished">Qoşma</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit jurnalı</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source>Case event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Müraciət</translation>
+    </message>
+    <message>
+        <source>Intake draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Təkrar əlaqə</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Qeyd</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Şəxs</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Yönləndirmə</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1222,14 @@
         <source>There is no such case event.</source>
         <translation>Belə iş hadisəsi yoxdur.</translation>
     </message>
+    <message>
+        <source>Write why you open this case (at least %1 characters, at most 2,000).</source>
+        <translation>Bu işi niyə açdığınızı yazın (ən azı %1, ən çoxu 2000 simvol).</translation>
+    </message>
+    <message>
+        <source>In this office a supervisor approves every closure. Choose &quot;Waiting for closure approval&quot; and say why the case can close.</source>
+        <translation>Bu ofisdə hər bağlanmanı supervayzer təsdiqləyir. &quot;Bağlanmanın təsdiqi gözlənilir&quot; vəziyyətini seçin və işin niyə bağlana biləcəyini yazın.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseStatus</name>
@@ -1023,6 +1519,58 @@
         <source>Lost: %1 (changed %2)</source>
         <translation>Saxlanılmadı: %1 (dəyişdirilib: %2)</translation>
     </message>
+    <message>
+        <source>Review asked for</source>
+        <translation>Yoxlama istənilib</translation>
+    </message>
+    <message>
+        <source>Opening approved by a supervisor</source>
+        <translation>Açılma supervayzer tərəfindən təsdiqlənib</translation>
+    </message>
+    <message>
+        <source>Opening questioned by a supervisor</source>
+        <translation>Açılma supervayzer tərəfindən sual altına alınıb</translation>
+    </message>
+    <message>
+        <source>Acute-risk alert acknowledged</source>
+        <translation>Kəskin risk xəbərdarlığı qəbul edilib</translation>
+    </message>
+    <message>
+        <source>Closure approved</source>
+        <translation>Bağlanma təsdiqlənib</translation>
+    </message>
+    <message>
+        <source>Contact approved</source>
+        <translation>Müraciət təsdiqlənib</translation>
+    </message>
+    <message>
+        <source>Case approved</source>
+        <translation>İş təsdiqlənib</translation>
+    </message>
+    <message>
+        <source>Closure not approved</source>
+        <translation>Bağlanma təsdiqlənməyib</translation>
+    </message>
+    <message>
+        <source>Contact returned</source>
+        <translation>Müraciət geri qaytarılıb</translation>
+    </message>
+    <message>
+        <source>Case returned</source>
+        <translation>İş geri qaytarılıb</translation>
+    </message>
+    <message>
+        <source>Restricted case opened (break glass)</source>
+        <translation>Məhdud iş açılıb (təcili giriş)</translation>
+    </message>
+    <message>
+        <source>Opened by an administrator</source>
+        <translation>Administrator tərəfindən açılıb</translation>
+    </message>
+    <message>
+        <source>Opened with a reason</source>
+        <translation>Səbəb göstərilməklə açılıb</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseView</name>
@@ -1230,6 +1778,66 @@
         <source>Record what became of the referral selected in the timeline.</source>
         <translation>Xronologiyada seçilmiş yönləndirmənin nəticəsini qeyd edin.</translation>
     </message>
+    <message>
+        <source>The review could not be started</source>
+        <translation>Yoxlamanı başlatmaq mümkün olmadı</translation>
+    </message>
+    <message>
+        <source>The review was not saved</source>
+        <translation>Yoxlama yadda saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Restrict case %1</source>
+        <translation>İş %1: girişi məhdudlaşdır</translation>
+    </message>
+    <message>
+        <source>Only its counsellor and the supervisors will read this case. Anyone else must break glass, with a reason that supervisors review.</source>
+        <translation>Bu işi yalnız onun məsləhətçisi və supervayzerlər oxuyacaq. Başqa hər kəs təcili girişdən istifadə etməli və səbəb göstərməlidir. Bu səbəbi supervayzerlər yoxlayır.</translation>
+    </message>
+    <message>
+        <source>The case was not changed</source>
+        <translation>İş dəyişdirilmədi</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Məhdud</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Məhdudiyyəti götür</translation>
+    </message>
+    <message>
+        <source>Restric&amp;t</source>
+        <translation>Məh&amp;dudlaşdır</translation>
+    </message>
+    <message>
+        <source>Let every account that may see the office&apos;s cases see it again.</source>
+        <translation>Ofisin işlərini görə bilən bütün hesablar bu işi yenidən görsün.</translation>
+    </message>
+    <message>
+        <source>Only its counsellor and the supervisors read a restricted case (for example one about a staff member&apos;s relative). Anyone else must break glass, with a reason.</source>
+        <translation>Məhdud işi yalnız onun məsləhətçisi və supervayzerlər oxuyur (məsələn, əməkdaşın qohumu ilə bağlı iş). Başqa hər kəs səbəb göstərərək təcili girişdən istifadə etməlidir.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Yoxla…</translation>
+    </message>
+    <message>
+        <source>Comment on this case, approve it or return it to the counsellor.</source>
+        <translation>Bu işə şərh yazın, onu təsdiqləyin və ya məsləhətçiyə geri qaytarın.</translation>
+    </message>
+    <message>
+        <source>Ask for re&amp;view</source>
+        <translation>Yoxlama &amp;istə</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to look at this case.</source>
+        <translation>Supervayzerdən bu işə baxmağı xahiş edin.</translation>
+    </message>
+    <message>
+        <source>You opened this case with a reason: you can read it, not change it. Ask a supervisor to assign it to you to work on it.</source>
+        <translation>Bu işi səbəb göstərərək açmısınız: onu oxuya bilərsiniz, amma dəyişə bilməzsiniz. Onun üzərində işləmək üçün supervayzerdən işi sizə təyin etməyi xahiş edin.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CasesScreen</name>
@@ -1302,6 +1910,22 @@
     <message>
         <source>Enter or double-click opens a case. Click a heading to sort.</source>
         <translation>Enter və ya iki dəfə klik işi açır. Çeşidləmək üçün sütun başlığına klikləyin.</translation>
+    </message>
+    <message>
+        <source>Case %1 is restricted. Open it only in an emergency, with a reason that supervisors will review.</source>
+        <translation>İş %1 məhduddur. Onu yalnız təcili halda açın və səbəb göstərin. Bu səbəbi supervayzerlər yoxlayacaq.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not assigned to you. You can read it if you give a reason.</source>
+        <translation>İş %1 sizə təyin edilməyib. Səbəb göstərsəniz, onu oxuya bilərsiniz.</translation>
+    </message>
+    <message>
+        <source>&amp;Break glass…</source>
+        <translation>&amp;Təcili giriş…</translation>
+    </message>
+    <message>
+        <source>Open with a &amp;reason…</source>
+        <translation>&amp;Səbəb göstərərək aç…</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2873,33 @@
     <message>
         <source>There is no such draft of yours.</source>
         <translation>Sizin belə qaralamanız yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FeedbackModel</name>
+    <message>
+        <source>%1 (one contact)</source>
+        <translation>%1 (bir müraciət)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nə</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kimdən</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s words</source>
+        <translation>Supervayzerin sözləri</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +4180,49 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     </message>
 </context>
 <context>
+    <name>helpline::OpenWithReasonDialog</name>
+    <message>
+        <source>Break glass: case %1</source>
+        <translation>Təcili giriş: iş %1</translation>
+    </message>
+    <message>
+        <source>Open case %1 with a reason</source>
+        <translation>İş %1: səbəb göstərərək aç</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case is restricted: only its counsellor and the supervisors read it. Open it only when a child&apos;s safety depends on it now. Your reason is recorded, shown on the case and reviewed by a supervisor. You can read the case for %n hour(s), not change it.</source>
+        <translation>
+            <numerusform>Bu iş məhduddur: onu yalnız məsləhətçisi və supervayzerlər oxuyur. Onu yalnız uşağın təhlükəsizliyi indi bundan asılı olduqda açın. Səbəbiniz qeydə alınır, işdə göstərilir və supervayzer tərəfindən yoxlanılır. İşi %n saat ərzində oxuya bilərsiniz, amma dəyişə bilməzsiniz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Administrators read case content only with a stated reason, such as a data protection request. Your reason is recorded and shown on the case. You can read it for %n hour(s), not change it.</source>
+        <translation>
+            <numerusform>Administratorlar işin məzmununu yalnız səbəb göstərməklə oxuyur, məsələn, məlumatların qorunması ilə bağlı sorğu olduqda. Səbəbiniz qeydə alınır və işdə göstərilir. İşi %n saat ərzində oxuya bilərsiniz, amma dəyişə bilməzsiniz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This case is assigned to another counsellor. Say why you need to read it (for example: the child called again and their counsellor is not on shift). Your reason is recorded and shown on the case. You can read it for %n hour(s), not change it.</source>
+        <translation>
+            <numerusform>Bu iş başqa məsləhətçiyə təyin edilib. Onu niyə oxumalı olduğunuzu yazın (məsələn: uşaq yenidən zəng edib, onun məsləhətçisi isə növbədə deyil). Səbəbiniz qeydə alınır və işdə göstərilir. İşi %n saat ərzində oxuya bilərsiniz, amma dəyişə bilməzsiniz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reason (at least %n characters):</source>
+        <translation>
+            <numerusform>&amp;Səbəb (ən azı %n simvol):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>İşi &amp;aç</translation>
+    </message>
+</context>
+<context>
     <name>helpline::OpeningHours</name>
     <message>
         <source>Enter the opening hours, for example “mon-fri 09:00-18:00; sat 10:00-14:00”, or “24/7”.</source>
@@ -3719,17 +4413,6 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     </message>
 </context>
 <context>
-    <name>helpline::PlaceholderPage</name>
-    <message>
-        <source>Review</source>
-        <translation>Yoxlama</translation>
-    </message>
-    <message>
-        <source>Supervisor review of cases and contacts arrives in a later version of the workstation.</source>
-        <translation>İşlərin və müraciətlərin supervayzer tərəfindən yoxlanılması proqramın növbəti versiyalarından birində əlavə ediləcək.</translation>
-    </message>
-</context>
-<context>
     <name>helpline::PulledRecords</name>
     <message>
         <source>Reading the sync position</source>
@@ -3761,6 +4444,18 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>&quot;%1&quot; must be one JSON value written without spaces, such as &quot;open&quot;, null or [&quot;a&quot;,&quot;b&quot;].</source>
         <translation>&quot;%1&quot; boşluqsuz yazılmış bir JSON dəyəri olmalıdır, məsələn, &quot;open&quot;, null və ya [&quot;a&quot;,&quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must say why the case is opened.</source>
+        <translation>&quot;%1&quot; işin niyə açıldığını göstərməlidir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must say why the work is returned.</source>
+        <translation>&quot;%1&quot; işin niyə geri qaytarıldığını göstərməlidir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be risk, new_counsellor, needs_review, closure or break_glass.</source>
+        <translation>&quot;%1&quot; bunlardan biri olmalıdır: risk, new_counsellor, needs_review, closure və ya break_glass.</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4775,209 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>The regions file</source>
         <translation>Ərazilər faylı</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::Review</name>
+    <message>
+        <source>Acute risk</source>
+        <translation>Kəskin risk</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Yüksək risk</translation>
+    </message>
+    <message>
+        <source>Review asked for</source>
+        <translation>Yoxlama istənilib</translation>
+    </message>
+    <message>
+        <source>Closure to approve</source>
+        <translation>Təsdiqlənəcək bağlanma</translation>
+    </message>
+    <message>
+        <source>New counsellor</source>
+        <translation>Yeni məsləhətçi</translation>
+    </message>
+    <message>
+        <source>Restricted case opened</source>
+        <translation>Məhdud iş açılıb</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Şərh</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Təsdiqlənib</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Geri qaytarılıb</translation>
+    </message>
+    <message>
+        <source>Closure approved</source>
+        <translation>Bağlanma təsdiqlənib</translation>
+    </message>
+    <message>
+        <source>Closure not approved</source>
+        <translation>Bağlanma təsdiqlənməyib</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ReviewEditor</name>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Əvvəlcə şərhi yazın.</translation>
+    </message>
+    <message>
+        <source>Say what the counsellor should change.</source>
+        <translation>Məsləhətçinin nəyi dəyişməli olduğunu yazın.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <source>Ask for a review</source>
+        <translation>Yoxlama istə</translation>
+    </message>
+    <message>
+        <source>&amp;Comment, or the reason for approving or returning:</source>
+        <translation>Şə&amp;rh, yaxud təsdiqləmə və ya geri qaytarma səbəbi:</translation>
+    </message>
+    <message>
+        <source>&amp;What should a supervisor look at?</source>
+        <translation>Supervayzer &amp;nəyə baxmalıdır?</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>Şərhi yadda saxla</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Təsdiqlə</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Geri qaytar</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Sorğu göndər</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>Nothing of this case waits for review. Approve records that you read it.</source>
+        <translation>Bu işdə yoxlama gözləyən heç nə yoxdur. &quot;Təsdiqlə&quot; işi oxuduğunuzu qeydə alır.</translation>
+    </message>
+    <message>
+        <source>Waiting for your review:</source>
+        <translation>Yoxlamanızı gözləyir:</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ReviewQueueModel</name>
+    <message>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Məsləhətçi</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Nə vaxtdan gözləyir</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s words</source>
+        <translation>Məsləhətçinin sözləri</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ReviewRepository</name>
+    <message>
+        <source>Only supervisors review cases.</source>
+        <translation>İşləri yalnız supervayzerlər yoxlayır.</translation>
+    </message>
+    <message>
+        <source>Reading the review queue</source>
+        <translation>Yoxlama növbəsinin oxunması</translation>
+    </message>
+    <message>
+        <source>Say what the counsellor should change.</source>
+        <translation>Məsləhətçinin nəyi dəyişməli olduğunu yazın.</translation>
+    </message>
+    <message>
+        <source>Closure approved by a supervisor.</source>
+        <translation>Bağlanma supervayzer tərəfindən təsdiqlənib.</translation>
+    </message>
+    <message>
+        <source>Reading your feedback</source>
+        <translation>Rəylərinizin oxunması</translation>
+    </message>
+    <message>
+        <source>Reading the alerts</source>
+        <translation>Xəbərdarlıqların oxunması</translation>
+    </message>
+    <message>
+        <source>There is no such contact.</source>
+        <translation>Belə müraciət yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ReviewScreen</name>
+    <message>
+        <source>This list could not be read. %1</source>
+        <translation>Bu siyahını oxumaq mümkün olmadı. %1</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Yoxlama gözləyən heç nə yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for review. Open a case (Enter) to read it whole, comment, approve or return it.</source>
+        <translation>
+            <numerusform>Yoxlama gözləyən %n qeyd var. İşi tam oxumaq, şərh yazmaq, təsdiqləmək və ya geri qaytarmaq üçün onu açın (Enter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feedback from a supervisor yet.</source>
+        <translation>Supervayzerdən hələ rəy yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) and decision(s) from supervisors on your work. Enter opens the case.</source>
+        <translation>
+            <numerusform>İşiniz üzrə supervayzerlərdən %n şərh və qərar var. Enter işi açır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervisors review cases here, and counsellors read their feedback. An administrator&apos;s account does neither.</source>
+        <translation>Burada supervayzerlər işləri yoxlayır, məsləhətçilər isə onlara verilən rəyləri oxuyur. Administrator hesabı bunların heç birini etmir.</translation>
+    </message>
+    <message>
+        <source>My feedback</source>
+        <translation>Rəylərim</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Yoxlama növbəsi</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>İşi aç</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +6074,14 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
         <source>Conflict</source>
         <translation>Ziddiyyət</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Giriş</translation>
+    </message>
 </context>
 <context>
     <name>helpline::TimelineModel</name>
@@ -5240,6 +6146,14 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>Sync log</source>
         <translation>Sinxronizasiya jurnalı</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit jurnalı</translation>
+    </message>
+    <message>
+        <source>My feedback</source>
+        <translation>Rəylərim</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,45 @@
         <source>This case is not assigned to you. Ask a supervisor to assign it to you if you need to work on it.</source>
         <translation>Это дело не назначено вам. Если вам нужно с ним работать, попросите супервизора назначить его вам.</translation>
     </message>
+    <message>
+        <source>An administrator reads case content only with a stated reason.</source>
+        <translation>Администратор читает содержимое дела только с указанием причины.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AcuteAlertBar</name>
+    <message>
+        <source>The alerts could not be read again. %1</source>
+        <translation>Не удалось повторно прочитать оповещения. %1</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved. %1</source>
+        <translation>Не удалось сохранить отметку о принятии. %1</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>This desk has no sound device: the alert is silent here. Keep an eye on this bar.</source>
+        <translation>На этом рабочем месте нет звукового устройства: оповещение здесь беззвучное. Следите за этой панелью.</translation>
+    </message>
+    <message>
+        <source>Acute risk: %1 spoke with a child at %2 (case %3). A supervisor must look at it now.</source>
+        <translation>Острый риск: %1 — разговор с ребёнком в %2 (дело %3). Супервизор должен посмотреть его сейчас.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more acute-risk contact(s) wait.</source>
+        <translation>
+            <numerusform>Ещё %n обращение с острым риском ожидает.</numerusform>
+            <numerusform>Ещё %n обращения с острым риском ожидают.</numerusform>
+            <numerusform>Ещё %n обращений с острым риском ожидают.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>helpline::AcuteBanner</name>
@@ -188,6 +227,17 @@
     </message>
 </context>
 <context>
+    <name>helpline::AuditExport</name>
+    <message>
+        <source>The audit trail could not be written to the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to export to is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpline::AuditLog</name>
     <message>
         <source>Verifying the audit trail</source>
@@ -212,6 +262,450 @@
     <message>
         <source>Reading the audit trail</source>
         <translation>Чтение журнала аудита</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators can read the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AuditScreen</name>
+    <message>
+        <source>Sign-ins, locks and sign-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals and openings with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything done to cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings and exports of the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decisions and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case numbered %1 on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln matching entries are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln matching entries are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail could not be verified. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %Ln entries checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is damaged: %1 Entries from there on may not be as they were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was not exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every entry of the audit trail against its hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every entry matching the filters as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished">&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpline::AuditTrailModel</name>
+    <message>
+        <source>Entry %1, %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Учётная запись</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Запись</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>record type: account name</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>record type and the start of its id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged an acute-risk alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled a conflict between two desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a case&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded an intake draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a referral&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passwords before signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in through the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received records from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent records to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued a refused record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began a server session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended a server session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished">Вложение</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Case event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <source>Intake draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Повторный контакт</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Заметка</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Человек</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Направление</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1230,14 @@
         <source>There is no such case event.</source>
         <translation>Такого события дела нет.</translation>
     </message>
+    <message>
+        <source>Write why you open this case (at least %1 characters, at most 2,000).</source>
+        <translation>Напишите, почему вы открываете это дело (от %1 до 2000 символов).</translation>
+    </message>
+    <message>
+        <source>In this office a supervisor approves every closure. Choose &quot;Waiting for closure approval&quot; and say why the case can close.</source>
+        <translation>В этом офисе каждое закрытие утверждает супервизор. Выберите «Ожидает утверждения закрытия» и укажите, почему дело можно закрыть.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseStatus</name>
@@ -1025,6 +1527,58 @@
         <source>Lost: %1 (changed %2)</source>
         <translation>Не сохранено: %1 (изменено %2)</translation>
     </message>
+    <message>
+        <source>Review asked for</source>
+        <translation>Запрошена проверка</translation>
+    </message>
+    <message>
+        <source>Opening approved by a supervisor</source>
+        <translation>Открытие утверждено супервизором</translation>
+    </message>
+    <message>
+        <source>Opening questioned by a supervisor</source>
+        <translation>Открытие поставлено супервизором под сомнение</translation>
+    </message>
+    <message>
+        <source>Acute-risk alert acknowledged</source>
+        <translation>Оповещение об остром риске принято</translation>
+    </message>
+    <message>
+        <source>Closure approved</source>
+        <translation>Закрытие утверждено</translation>
+    </message>
+    <message>
+        <source>Contact approved</source>
+        <translation>Обращение утверждено</translation>
+    </message>
+    <message>
+        <source>Case approved</source>
+        <translation>Дело утверждено</translation>
+    </message>
+    <message>
+        <source>Closure not approved</source>
+        <translation>Закрытие не утверждено</translation>
+    </message>
+    <message>
+        <source>Contact returned</source>
+        <translation>Обращение возвращено</translation>
+    </message>
+    <message>
+        <source>Case returned</source>
+        <translation>Дело возвращено</translation>
+    </message>
+    <message>
+        <source>Restricted case opened (break glass)</source>
+        <translation>Открыто дело с ограниченным доступом (экстренный доступ)</translation>
+    </message>
+    <message>
+        <source>Opened by an administrator</source>
+        <translation>Открыто администратором</translation>
+    </message>
+    <message>
+        <source>Opened with a reason</source>
+        <translation>Открыто с указанием причины</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CaseView</name>
@@ -1232,6 +1786,66 @@
         <source>Record what became of the referral selected in the timeline.</source>
         <translation>Отметьте, чем закончилось выбранное в хронологии направление.</translation>
     </message>
+    <message>
+        <source>The review could not be started</source>
+        <translation>Не удалось начать проверку</translation>
+    </message>
+    <message>
+        <source>The review was not saved</source>
+        <translation>Проверка не сохранена</translation>
+    </message>
+    <message>
+        <source>Restrict case %1</source>
+        <translation>Ограничить доступ к делу %1</translation>
+    </message>
+    <message>
+        <source>Only its counsellor and the supervisors will read this case. Anyone else must break glass, with a reason that supervisors review.</source>
+        <translation>Это дело будут читать только его консультант и супервизоры. Всем остальным нужен экстренный доступ с указанием причины. Эту причину проверяют супервизоры.</translation>
+    </message>
+    <message>
+        <source>The case was not changed</source>
+        <translation>Дело не изменено</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Доступ ограничен</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Снять ограничение</translation>
+    </message>
+    <message>
+        <source>Restric&amp;t</source>
+        <translation>&amp;Ограничить</translation>
+    </message>
+    <message>
+        <source>Let every account that may see the office&apos;s cases see it again.</source>
+        <translation>Снова открыть дело всем учётным записям, которым доступны дела офиса.</translation>
+    </message>
+    <message>
+        <source>Only its counsellor and the supervisors read a restricted case (for example one about a staff member&apos;s relative). Anyone else must break glass, with a reason.</source>
+        <translation>Дело с ограниченным доступом читают только его консультант и супервизоры (например, дело о родственнике сотрудника). Всем остальным нужен экстренный доступ с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+        <source>Comment on this case, approve it or return it to the counsellor.</source>
+        <translation>Прокомментируйте это дело, утвердите его или верните консультанту.</translation>
+    </message>
+    <message>
+        <source>Ask for re&amp;view</source>
+        <translation>&amp;Запросить проверку</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to look at this case.</source>
+        <translation>Попросите супервизора посмотреть это дело.</translation>
+    </message>
+    <message>
+        <source>You opened this case with a reason: you can read it, not change it. Ask a supervisor to assign it to you to work on it.</source>
+        <translation>Вы открыли это дело с указанием причины: его можно читать, но не изменять. Чтобы работать с ним, попросите супервизора назначить его вам.</translation>
+    </message>
 </context>
 <context>
     <name>helpline::CasesScreen</name>
@@ -1306,6 +1920,22 @@
     <message>
         <source>Enter or double-click opens a case. Click a heading to sort.</source>
         <translation>Enter или двойной щелчок открывает дело. Щёлкните заголовок столбца, чтобы отсортировать.</translation>
+    </message>
+    <message>
+        <source>Case %1 is restricted. Open it only in an emergency, with a reason that supervisors will review.</source>
+        <translation>Доступ к делу %1 ограничен. Открывайте его только в экстренном случае и с указанием причины. Эту причину проверят супервизоры.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not assigned to you. You can read it if you give a reason.</source>
+        <translation>Дело %1 не назначено вам. Вы можете прочитать его, если укажете причину.</translation>
+    </message>
+    <message>
+        <source>&amp;Break glass…</source>
+        <translation>&amp;Экстренный доступ…</translation>
+    </message>
+    <message>
+        <source>Open with a &amp;reason…</source>
+        <translation>Открыть с указанием &amp;причины…</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2886,33 @@
     <message>
         <source>There is no such draft of yours.</source>
         <translation>У вас нет такого черновика.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::FeedbackModel</name>
+    <message>
+        <source>%1 (one contact)</source>
+        <translation>%1 (одно обращение)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s words</source>
+        <translation>Слова супервизора</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +4198,57 @@ It will be thrown away and cannot be restored.</source>
     </message>
 </context>
 <context>
+    <name>helpline::OpenWithReasonDialog</name>
+    <message>
+        <source>Break glass: case %1</source>
+        <translation>Экстренный доступ: дело %1</translation>
+    </message>
+    <message>
+        <source>Open case %1 with a reason</source>
+        <translation>Открыть дело %1 с указанием причины</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case is restricted: only its counsellor and the supervisors read it. Open it only when a child&apos;s safety depends on it now. Your reason is recorded, shown on the case and reviewed by a supervisor. You can read the case for %n hour(s), not change it.</source>
+        <translation>
+            <numerusform>Доступ к делу ограничен: его читают только его консультант и супервизоры. Открывайте его, только если от этого сейчас зависит безопасность ребёнка. Ваша причина записывается, отображается в деле и проверяется супервизором. Вы сможете читать дело %n час, но не изменять его.</numerusform>
+            <numerusform>Доступ к делу ограничен: его читают только его консультант и супервизоры. Открывайте его, только если от этого сейчас зависит безопасность ребёнка. Ваша причина записывается, отображается в деле и проверяется супервизором. Вы сможете читать дело %n часа, но не изменять его.</numerusform>
+            <numerusform>Доступ к делу ограничен: его читают только его консультант и супервизоры. Открывайте его, только если от этого сейчас зависит безопасность ребёнка. Ваша причина записывается, отображается в деле и проверяется супервизором. Вы сможете читать дело %n часов, но не изменять его.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Administrators read case content only with a stated reason, such as a data protection request. Your reason is recorded and shown on the case. You can read it for %n hour(s), not change it.</source>
+        <translation>
+            <numerusform>Администраторы читают содержимое дела только с указанием причины, например по запросу о защите данных. Ваша причина записывается и отображается в деле. Вы сможете читать его %n час, но не изменять.</numerusform>
+            <numerusform>Администраторы читают содержимое дела только с указанием причины, например по запросу о защите данных. Ваша причина записывается и отображается в деле. Вы сможете читать его %n часа, но не изменять.</numerusform>
+            <numerusform>Администраторы читают содержимое дела только с указанием причины, например по запросу о защите данных. Ваша причина записывается и отображается в деле. Вы сможете читать его %n часов, но не изменять.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This case is assigned to another counsellor. Say why you need to read it (for example: the child called again and their counsellor is not on shift). Your reason is recorded and shown on the case. You can read it for %n hour(s), not change it.</source>
+        <translation>
+            <numerusform>Это дело назначено другому консультанту. Укажите, зачем вам нужно его прочитать (например: ребёнок позвонил снова, а его консультант не на смене). Ваша причина записывается и отображается в деле. Вы сможете читать его %n час, но не изменять.</numerusform>
+            <numerusform>Это дело назначено другому консультанту. Укажите, зачем вам нужно его прочитать (например: ребёнок позвонил снова, а его консультант не на смене). Ваша причина записывается и отображается в деле. Вы сможете читать его %n часа, но не изменять.</numerusform>
+            <numerusform>Это дело назначено другому консультанту. Укажите, зачем вам нужно его прочитать (например: ребёнок позвонил снова, а его консультант не на смене). Ваша причина записывается и отображается в деле. Вы сможете читать его %n часов, но не изменять.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reason (at least %n characters):</source>
+        <translation>
+            <numerusform>&amp;Причина (не менее %n символа):</numerusform>
+            <numerusform>&amp;Причина (не менее %n символов):</numerusform>
+            <numerusform>&amp;Причина (не менее %n символов):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+</context>
+<context>
     <name>helpline::OpeningHours</name>
     <message>
         <source>Enter the opening hours, for example “mon-fri 09:00-18:00; sat 10:00-14:00”, or “24/7”.</source>
@@ -3731,17 +4439,6 @@ It will be thrown away and cannot be restored.</source>
     </message>
 </context>
 <context>
-    <name>helpline::PlaceholderPage</name>
-    <message>
-        <source>Review</source>
-        <translation>Проверка</translation>
-    </message>
-    <message>
-        <source>Supervisor review of cases and contacts arrives in a later version of the workstation.</source>
-        <translation>Проверка дел и обращений супервизором появится в одной из следующих версий программы.</translation>
-    </message>
-</context>
-<context>
     <name>helpline::PulledRecords</name>
     <message>
         <source>Reading the sync position</source>
@@ -3773,6 +4470,18 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>&quot;%1&quot; must be one JSON value written without spaces, such as &quot;open&quot;, null or [&quot;a&quot;,&quot;b&quot;].</source>
         <translation>Поле &quot;%1&quot; должно быть одним значением JSON без пробелов, например &quot;open&quot;, null или [&quot;a&quot;,&quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must say why the case is opened.</source>
+        <translation>«%1» должно указывать, почему дело открыто.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must say why the work is returned.</source>
+        <translation>«%1» должно указывать, почему работа возвращена.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be risk, new_counsellor, needs_review, closure or break_glass.</source>
+        <translation>«%1» должно быть одним из значений: risk, new_counsellor, needs_review, closure или break_glass.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4801,213 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>The regions file</source>
         <translation>Файл территорий</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::Review</name>
+    <message>
+        <source>Acute risk</source>
+        <translation>Острый риск</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Высокий риск</translation>
+    </message>
+    <message>
+        <source>Review asked for</source>
+        <translation>Запрошена проверка</translation>
+    </message>
+    <message>
+        <source>Closure to approve</source>
+        <translation>Закрытие на утверждение</translation>
+    </message>
+    <message>
+        <source>New counsellor</source>
+        <translation>Новый консультант</translation>
+    </message>
+    <message>
+        <source>Restricted case opened</source>
+        <translation>Открыто дело с ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Closure approved</source>
+        <translation>Закрытие утверждено</translation>
+    </message>
+    <message>
+        <source>Closure not approved</source>
+        <translation>Закрытие не утверждено</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ReviewEditor</name>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Сначала напишите комментарий.</translation>
+    </message>
+    <message>
+        <source>Say what the counsellor should change.</source>
+        <translation>Укажите, что консультанту нужно изменить.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Ask for a review</source>
+        <translation>Запросить проверку</translation>
+    </message>
+    <message>
+        <source>&amp;Comment, or the reason for approving or returning:</source>
+        <translation>&amp;Комментарий или причина утверждения либо возврата:</translation>
+    </message>
+    <message>
+        <source>&amp;What should a supervisor look at?</source>
+        <translation>&amp;Что должен посмотреть супервизор?</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>Сохранить комментарий</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Запросить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing of this case waits for review. Approve records that you read it.</source>
+        <translation>В этом деле ничего не ожидает проверки. «Утвердить» отметит, что вы его прочитали.</translation>
+    </message>
+    <message>
+        <source>Waiting for your review:</source>
+        <translation>Ожидает вашей проверки:</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ReviewQueueModel</name>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Ожидает с</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s words</source>
+        <translation>Слова консультанта</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ReviewRepository</name>
+    <message>
+        <source>Only supervisors review cases.</source>
+        <translation>Дела проверяют только супервизоры.</translation>
+    </message>
+    <message>
+        <source>Reading the review queue</source>
+        <translation>Чтение очереди на проверку</translation>
+    </message>
+    <message>
+        <source>Say what the counsellor should change.</source>
+        <translation>Укажите, что консультанту нужно изменить.</translation>
+    </message>
+    <message>
+        <source>Closure approved by a supervisor.</source>
+        <translation>Закрытие утверждено супервизором.</translation>
+    </message>
+    <message>
+        <source>Reading your feedback</source>
+        <translation>Чтение ваших отзывов</translation>
+    </message>
+    <message>
+        <source>Reading the alerts</source>
+        <translation>Чтение оповещений</translation>
+    </message>
+    <message>
+        <source>There is no such contact.</source>
+        <translation>Такого обращения нет.</translation>
+    </message>
+</context>
+<context>
+    <name>helpline::ReviewScreen</name>
+    <message>
+        <source>This list could not be read. %1</source>
+        <translation>Не удалось прочитать этот список. %1</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Ничего не ожидает проверки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for review. Open a case (Enter) to read it whole, comment, approve or return it.</source>
+        <translation>
+            <numerusform>%n запись ожидает проверки. Откройте дело (Enter), чтобы прочитать его полностью, прокомментировать, утвердить или вернуть.</numerusform>
+            <numerusform>%n записи ожидают проверки. Откройте дело (Enter), чтобы прочитать его полностью, прокомментировать, утвердить или вернуть.</numerusform>
+            <numerusform>%n записей ожидают проверки. Откройте дело (Enter), чтобы прочитать его полностью, прокомментировать, утвердить или вернуть.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feedback from a supervisor yet.</source>
+        <translation>Отзывов от супервизора пока нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) and decision(s) from supervisors on your work. Enter opens the case.</source>
+        <translation>
+            <numerusform>Комментарии и решения супервизоров по вашей работе: %n. Enter открывает дело.</numerusform>
+            <numerusform>Комментарии и решения супервизоров по вашей работе: %n. Enter открывает дело.</numerusform>
+            <numerusform>Комментарии и решения супервизоров по вашей работе: %n. Enter открывает дело.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervisors review cases here, and counsellors read their feedback. An administrator&apos;s account does neither.</source>
+        <translation>Здесь супервизоры проверяют дела, а консультанты читают отзывы о своей работе. Учётная запись администратора не делает ни того, ни другого.</translation>
+    </message>
+    <message>
+        <source>My feedback</source>
+        <translation>Мои отзывы</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Очередь на проверку</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +6112,14 @@ It will be thrown away and cannot be restored.</source>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
 </context>
 <context>
     <name>helpline::TimelineModel</name>
@@ -5260,6 +6184,14 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>My feedback</source>
+        <translation>Мои отзывы</translation>
     </message>
 </context>
 <context>

@@ -294,5 +294,50 @@ int main(int argc, char *argv[])
 
     shell.signOut();
     settle();
+
+    // The supervisor: the acute-risk alert above every page, the review queue, the review panel.
+    settings.setValue(Setting::LastAccountId, desk->supervisorId);
+    if (auto supervisor = shell.signIn(
+            desk->supervisorId, SecureBytes::copyOf(QByteArrayView(DemoDesk::adminPassword)));
+        supervisor) {
+        settle(400);
+        WorkArea *area = window.workArea();
+        shooter.shoot(&window, QStringLiteral("13-acute-alert"));
+        area->showPage(WorkArea::Page::Review);
+        settle(200);
+        shooter.shoot(&window, QStringLiteral("14-review-queue"));
+        shell.workspace()->requestOpenCase(desk->acuteCaseId);
+        settle(200);
+        if (auto *cases = qobject_cast<CasesScreen *>(area->page(WorkArea::Page::Cases))) {
+            CaseView *view = cases->caseView();
+            view->startReview();
+            if (auto *text = view->findChild<QPlainTextEdit *>(QStringLiteral("reviewTextEdit")))
+                text->setPlainText(QStringLiteral(
+                    "Good that you kept him in the chat. Add the safety plan you made together "
+                    "and who will be with him tonight."));
+            settle(200);
+            shooter.shoot(&window, QStringLiteral("15-review-panel"));
+            view->submitReview(ReviewEditor::Action::Return);
+            settle(200);
+        }
+        shell.signOut();
+        settle();
+    } else {
+        std::fprintf(stderr, "helpline-screenshots: supervisor sign-in: %s\n",
+                     qPrintable(supervisor.error().message));
+        return 1;
+    }
+
+    // The counsellor reads the feedback.
+    settings.setValue(Setting::LastAccountId, desk->counsellorId);
+    if (shell.signIn(desk->counsellorId,
+                     SecureBytes::copyOf(QByteArrayView(DemoDesk::counsellorPassword)))) {
+        settle(400);
+        window.workArea()->showPage(WorkArea::Page::Review);
+        settle(200);
+        shooter.shoot(&window, QStringLiteral("16-my-feedback"));
+        shell.signOut();
+        settle();
+    }
     return shooter.ok() ? 0 : 1;
 }

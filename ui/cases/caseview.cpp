@@ -146,10 +146,14 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     connect(m_restrict, &QPushButton::clicked, this, &CaseView::toggleRestricted);
     auto *actions = new QHBoxLayout;
     actions->setSpacing(8);
-    for (QPushButton *b : {m_addNote, m_correctNote, m_changeStatus, m_assign, m_addFollowUp,
-                           m_completeFollowUp, m_refer, m_referralStatus, m_review, m_restrict})
+    // The case's actions above; those of the timeline entry selected beside the timeline's title,
+    // so that neither row grows wider than a 1280-pixel window.
+    for (QPushButton *b :
+         {m_addNote, m_changeStatus, m_assign, m_addFollowUp, m_refer, m_review, m_restrict})
         actions->addWidget(b);
     actions->addStretch(1);
+    auto *entryActions = new QHBoxLayout;
+    entryActions->setSpacing(8);
 
     // Timeline.
     m_timeline = new TimelineModel(workspace, this);
@@ -224,7 +228,11 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     connect(m_followUpEditor, &FollowUpEditor::cancelRequested, this, &CaseView::cancelEditor);
 
     auto *timelineColumn = new QVBoxLayout;
-    timelineColumn->addWidget(m_timelineLabel);
+    entryActions->addWidget(m_timelineLabel);
+    entryActions->addStretch(1);
+    for (QPushButton *b : {m_correctNote, m_completeFollowUp, m_referralStatus})
+        entryActions->addWidget(b);
+    timelineColumn->addLayout(entryActions);
     timelineColumn->addWidget(m_emptyTimeline);
     timelineColumn->addWidget(m_timelineView, 1);
     auto *body = new QHBoxLayout;
@@ -241,18 +249,19 @@ CaseView::CaseView(Workspace &workspace, QWidget *parent)
     layout->addLayout(actions);
     layout->addLayout(body, 1);
 
-    // Visual order: Back (top right), the actions, the timeline, then the open editor.
+    // Visual order: Back (top right), the case's actions, the selected entry's, the timeline, then
+    // the open editor.
     setTabOrder(m_back, m_addNote);
-    setTabOrder(m_addNote, m_correctNote);
-    setTabOrder(m_correctNote, m_changeStatus);
+    setTabOrder(m_addNote, m_changeStatus);
     setTabOrder(m_changeStatus, m_assign);
     setTabOrder(m_assign, m_addFollowUp);
-    setTabOrder(m_addFollowUp, m_completeFollowUp);
-    setTabOrder(m_completeFollowUp, m_refer);
-    setTabOrder(m_refer, m_referralStatus);
-    setTabOrder(m_referralStatus, m_review);
+    setTabOrder(m_addFollowUp, m_refer);
+    setTabOrder(m_refer, m_review);
     setTabOrder(m_review, m_restrict);
-    setTabOrder(m_restrict, m_timelineView);
+    setTabOrder(m_restrict, m_correctNote);
+    setTabOrder(m_correctNote, m_completeFollowUp);
+    setTabOrder(m_completeFollowUp, m_referralStatus);
+    setTabOrder(m_referralStatus, m_timelineView);
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);

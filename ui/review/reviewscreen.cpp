@@ -1,6 +1,8 @@
 #include "ui/review/reviewscreen.h"
 
+#include "core/util/clock.h"
 #include "ui/cases/riskbadgedelegate.h"
+#include "ui/common/dateformat.h"
 #include "ui/common/tableviews.h"
 #include "ui/common/workspace.h"
 #include "ui/review/feedbackmodel.h"
@@ -8,6 +10,7 @@
 #include "ui/shell/theme.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,7 +49,13 @@ ReviewScreen::ReviewScreen(Workspace &workspace, QWidget *parent)
         retranslate();
         return;
     }
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // Widths from what the columns show: a whole case number and a date with its time.
+    const QFontMetrics metrics(font());
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int pad = 2 * em;
+    const int caseWidth = metrics.horizontalAdvance(QStringLiteral("2026-0D54-00000")) + pad;
+    const int timeWidth =
+        metrics.horizontalAdvance(formatDateTime(workspace.clock().nowUtc())) + pad;
     ReloadingTableModel *model = nullptr;
     if (role == Role::Supervisor) {
         m_queue = new ReviewQueueModel(workspace, this);
@@ -54,17 +63,17 @@ ReviewScreen::ReviewScreen(Workspace &workspace, QWidget *parent)
         m_view = makeListTable(m_queue, this);
         m_view->setItemDelegateForColumn(
             ReviewQueueModel::Risk, new RiskBadgeDelegate(ReviewQueueModel::RiskCodeRole, m_view));
-        m_view->setColumnWidth(ReviewQueueModel::Reason, 13 * em);
-        m_view->setColumnWidth(ReviewQueueModel::Case, 11 * em);
-        m_view->setColumnWidth(ReviewQueueModel::Risk, 8 * em);
+        m_view->setColumnWidth(ReviewQueueModel::Reason, 12 * em);
+        m_view->setColumnWidth(ReviewQueueModel::Case, caseWidth);
+        m_view->setColumnWidth(ReviewQueueModel::Risk, 12 * em);
         m_view->setColumnWidth(ReviewQueueModel::Counsellor, 11 * em);
-        m_view->setColumnWidth(ReviewQueueModel::Since, 10 * em);
+        m_view->setColumnWidth(ReviewQueueModel::Since, timeWidth);
     } else {
         m_feedback = new FeedbackModel(workspace, this);
         model = m_feedback;
         m_view = makeListTable(m_feedback, this);
-        m_view->setColumnWidth(FeedbackModel::When, 10 * em);
-        m_view->setColumnWidth(FeedbackModel::Case, 11 * em);
+        m_view->setColumnWidth(FeedbackModel::When, timeWidth);
+        m_view->setColumnWidth(FeedbackModel::Case, caseWidth);
         m_view->setColumnWidth(FeedbackModel::What, 14 * em);
         m_view->setColumnWidth(FeedbackModel::From, 11 * em);
     }
