@@ -288,6 +288,22 @@ std::optional<FollowUp> followUpFromJson(const QJsonObject &object, const QStrin
     return finish(r, std::move(f), [](const FollowUp &v) { return v.validate(); });
 }
 
+namespace {
+// Fields a kind of case event never carries: present (and not null), they mean the record was
+// not made by these rules.
+void refuseFields(JsonReader &r, const QJsonObject &object,
+                  std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        if (!object.value(QLatin1String(key)).isNull() &&
+            !object.value(QLatin1String(key)).isUndefined())
+            r.addProblem(
+                key, problemcode::kUnknownField,
+                QCoreApplication::translate("helpline::JsonReader", "\"%1\" is not a known field.")
+                    .arg(r.pathOf(key)));
+}
+} // namespace
+
 std::optional<CaseEvent> caseEventFromJson(const QJsonObject &object, const QString &path,
                                            DecodeProblems *problems)
 {
@@ -323,14 +339,9 @@ std::optional<CaseEvent> caseEventFromJson(const QJsonObject &object, const QStr
                          QCoreApplication::translate("helpline::RecordDecoder",
                                                      "\"%1\" must say why the case is opened.")
                              .arg(r.pathOf("reason")));
-        for (const char *key :
-             {"old_value", "subject_type", "subject_id", "field", "lost_hlc", "winning_hlc"})
-            if (!object.value(QLatin1String(key)).isNull() &&
-                !object.value(QLatin1String(key)).isUndefined())
-                r.addProblem(key, problemcode::kUnknownField,
-                             QCoreApplication::translate("helpline::JsonReader",
-                                                         "\"%1\" is not a known field.")
-                                 .arg(r.pathOf(key)));
+        refuseFields(
+            r, object,
+            {"old_value", "subject_type", "subject_id", "field", "lost_hlc", "winning_hlc"});
     } else if (e.kind == CaseEvent::reviewKind()) {
         // A review names what it is about (a contact, the case or an opening of it) and what
         // was decided; a return says why. It carries nothing of a conflict's and no old value.
@@ -353,13 +364,7 @@ std::optional<CaseEvent> caseEventFromJson(const QJsonObject &object, const QStr
                                                      "\"%1\" must be risk, new_counsellor, "
                                                      "needs_review, closure or break_glass.")
                              .arg(r.pathOf("field")));
-        for (const char *key : {"old_value", "lost_hlc", "winning_hlc"})
-            if (!object.value(QLatin1String(key)).isNull() &&
-                !object.value(QLatin1String(key)).isUndefined())
-                r.addProblem(key, problemcode::kUnknownField,
-                             QCoreApplication::translate("helpline::JsonReader",
-                                                         "\"%1\" is not a known field.")
-                                 .arg(r.pathOf(key)));
+        refuseFields(r, object, {"old_value", "lost_hlc", "winning_hlc"});
     } else if (e.kind == CaseEvent::conflictKind()) {
         oneOf(r, "subject_type", e.subjectType,
               {QStringLiteral("case"), QStringLiteral("person"), QStringLiteral("referral"),
@@ -384,13 +389,7 @@ std::optional<CaseEvent> caseEventFromJson(const QJsonObject &object, const QStr
     } else {
         // The fields of a conflict mean nothing for a status or assignee change: one that
         // carries them was not made by these rules.
-        for (const char *key : {"subject_type", "subject_id", "field", "lost_hlc", "winning_hlc"})
-            if (!object.value(QLatin1String(key)).isNull() &&
-                !object.value(QLatin1String(key)).isUndefined())
-                r.addProblem(key, problemcode::kUnknownField,
-                             QCoreApplication::translate("helpline::JsonReader",
-                                                         "\"%1\" is not a known field.")
-                                 .arg(r.pathOf(key)));
+        refuseFields(r, object, {"subject_type", "subject_id", "field", "lost_hlc", "winning_hlc"});
         for (const auto &[key, value] :
              {std::pair{"old_value", &e.oldValue}, std::pair{"new_value", &e.newValue}})
             if (value->size() > kMaxId)

@@ -392,10 +392,7 @@ Outcome<CaseRecord> CaseRepository::openWithReason(const QString &caseId, const 
     event.kind = CaseEvent::accessKind();
     event.newValue = kind;
     event.reason = text;
-    records::stampNew(event.meta, m_store);
-    records::insert(tx, QStringLiteral("case_events"), event.meta,
-                    records::caseEventColumns(event));
-    tx.queue(QStringLiteral("case_event"), event.meta.id, event.meta.revision);
+    appendEventIn(tx, event);
     tx.audit(QStringLiteral("access.") + kind, QStringLiteral("case"), caseId, event.meta.id);
     tx.audit(QStringLiteral("case.view"), QStringLiteral("case"), caseId);
     if (auto committed = tx.commit(); !committed)
@@ -481,22 +478,24 @@ bool CaseRepository::writeEvent(WriteTransaction &tx, const QString &caseId, con
     event.oldValue = oldValue;
     event.newValue = newValue;
     event.reason = reason;
+    appendEventIn(tx, event);
+    return !tx.failed();
+}
+
+void CaseRepository::appendEventIn(WriteTransaction &tx, CaseEvent &event)
+{
     records::stampNew(event.meta, m_store);
     records::insert(tx, QStringLiteral("case_events"), event.meta,
                     records::caseEventColumns(event));
     tx.queue(QStringLiteral("case_event"), event.meta.id, event.meta.revision);
-    return !tx.failed();
 }
 
 void CaseRepository::recordConflict(WriteTransaction &tx, CaseEvent &event)
 {
     event.kind = CaseEvent::conflictKind();
-    records::stampNew(event.meta, m_store);
-    records::insert(tx, QStringLiteral("case_events"), event.meta,
-                    records::caseEventColumns(event));
+    appendEventIn(tx, event);
     tx.audit(QStringLiteral("case.conflict"), QStringLiteral("case_event"), event.meta.id,
              event.subjectType + u'.' + event.field);
-    tx.queue(QStringLiteral("case_event"), event.meta.id, event.meta.revision);
 }
 
 bool CaseRepository::changeStatusIn(WriteTransaction &tx, const QString &caseId,

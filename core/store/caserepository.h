@@ -151,6 +151,9 @@ public:
     // fills case_id, subject_type and subject_id, field, old_value (the value that lost) and
     // new_value (the one kept) as compact JSON text, lost_hlc and winning_hlc.
     void recordConflict(WriteTransaction &tx, CaseEvent &event);
+    // Stamps a new case event (id, times, author, device) and writes it with its outbox entry
+    // inside `tx`; the caller fills what it says and audits it.
+    void appendEventIn(WriteTransaction &tx, CaseEvent &event);
 
     // Status changes, assignments and conflicts of a case, oldest first.
     Outcome<QList<CaseEvent>> events(const QString &caseId);

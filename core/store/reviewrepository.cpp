@@ -34,6 +34,20 @@ StoreError onlySupervisors()
                                                         "Only supervisors review cases."));
 }
 
+// The columns a comment and a decision share: id, case, number, contact, author, time, text.
+FeedbackItem readFeedback(const QSqlQuery &q)
+{
+    FeedbackItem item;
+    item.recordId = q.value(0).toString();
+    item.caseId = q.value(1).toString();
+    item.caseNumber = q.value(2).toString();
+    item.contactId = q.value(3).toString();
+    item.authorId = q.value(4).toString();
+    item.at = fromIsoUtc(q.value(5).toString());
+    item.text = q.value(6).toString();
+    return item;
+}
+
 QString what()
 {
     return QCoreApplication::translate("helpline::ReviewRepository", "Reading the review queue");
@@ -263,10 +277,7 @@ void ReviewRepository::writeEvent(WriteTransaction &tx, const QString &caseId,
     event.newValue = decision;
     event.field = reasonCode;
     event.reason = text;
-    records::stampNew(event.meta, m_store);
-    records::insert(tx, QStringLiteral("case_events"), event.meta,
-                    records::caseEventColumns(event));
-    tx.queue(QStringLiteral("case_event"), event.meta.id, event.meta.revision);
+    CaseRepository(m_store).appendEventIn(tx, event);
 }
 
 Outcome<void> ReviewRepository::decide(const QString &caseId, const QString &decision,
@@ -381,20 +392,7 @@ Outcome<QList<FeedbackItem>> ReviewRepository::feedback(int limit)
             "n.kind = 'review_comment' AND n.deleted = 0 AND k.deleted = 0 AND "
             "n.created_by <> ? AND (k.assignee_id = ? OR n.contact_id IN (SELECT id FROM "
             "contacts WHERE counsellor_id = ?)) ORDER BY n.created_at DESC LIMIT ?"),
-        {me, me, me, limit},
-        [](const QSqlQuery &q) {
-            FeedbackItem item;
-            item.kind = FeedbackItem::Kind::Comment;
-            item.recordId = q.value(0).toString();
-            item.caseId = q.value(1).toString();
-            item.caseNumber = q.value(2).toString();
-            item.contactId = q.value(3).toString();
-            item.authorId = q.value(4).toString();
-            item.at = fromIsoUtc(q.value(5).toString());
-            item.text = q.value(6).toString();
-            return item;
-        },
-        feedbackWhat);
+        {me, me, me, limit}, readFeedback, feedbackWhat);
     if (!comments)
         return comments.error();
     auto decisions = records::readRows<FeedbackItem>(
@@ -411,20 +409,13 @@ Outcome<QList<FeedbackItem>> ReviewRepository::feedback(int limit)
             "= ?))) ORDER BY e.created_at DESC LIMIT ?"),
         {me, me, me, me, limit},
         [](const QSqlQuery &q) {
-            FeedbackItem item;
+            FeedbackItem item = readFeedback(q);
             const bool approved = q.value(7).toString() == reviewdecision::approved();
             const bool closure = q.value(8).toString() == QLatin1String("closure");
             item.kind =
                 closure ? (approved ? FeedbackItem::Kind::ClosureApproved
                                     : FeedbackItem::Kind::ClosureReturned)
                         : (approved ? FeedbackItem::Kind::Approved : FeedbackItem::Kind::Returned);
-            item.recordId = q.value(0).toString();
-            item.caseId = q.value(1).toString();
-            item.caseNumber = q.value(2).toString();
-            item.contactId = q.value(3).toString();
-            item.authorId = q.value(4).toString();
-            item.at = fromIsoUtc(q.value(5).toString());
-            item.text = q.value(6).toString();
             return item;
         },
         feedbackWhat);

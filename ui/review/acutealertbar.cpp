@@ -1,8 +1,8 @@
 #include "ui/review/acutealertbar.h"
 
-#include "core/store/caserepository.h"
 #include "core/store/reviewrepository.h"
 #include "core/util/clock.h"
+#include "ui/common/accountnames.h"
 #include "ui/common/dateformat.h"
 #include "ui/common/riskstyle.h"
 #include "ui/common/workspace.h"
@@ -86,9 +86,7 @@ void AcuteAlertBar::reload()
     }
     m_error->hide();
     m_alerts = *alerts;
-    if (auto accounts = CaseRepository(m_workspace.store()).allAccounts())
-        for (const AccountSummary &a : std::as_const(*accounts))
-            m_names.insert(a.id, a.displayName);
+    m_names = accountDisplayNames(m_workspace.store());
     bool fresh = false;
     for (const AcuteAlert &alert : std::as_const(m_alerts))
         if (!m_seen.contains(alert.contactId)) {

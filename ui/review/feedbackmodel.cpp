@@ -1,7 +1,7 @@
 #include "ui/review/feedbackmodel.h"
 
-#include "core/store/caserepository.h"
 #include "core/store/reviewrepository.h"
+#include "ui/common/accountnames.h"
 #include "ui/common/dateformat.h"
 #include "ui/common/workspace.h"
 
@@ -27,9 +27,7 @@ QString FeedbackModel::load()
         return items.error().message;
     }
     m_items = *items;
-    if (auto accounts = CaseRepository(workspace().store()).allAccounts())
-        for (const AccountSummary &a : std::as_const(*accounts))
-            m_names.insert(a.id, a.displayName);
+    m_names = accountDisplayNames(workspace().store());
     return {};
 }
 
