@@ -107,11 +107,11 @@ void MainWindow::createActions()
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->setObjectName(QStringLiteral("goMenu"));
-    static const Qt::Key keys[WorkArea::pageCount] = {Qt::Key_1, Qt::Key_2, Qt::Key_3,
-                                                      Qt::Key_4, Qt::Key_5, Qt::Key_6};
+    static const Qt::Key keys[WorkArea::pageCount] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4,
+                                                      Qt::Key_5, Qt::Key_6, Qt::Key_7};
     static const char *const names[WorkArea::pageCount] = {
-        "showIntakeAction",    "showCasesAction",  "showFollowUpsAction",
-        "showDirectoryAction", "showReviewAction", "showSyncLogAction"};
+        "showIntakeAction", "showCasesAction", "showFollowUpsAction", "showDirectoryAction",
+        "showReviewAction", "showAuditAction", "showSyncLogAction"};
     for (int i = 0; i < WorkArea::pageCount; ++i) {
         auto *action = new QAction(this);
         action->setObjectName(QLatin1String(names[i]));
@@ -217,8 +217,10 @@ void MainWindow::updateActions()
     for (int i = 0; i < WorkArea::pageCount; ++i) {
         const bool available = m_workArea && m_workArea->isPageAvailable(WorkArea::Page(i));
         m_pageActions[i]->setEnabled(working && available);
-        // The sync log is listed only for the accounts that have it.
-        m_pageActions[i]->setVisible(available || WorkArea::Page(i) != WorkArea::Page::SyncLog);
+        // The audit trail and the sync log are listed only for the accounts that have them.
+        const WorkArea::Page page = WorkArea::Page(i);
+        m_pageActions[i]->setVisible(
+            available || (page != WorkArea::Page::SyncLog && page != WorkArea::Page::Audit));
     }
     m_goMenu->setEnabled(working);
     m_syncNow->setEnabled(working && m_syncStatus->canSyncNow());

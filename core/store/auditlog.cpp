@@ -5,6 +5,7 @@
 #include "core/util/clock.h"
 #include "core/util/uuid.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,6 +14,8 @@
 #include <sodium.h>
 
 namespace helpline {
+
+Q_LOGGING_CATEGORY(lcAudit, "helpline.store.audit")
 
 namespace {
 
@@ -46,6 +49,27 @@ AuditEntry entryFrom(const QSqlQuery &query)
     e.prevHash = query.value(9).toString();
     e.hash = query.value(10).toString();
     return e;
+}
+
+// The records of a case by their audit record type, each with the subquery that lists the ids
+// of the case's records of that type (the case id bound once per subquery).
+struct CaseRecordKind {
+    const char *recordType;
+    const char *ids;
+};
+constexpr CaseRecordKind kCaseRecordKinds[] = {
+    {"contact", "SELECT id FROM contacts WHERE case_id = ?"},
+    {"note", "SELECT id FROM notes WHERE case_id = ?"},
+    {"referral", "SELECT id FROM referrals WHERE case_id = ?"},
+    {"follow_up", "SELECT id FROM follow_ups WHERE case_id = ?"},
+    {"case_event", "SELECT id FROM case_events WHERE case_id = ?"},
+    {"attachment", "SELECT id FROM attachments WHERE case_id = ?"},
+    {"person", "SELECT person_id FROM case_members WHERE case_id = ?"},
+};
+
+QString readingFailed()
+{
+    return QCoreApplication::translate("helpline::AuditLog", "Reading the audit trail");
 }
 
 } // namespace
@@ -198,6 +222,178 @@ Outcome<QList<AuditEntry>> AuditLog::forRecord(CaseStore &store, const QString &
     while (query.next())
         entries.append(entryFrom(query));
     return entries;
+}
+
+bool AuditLog::mayRead(Role role)
+{
+    return role == Role::Supervisor || role == Role::Admin;
+}
+
+Outcome<void> AuditLog::checkReader(CaseStore &store)
+{
+    if (mayRead(store.session().role))
+        return {};
+    qCInfo(lcAudit) << "account" << store.session().accountId << "may not read the audit trail";
+    WriteTransaction tx(store);
+    tx.audit(QStringLiteral("access.denied"), QStringLiteral("audit_log"));
+    if (auto committed = tx.commit(); !committed)
+        qCWarning(lcAudit) << "the denial could not be audited";
+    return StoreError::make(
+        StoreError::Code::PermissionDenied,
+        QCoreApplication::translate(
+            "helpline::AuditLog", "Only supervisors and administrators can read the audit trail."));
+}
+
+Outcome<QList<AuditEntry>> AuditLog::select(CaseStore &store, const AuditQuery &filter,
+                                            bool ascending, qint64 afterSeq)
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.accountId.isEmpty()) {
+        // Not through audit_account: one account writes most of a desk's entries, and the
+        // index would sort all of them for each page. Walking seq backwards stops at the page.
+        where << QStringLiteral("+account_id = ?");
+        values << filter.accountId;
+    }
+    if (!filter.recordType.isEmpty()) {
+        where << QStringLiteral("record_type = ?");
+        values << filter.recordType;
+    }
+    if (!filter.recordId.isEmpty()) {
+        where << QStringLiteral("record_id = ?");
+        values << filter.recordId;
+    }
+    if (!filter.caseId.isEmpty()) {
+        // The entries of each kind of record found through audit_record(record_type,
+        // record_id); the outer query then walks their seqs (the rowid) in order.
+        QStringList parts{QStringLiteral(
+            "SELECT seq FROM audit_log WHERE record_type = 'case' AND record_id = ?")};
+        values << filter.caseId;
+        for (const CaseRecordKind &kind : kCaseRecordKinds) {
+            parts << QStringLiteral("SELECT seq FROM audit_log WHERE record_type = '%1' AND "
+                                    "record_id IN (%2)")
+                         .arg(QLatin1String(kind.recordType), QLatin1String(kind.ids));
+            values << filter.caseId;
+        }
+        where << QStringLiteral("seq IN (%1)").arg(parts.join(QStringLiteral(" UNION ALL ")));
+    }
+    QStringList actions;
+    for (const QString &action : filter.actions) {
+        if (action.isEmpty())
+            continue;
+        if (action.endsWith(u'.')) {
+            // A prefix, compared as text: LIKE would read the '_' of "follow_up." as a wildcard.
+            actions << QStringLiteral("substr(action, 1, %1) = ?").arg(action.size());
+        } else {
+            actions << QStringLiteral("action = ?");
+        }
+        values << action;
+    }
+    if (!actions.isEmpty())
+        where << QStringLiteral("(%1)").arg(actions.join(QStringLiteral(" OR ")));
+    if (filter.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        values << isoUtc(filter.from);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("at <= ?");
+        values << isoUtc(filter.to);
+    }
+    if (filter.beforeSeq > 0) {
+        where << QStringLiteral("seq < ?");
+        values << filter.beforeSeq;
+    }
+    if (ascending && afterSeq > 0) {
+        where << QStringLiteral("seq > ?");
+        values << afterSeq;
+    }
+    const int limit = filter.limit > 0 ? filter.limit : AuditQuery().limit;
+    values << limit;
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq %3 LIMIT ?")
+            .arg(kSelectColumns,
+                 where.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                 ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    // Not a cached statement: each combination of filters is its own SQL.
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return store.sqlError(query.lastError(), readingFailed());
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return store.sqlError(query.lastError(), readingFailed());
+    QList<AuditEntry> entries;
+    while (query.next())
+        entries.append(entryFrom(query));
+    if (query.lastError().isValid())
+        return store.sqlError(query.lastError(), readingFailed());
+    return entries;
+}
+
+Outcome<QList<AuditEntry>> AuditLog::query(CaseStore &store, const AuditQuery &filter)
+{
+    if (auto allowed = checkReader(store); !allowed)
+        return allowed.error();
+    auto entries = select(store, filter);
+    if (!entries)
+        return entries;
+    WriteTransaction tx(store);
+    tx.audit(QStringLiteral("audit.view"));
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return entries;
+}
+
+Outcome<QStringList> AuditLog::actions(CaseStore &store)
+{
+    if (auto allowed = checkReader(store); !allowed)
+        return allowed.error();
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action")))
+        return store.sqlError(query.lastError(), readingFailed());
+    QStringList actions;
+    while (query.next())
+        actions << query.value(0).toString();
+    if (query.lastError().isValid())
+        return store.sqlError(query.lastError(), readingFailed());
+    return actions;
+}
+
+Outcome<QString> AuditLog::caseIdByNumber(CaseStore &store, const QString &caseNumber)
+{
+    if (auto allowed = checkReader(store); !allowed)
+        return allowed.error();
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT id FROM cases WHERE case_number = ? LIMIT 1"));
+    query.addBindValue(caseNumber.trimmed().toUpper());
+    if (!query.exec())
+        return store.sqlError(query.lastError(), readingFailed());
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Outcome<QHash<QString, QString>> AuditLog::caseNumbers(CaseStore &store, const QStringList &caseIds)
+{
+    if (auto allowed = checkReader(store); !allowed)
+        return allowed.error();
+    QHash<QString, QString> numbers;
+    QSqlQuery *query = store.prepared(QStringLiteral("SELECT case_number FROM cases WHERE id = ?"));
+    if (!query)
+        return store.sqlError(store.lastPrepareError(), readingFailed());
+    for (const QString &id : caseIds) {
+        query->bindValue(0, id);
+        if (!query->exec()) {
+            const QSqlError error = query->lastError();
+            query->finish();
+            return store.sqlError(error, readingFailed());
+        }
+        if (query->next())
+            numbers.insert(id, query->value(0).toString());
+        query->finish();
+    }
+    return numbers;
 }
 
 } // namespace helpline

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "core/domain/role.h"
 #include "core/store/storeerror.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+class QIODevice;
 
 namespace helpline {
 
@@ -22,6 +28,22 @@ struct AuditEntry {
     QString detail;
     QString prevHash;
     QString hash;
+};
+
+// Which entries AuditLog::query() returns. Every filter is optional (empty = any) and they
+// combine with AND.
+struct AuditQuery {
+    QString accountId;
+    QString recordType;
+    QString recordId;
+    // Entries about the case itself or about a record of it: its contacts, notes, referrals,
+    // follow-ups, case events, attachments and the people of the case.
+    QString caseId;
+    // Exact action codes ("case.view") or prefixes ending in '.' ("case."); any of them matches.
+    QStringList actions;
+    QDateTime from, to;   // UTC, inclusive; invalid = open-ended
+    int limit = 500;      // at most this many entries (0 or less: 500)
+    qint64 beforeSeq = 0; // paging: only entries with seq < beforeSeq; 0 = from the newest
 };
 
 struct AuditVerification {
@@ -49,6 +71,32 @@ public:
     // Entries touching one record, oldest first.
     static Outcome<QList<AuditEntry>> forRecord(CaseStore &store, const QString &recordType,
                                                 const QString &recordId);
+
+    // Who may read the audit trail (query, actions, export): supervisors and administrators.
+    static bool mayRead(Role role);
+    // The audit viewer: one page of the entries `query` matches, newest first. Audited as
+    // "audit.view". Anyone but a supervisor or an administrator is refused
+    // (PermissionDenied), and the refusal is audited ("access.denied").
+    static Outcome<QList<AuditEntry>> query(CaseStore &store, const AuditQuery &query);
+    // The action codes present in the trail, sorted; refused like query(), not audited.
+    static Outcome<QStringList> actions(CaseStore &store);
+    // For the viewer's case filter and its Record column, whoever the cases belong to (refused
+    // like query(), not audited): the id of the case numbered `caseNumber` (letters in any
+    // case; empty when there is none), and the numbers of the cases `caseIds` (id -> number).
+    static Outcome<QString> caseIdByNumber(CaseStore &store, const QString &caseNumber);
+    static Outcome<QHash<QString, QString>> caseNumbers(CaseStore &store,
+                                                        const QStringList &caseIds);
+
+private:
+    // PermissionDenied, with its "access.denied" entry, unless the signed-in account may read
+    // the trail.
+    static Outcome<void> checkReader(CaseStore &store);
+    // The entries `query` matches without a permission check or an audit entry: newest first,
+    // or, with `ascending`, oldest first from the first entry after `afterSeq`.
+    static Outcome<QList<AuditEntry>> select(CaseStore &store, const AuditQuery &query,
+                                             bool ascending = false, qint64 afterSeq = 0);
+    friend Outcome<qint64> exportAuditCsv(CaseStore &store, const AuditQuery &query,
+                                          QIODevice &out);
 };
 
 } // namespace helpline

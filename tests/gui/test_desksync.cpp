@@ -89,7 +89,7 @@ TEST_CASE("the sync status says what waits, Sync now sends it, and nothing is lo
     WorkArea *workArea = f.window().workArea();
     CHECK(workArea->navigation()->item(int(WorkArea::Page::SyncLog))->isHidden());
     CHECK_FALSE(f.window().pageAction(WorkArea::Page::SyncLog)->isVisible());
-    QTest::keyClick(&f.window(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(&f.window(), Qt::Key_7, Qt::ControlModifier);
     CHECK(workArea->currentPage() != WorkArea::Page::SyncLog);
 
     // A silent call, one key in the intake: it waits to be sent.
@@ -307,10 +307,10 @@ TEST_CASE("the sync log lists runs, and an admin sends a refused record again",
     REQUIRE(kept.ok());
     CHECK_FALSE(kept->isEmpty());
 
-    // Ctrl+6: the sync log.
+    // Ctrl+7: the sync log.
     WorkArea *workArea = f.window().workArea();
     CHECK_FALSE(workArea->navigation()->item(int(WorkArea::Page::SyncLog))->isHidden());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_7, Qt::ControlModifier);
     REQUIRE(workArea->currentPage() == WorkArea::Page::SyncLog);
     auto *log = qobject_cast<SyncLogScreen *>(workArea->page(WorkArea::Page::SyncLog));
     REQUIRE(log);

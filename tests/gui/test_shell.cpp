@@ -391,7 +391,7 @@ TEST_CASE("signing out closes the store and destroys the screens", "[gui][shell]
     REQUIRE(test::waitUntil([&] { return f.gate<SignInScreen>() != nullptr; }));
 }
 
-TEST_CASE("Ctrl+1 to Ctrl+5 switch pages, and an admin's Review page says it is not theirs",
+TEST_CASE("Ctrl+1 to Ctrl+6 switch pages, and an admin's Review page says it is not theirs",
           "[gui][shell]")
 {
     ShellFixture f;
@@ -404,18 +404,23 @@ TEST_CASE("Ctrl+1 to Ctrl+5 switch pages, and an admin's Review page says it is 
     REQUIRE(workArea);
     const QStringList titles{QStringLiteral("Intake"),     QStringLiteral("Cases"),
                              QStringLiteral("Follow-ups"), QStringLiteral("Directory"),
-                             QStringLiteral("Review"),     QStringLiteral("Sync log")};
+                             QStringLiteral("Review"),     QStringLiteral("Audit trail"),
+                             QStringLiteral("Sync log")};
+    REQUIRE(titles.size() == WorkArea::pageCount);
     for (int i = 0; i < WorkArea::pageCount; ++i)
         CHECK(workArea->navigation()->item(i)->text() == titles.at(i));
-    for (int i : {4, 2, 3, 1, 0}) {
+    for (int i : {5, 4, 2, 3, 1, 0}) {
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         CHECK(workArea->currentPage() == WorkArea::Page(i));
         CHECK(workArea->page(WorkArea::Page(i))->isVisible());
     }
     // A desk that never talks to a server has no sync log.
     CHECK(workArea->navigation()->item(int(WorkArea::Page::SyncLog))->isHidden());
-    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     CHECK(workArea->currentPage() == WorkArea::Page::Intake);
+    // An administrator reads the audit trail.
+    CHECK_FALSE(workArea->navigation()->item(int(WorkArea::Page::Audit))->isHidden());
+    CHECK(workArea->page(WorkArea::Page::Audit)->objectName() == QStringLiteral("auditScreen"));
     CHECK(workArea->page(WorkArea::Page::Directory)->objectName() ==
           QStringLiteral("directoryScreen"));
     workArea->showPage(WorkArea::Page::Review);

@@ -1,6 +1,7 @@
 #include "ui/shell/appcontroller.h"
 
 #include "core/session/idlelock.h"
+#include "core/session/signinaudit.h"
 #include "core/settings/settings.h"
 #include "core/store/writetransaction.h"
 #include "core/util/clock.h"
@@ -304,7 +305,7 @@ Outcome<void> AppController::signIn(const QString &accountId, const SecureBytes 
             m_throttle->recordFailure(accountId);
         return unlocked.error();
     }
-    m_throttle->recordSuccess(accountId);
+    recordSignInSuccess(*m_throttle, *unlocked.value());
     beginSession(std::move(unlocked.value()), &password);
     return {};
 }
@@ -363,7 +364,7 @@ AppController::beginSignIn(const QString &accountId, const QString &username, Se
             return throttled(throttleKey);
         auto unlocked = CaseStore::unlock(m_storeDirectory, known->accountId, password, m_clock);
         if (unlocked) {
-            m_throttle->recordSuccess(throttleKey);
+            recordSignInSuccess(*m_throttle, *unlocked.value());
             beginSession(std::move(unlocked.value()), &password);
             return SignInProgress::SignedIn;
         }
@@ -410,8 +411,10 @@ void AppController::finishServerSignIn(const QString &throttleKey, const QString
         return; // nobody waits for it (the screen that asked is busy until now): the store closes
     m_lastServerError = result.syncError;
     if (result.ok()) {
-        m_throttle->recordSuccess(throttleKey);
-        m_throttle->recordSuccess(result.store->session().accountId);
+        // A password the keyring refused was counted as a failure before the server accepted
+        // it: this sign-in, not a failed one.
+        recordSignInSuccess(*m_throttle, *result.store, {throttleKey},
+                            knownAccountId.isEmpty() ? 0 : 1);
         m_serverTokens = std::move(result.tokens);
         emit serverSignInFinished(true, QString());
         beginSession(std::move(result.store));
@@ -545,7 +548,7 @@ Outcome<void> AppController::unlock(const SecureBytes &password)
         return key.error();
     }
     key->wipe();
-    m_throttle->recordSuccess(accountId);
+    recordSignInSuccess(*m_throttle, *m_store);
     m_window->showWorkArea();
     m_window->setSession(session(), false);
     m_idleLock->start();
@@ -570,7 +573,7 @@ Outcome<void> AppController::switchAccount(const QString &accountId, const Secur
             m_throttle->recordFailure(accountId);
         return other.error();
     }
-    m_throttle->recordSuccess(accountId);
+    recordSignInSuccess(*m_throttle, *other.value());
     qCInfo(lcShell) << "account" << accountId << "signs out locked account"
                     << m_store->session().accountId;
     endSession();

@@ -113,6 +113,16 @@ private:
             p.drawPolyline(QPolygonF({QPointF(8.5, 12), QPointF(11, 14.5), QPointF(15.5, 9.5)}));
             break;
         }
+        case K::Audit:
+            // A page of entries, one looked at closely.
+            p.drawPolyline(QPolygonF({QPointF(13, 20), QPointF(4, 20), QPointF(4, 3.5),
+                                      QPointF(16, 3.5), QPointF(16, 9)}));
+            p.drawLine(QPointF(7, 7.5), QPointF(13, 7.5));
+            p.drawLine(QPointF(7, 11), QPointF(11, 11));
+            p.drawLine(QPointF(7, 14.5), QPointF(9.5, 14.5));
+            p.drawEllipse(QPointF(15, 14), 3.5, 3.5);
+            p.drawLine(QPointF(17.6, 16.6), QPointF(20.5, 19.5));
+            break;
         case K::NewIntake:
             p.drawEllipse(QPointF(12, 12), 8.5, 8.5);
             p.drawLine(QPointF(12, 8), QPointF(12, 16));

@@ -14,6 +14,7 @@ public:
         FollowUps, // a clock
         Directory, // an address card
         Review,    // a shield with a check mark
+        Audit,     // a list of entries under a magnifying glass
         NewIntake, // a plus in a circle
         Lock,      // a padlock
         SignOut,   // a door with an arrow

@@ -1,6 +1,7 @@
 #include "ui/shell/workarea.h"
 
 #include "core/domain/role.h"
+#include "core/store/auditlog.h"
 #include "ui/common/workspace.h"
 #include "ui/shell/shellicons.h"
 #include "ui/shell/theme.h"
@@ -14,6 +15,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "ui/audit/auditscreen.h"
 #include "ui/cases/casesscreen.h"
 #include "ui/directory/directoryscreen.h"
 #include "ui/followups/followupsscreen.h"
@@ -45,7 +47,8 @@ WorkArea::WorkArea(Workspace &workspace, QWidget *parent)
 
     static const ShellIcons::Kind icons[pageCount] = {
         ShellIcons::Kind::Intake,    ShellIcons::Kind::Cases,  ShellIcons::Kind::FollowUps,
-        ShellIcons::Kind::Directory, ShellIcons::Kind::Review, ShellIcons::Kind::Sync};
+        ShellIcons::Kind::Directory, ShellIcons::Kind::Review, ShellIcons::Kind::Audit,
+        ShellIcons::Kind::Sync};
     for (int i = 0; i < pageCount; ++i) {
         auto *item = new QListWidgetItem(ShellIcons::icon(icons[i]), QString(), m_navigation);
         item->setSizeHint(QSize(0, 40));
@@ -60,6 +63,14 @@ WorkArea::WorkArea(Workspace &workspace, QWidget *parent)
     m_pages->addWidget(new DirectoryScreen(workspace));
     m_review = new ReviewScreen(workspace);
     m_pages->addWidget(m_review);
+    // The audit trail is for supervisors and administrators to read.
+    if (AuditLog::mayRead(workspace.session().role)) {
+        m_audit = new AuditScreen(workspace);
+        m_pages->addWidget(m_audit);
+    } else {
+        m_pages->addWidget(new QWidget);
+        m_navigation->item(int(Page::Audit))->setHidden(true);
+    }
     // Counsellors have no sync log: what the desk sends is an admin's to look after.
     const Role role = workspace.session().role;
     if (workspace.sync() && role != Role::Counsellor) {
@@ -106,6 +117,8 @@ WorkArea::~WorkArea() = default;
 
 bool WorkArea::isPageAvailable(Page page) const
 {
+    if (page == Page::Audit)
+        return m_audit;
     return page != Page::SyncLog || m_syncLog;
 }
 
@@ -160,6 +173,8 @@ QString WorkArea::pageTitle(Page page)
         return tr("Directory");
     case Page::Review:
         return tr("Review");
+    case Page::Audit:
+        return tr("Audit trail");
     case Page::SyncLog:
         return tr("Sync log");
     }

@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace helpline {
 
 class AcuteAlertBar;
+class AuditScreen;
 class CasesScreen;
 class FollowUpsScreen;
 class IntakeScreen;
@@ -16,15 +17,16 @@ class SyncLogScreen;
 class Workspace;
 
 // Everything a signed-in counsellor works in: the navigation (Intake, Cases, Follow-ups,
-// Directory, Review, and the Sync log for admins and supervisors on a desk connected to the
-// helpline server) and one page per entry, each its own screen class. Created at sign-in with
-// the session's Workspace and destroyed at sign-out; hidden (never shown behind the lock screen)
-// while the desk is locked. A page the account may not use has no entry and cannot be shown.
+// Directory, Review, the Audit trail for admins and supervisors, and the Sync log for them on a
+// desk connected to the helpline server) and one page per entry, each its own screen class.
+// Created at sign-in with the session's Workspace and destroyed at sign-out; hidden (never shown
+// behind the lock screen) while the desk is locked. A page the account may not use has no entry
+// and cannot be shown.
 class WorkArea : public QWidget {
     Q_OBJECT
 public:
-    enum class Page { Intake, Cases, FollowUps, Directory, Review, SyncLog };
-    static constexpr int pageCount = 6;
+    enum class Page { Intake, Cases, FollowUps, Directory, Review, Audit, SyncLog };
+    static constexpr int pageCount = 7;
 
     explicit WorkArea(Workspace &workspace, QWidget *parent = nullptr);
     ~WorkArea() override;
@@ -66,6 +68,7 @@ private:
     FollowUpsScreen *m_followUps = nullptr;
     SyncLogScreen *m_syncLog = nullptr;
     ReviewScreen *m_review = nullptr;
+    AuditScreen *m_audit = nullptr;   // supervisors and admins only
     AcuteAlertBar *m_alert = nullptr; // supervisors only
 };
 
