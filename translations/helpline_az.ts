@@ -57,6 +57,7 @@
         <source>%n more acute-risk contact(s) wait.</source>
         <translation>
             <numerusform>Kəskin riskli daha %n müraciət gözləyir.</numerusform>
+            <numerusform>Kəskin riskli daha %n müraciət gözləyir.</numerusform>
         </translation>
     </message>
 </context>
@@ -227,11 +228,11 @@
     <name>helpline::AuditExport</name>
     <message>
         <source>The audit trail could not be written to the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalını fayla yazmaq mümkün olmadı: %1</translation>
     </message>
     <message>
         <source>The file to export to is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac üçün fayl yazmaq üçün açılmayıb.</translation>
     </message>
 </context>
 <context>
@@ -262,110 +263,110 @@
     </message>
     <message>
         <source>Only supervisors and administrators can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalını yalnız supervayzerlər və administratorlar oxuya bilər.</translation>
     </message>
 </context>
 <context>
     <name>helpline::AuditScreen</name>
     <message>
         <source>Sign-ins, locks and sign-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxilolmalar, kilidləmələr və çıxışlar</translation>
     </message>
     <message>
         <source>Refusals and openings with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Girişin rədd edilməsi və səbəb göstərilərək açılışlar</translation>
     </message>
     <message>
         <source>Everything done to cases</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlərlə bağlı bütün əməliyyatlar</translation>
     </message>
     <message>
         <source>Changes to accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesablarda dəyişikliklər</translation>
     </message>
     <message>
         <source>Readings and exports of the trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnalın oxunması və ixracı</translation>
     </message>
     <message>
         <source>Review decisions and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlama qərarları və sorğuları</translation>
     </message>
     <message>
         <source>Sync with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverlə sinxronizasiya</translation>
     </message>
     <message>
         <source>The audit trail could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalını oxumaq mümkün olmadı. %1</translation>
     </message>
     <message>
         <source>There is no case numbered %1 on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu iş yerində %1 nömrəli iş yoxdur.</translation>
     </message>
     <message>
         <source>No entry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu filtrlərə uyğun qeyd yoxdur.</translation>
     </message>
     <message numerus="yes">
         <source>The newest %Ln matching entries are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uyğun gələn ən yeni %Ln qeyd göstərilir.</numerusform>
+            <numerusform>Uyğun gələn ən yeni %Ln qeyd göstərilir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching entries are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uyğun gələn bütün %Ln qeyd göstərilir.</numerusform>
+            <numerusform>Uyğun gələn bütün %Ln qeyd göstərilir.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail could not be verified. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalını yoxlamaq mümkün olmadı. %1</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %Ln entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit jurnalı bütövdür: %Ln qeyd yoxlanıldı.</numerusform>
+            <numerusform>Audit jurnalı bütövdür: %Ln qeyd yoxlanıldı.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is damaged: %1 Entries from there on may not be as they were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalı zədələnib: %1 Həmin yerdən etibarən qeydlər ilkin yazıldığı kimi olmaya bilər.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faylına yazmaq mümkün deyil: %2</translation>
     </message>
     <message>
         <source>The audit trail was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalı ixrac edilmədi. %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln qeyd %1 faylına ixrac edildi.</numerusform>
+            <numerusform>%Ln qeyd %1 faylına ixrac edildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalını ixrac et</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>İstənilən hesab</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>İstənilən əməliyyat</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -373,98 +374,102 @@
     </message>
     <message>
         <source>&amp;Verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yenidən yoxla</translation>
     </message>
     <message>
         <source>Check every entry of the audit trail against its hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalının hər qeydini heş zəncirinə əsasən yoxla</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-yə &amp;ixrac et…</translation>
     </message>
     <message>
         <source>Save every entry matching the filters as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrlərə uyğun bütün qeydləri CSV faylı kimi saxla</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished">&amp;Hesab</translation>
+        <translation>&amp;Hesab</translation>
     </message>
     <message>
         <source>Account filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab filtri</translation>
     </message>
     <message>
         <source>Ac&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ə&amp;məliyyat</translation>
     </message>
     <message>
         <source>Action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməliyyat filtri</translation>
     </message>
     <message>
         <source>&amp;Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>İş &amp;nömrəsi</translation>
     </message>
     <message>
         <source>Case number filter</source>
-        <translation type="unfinished"></translation>
+        <translation>İş nömrəsi filtri</translation>
     </message>
     <message>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>İstənilən iş</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarixdən</translation>
     </message>
     <message>
         <source>Only entries from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız müəyyən tarixdən başlayan qeydlər</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlanğıc tarixi</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixə&amp;dək</translation>
     </message>
     <message>
         <source>Only entries until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız müəyyən tarixədək olan qeydlər</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarix</translation>
     </message>
     <message>
         <source>Clea&amp;r filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrləri &amp;sıfırla</translation>
     </message>
     <message>
         <source>&amp;Entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qeydlər, əvvəlcə ən yeniləri</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalının qeydləri</translation>
     </message>
     <message>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha çox yük&amp;lə</translation>
     </message>
     <message>
         <source>Show the next older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Növbəti, daha köhnə qeydləri göstər</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Audit jurnalı yoxlanılır…</translation>
     </message>
 </context>
 <context>
     <name>helpline::AuditTrailModel</name>
     <message>
         <source>Entry %1, %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd %1, %2 (UTC)</translation>
     </message>
     <message>
         <source>When</source>
@@ -472,197 +477,197 @@
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Hesab</translation>
+        <translation>Hesab</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməliyyat</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Qeyd</translation>
+        <translation>Obyekt</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Təfərrüat</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İş %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>record type: account name</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>record type and the start of its id</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Was refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>Girişə icazə verilmədi</translation>
     </message>
     <message>
         <source>Added an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab əlavə edildi</translation>
     </message>
     <message>
         <source>Changed their password</source>
-        <translation type="unfinished"></translation>
+        <translation>Öz parolu dəyişdirildi</translation>
     </message>
     <message>
         <source>Removed an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab silindi</translation>
     </message>
     <message>
         <source>Acknowledged an acute-risk alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Kəskin risk xəbərdarlığı qəbul edildi</translation>
     </message>
     <message>
         <source>Attached a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl qoşuldu</translation>
     </message>
     <message>
         <source>Opened an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoşma açıldı</translation>
     </message>
     <message>
         <source>Exported the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalı ixrac edildi</translation>
     </message>
     <message>
         <source>Read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalı oxundu</translation>
     </message>
     <message>
         <source>Assigned a case</source>
-        <translation type="unfinished"></translation>
+        <translation>İş təyin edildi</translation>
     </message>
     <message>
         <source>Settled a conflict between two desks</source>
-        <translation type="unfinished"></translation>
+        <translation>İki iş yeri arasındakı ziddiyyət həll edildi</translation>
     </message>
     <message>
         <source>Opened a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni iş açıldı</translation>
     </message>
     <message>
         <source>Changed a case&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>İşin statusu dəyişdirildi</translation>
     </message>
     <message>
         <source>Changed a case</source>
-        <translation type="unfinished"></translation>
+        <translation>İş dəyişdirildi</translation>
     </message>
     <message>
         <source>Viewed a case</source>
-        <translation type="unfinished"></translation>
+        <translation>İşə baxıldı</translation>
     </message>
     <message>
         <source>Recorded a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Müraciət qeydə alındı</translation>
     </message>
     <message>
         <source>Viewed a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Müraciətə baxıldı</translation>
     </message>
     <message>
         <source>Discarded an intake draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyat qaralaması silindi</translation>
     </message>
     <message>
         <source>Cancelled a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Təkrar əlaqə ləğv edildi</translation>
     </message>
     <message>
         <source>Completed a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Təkrar əlaqə tamamlandı</translation>
     </message>
     <message>
         <source>Planned a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Təkrar əlaqə planlaşdırıldı</translation>
     </message>
     <message>
         <source>Wrote a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd yazıldı</translation>
     </message>
     <message>
         <source>Recorded a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxs qeydə alındı</translation>
     </message>
     <message>
         <source>Made a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönləndirmə edildi</translation>
     </message>
     <message>
         <source>Changed a referral&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönləndirmənin vəziyyəti dəyişdirildi</translation>
     </message>
     <message>
         <source>Approved in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlamada təsdiqləndi</translation>
     </message>
     <message>
         <source>Asked for a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlama istənildi</translation>
     </message>
     <message>
         <source>Returned in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlamada geri qaytarıldı</translation>
     </message>
     <message>
         <source>Wrong passwords before signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxil olmazdan əvvəl yanlış parollar</translation>
     </message>
     <message>
         <source>Locked the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>İş yeri kilidləndi</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemə daxil olundu</translation>
     </message>
     <message>
         <source>Signed in through the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server vasitəsilə daxil olundu</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemdən çıxış edildi</translation>
     </message>
     <message>
         <source>Unlocked the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>İş yerinin kilidi açıldı</translation>
     </message>
     <message>
         <source>Created the case store</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlər anbarı yaradıldı</translation>
     </message>
     <message>
         <source>Received records from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverdən qeydlər alındı</translation>
     </message>
     <message>
         <source>Sent records to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlər serverə göndərildi</translation>
     </message>
     <message>
         <source>Queued a refused record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rədd edilmiş qeyd yenidən növbəyə qoyuldu</translation>
     </message>
     <message>
         <source>Began a server session</source>
-        <translation type="unfinished"></translation>
+        <translation>Server seansı başladıldı</translation>
     </message>
     <message>
         <source>Ended a server session</source>
-        <translation type="unfinished"></translation>
+        <translation>Server seansı başa çatdırıldı</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished">Qoşma</translation>
+        <translation>Qoşma</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -674,31 +679,31 @@
     </message>
     <message>
         <source>Case event</source>
-        <translation type="unfinished"></translation>
+        <translation>İş hadisəsi</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Müraciət</translation>
+        <translation>Müraciət</translation>
     </message>
     <message>
         <source>Intake draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyat qaralaması</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Təkrar əlaqə</translation>
+        <translation>Təkrar əlaqə</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Qeyd</translation>
+        <translation>Qeyd</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Şəxs</translation>
+        <translation>Şəxs</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Yönləndirmə</translation>
+        <translation>Yönləndirmə</translation>
     </message>
 </context>
 <context>
@@ -4193,11 +4198,13 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
         <source>This case is restricted: only its counsellor and the supervisors read it. Open it only when a child&apos;s safety depends on it now. Your reason is recorded, shown on the case and reviewed by a supervisor. You can read the case for %n hour(s), not change it.</source>
         <translation>
             <numerusform>Bu iş məhduddur: onu yalnız məsləhətçisi və supervayzerlər oxuyur. Onu yalnız uşağın təhlükəsizliyi indi bundan asılı olduqda açın. Səbəbiniz qeydə alınır, işdə göstərilir və supervayzer tərəfindən yoxlanılır. İşi %n saat ərzində oxuya bilərsiniz, amma dəyişə bilməzsiniz.</numerusform>
+            <numerusform>Bu iş məhduddur: onu yalnız məsləhətçisi və supervayzerlər oxuyur. Onu yalnız uşağın təhlükəsizliyi indi bundan asılı olduqda açın. Səbəbiniz qeydə alınır, işdə göstərilir və supervayzer tərəfindən yoxlanılır. İşi %n saat ərzində oxuya bilərsiniz, amma dəyişə bilməzsiniz.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Administrators read case content only with a stated reason, such as a data protection request. Your reason is recorded and shown on the case. You can read it for %n hour(s), not change it.</source>
         <translation>
+            <numerusform>Administratorlar işin məzmununu yalnız səbəb göstərməklə oxuyur, məsələn, məlumatların qorunması ilə bağlı sorğu olduqda. Səbəbiniz qeydə alınır və işdə göstərilir. İşi %n saat ərzində oxuya bilərsiniz, amma dəyişə bilməzsiniz.</numerusform>
             <numerusform>Administratorlar işin məzmununu yalnız səbəb göstərməklə oxuyur, məsələn, məlumatların qorunması ilə bağlı sorğu olduqda. Səbəbiniz qeydə alınır və işdə göstərilir. İşi %n saat ərzində oxuya bilərsiniz, amma dəyişə bilməzsiniz.</numerusform>
         </translation>
     </message>
@@ -4205,11 +4212,13 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
         <source>This case is assigned to another counsellor. Say why you need to read it (for example: the child called again and their counsellor is not on shift). Your reason is recorded and shown on the case. You can read it for %n hour(s), not change it.</source>
         <translation>
             <numerusform>Bu iş başqa məsləhətçiyə təyin edilib. Onu niyə oxumalı olduğunuzu yazın (məsələn: uşaq yenidən zəng edib, onun məsləhətçisi isə növbədə deyil). Səbəbiniz qeydə alınır və işdə göstərilir. İşi %n saat ərzində oxuya bilərsiniz, amma dəyişə bilməzsiniz.</numerusform>
+            <numerusform>Bu iş başqa məsləhətçiyə təyin edilib. Onu niyə oxumalı olduğunuzu yazın (məsələn: uşaq yenidən zəng edib, onun məsləhətçisi isə növbədə deyil). Səbəbiniz qeydə alınır və işdə göstərilir. İşi %n saat ərzində oxuya bilərsiniz, amma dəyişə bilməzsiniz.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reason (at least %n characters):</source>
         <translation>
+            <numerusform>&amp;Səbəb (ən azı %n simvol):</numerusform>
             <numerusform>&amp;Səbəb (ən azı %n simvol):</numerusform>
         </translation>
     </message>
@@ -4951,6 +4960,7 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
         <source>%n item(s) wait for review. Open a case (Enter) to read it whole, comment, approve or return it.</source>
         <translation>
             <numerusform>Yoxlama gözləyən %n qeyd var. İşi tam oxumaq, şərh yazmaq, təsdiqləmək və ya geri qaytarmaq üçün onu açın (Enter).</numerusform>
+            <numerusform>Yoxlama gözləyən %n qeyd var. İşi tam oxumaq, şərh yazmaq, təsdiqləmək və ya geri qaytarmaq üçün onu açın (Enter).</numerusform>
         </translation>
     </message>
     <message>
@@ -4960,6 +4970,7 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message numerus="yes">
         <source>%n comment(s) and decision(s) from supervisors on your work. Enter opens the case.</source>
         <translation>
+            <numerusform>İşiniz üzrə supervayzerlərdən %n şərh və qərar var. Enter işi açır.</numerusform>
             <numerusform>İşiniz üzrə supervayzerlərdən %n şərh və qərar var. Enter işi açır.</numerusform>
         </translation>
     </message>

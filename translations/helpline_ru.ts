@@ -230,11 +230,11 @@
     <name>helpline::AuditExport</name>
     <message>
         <source>The audit trail could not be written to the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать журнал аудита в файл: %1</translation>
     </message>
     <message>
         <source>The file to export to is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для экспорта не открыт для записи.</translation>
     </message>
 </context>
 <context>
@@ -265,114 +265,114 @@
     </message>
     <message>
         <source>Only supervisors and administrators can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита могут читать только супервизоры и администраторы.</translation>
     </message>
 </context>
 <context>
     <name>helpline::AuditScreen</name>
     <message>
         <source>Sign-ins, locks and sign-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Входы, блокировки и выходы</translation>
     </message>
     <message>
         <source>Refusals and openings with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказы в доступе и открытия с указанием причины</translation>
     </message>
     <message>
         <source>Everything done to cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Все действия с делами</translation>
     </message>
     <message>
         <source>Changes to accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения учётных записей</translation>
     </message>
     <message>
         <source>Readings and exports of the trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотры и экспорт журнала</translation>
     </message>
     <message>
         <source>Review decisions and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения и запросы по проверке</translation>
     </message>
     <message>
         <source>Sync with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация с сервером</translation>
     </message>
     <message>
         <source>The audit trail could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать журнал аудита. %1</translation>
     </message>
     <message>
         <source>There is no case numbered %1 on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом рабочем месте нет дела с номером %1.</translation>
     </message>
     <message>
         <source>No entry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет записей, соответствующих этим фильтрам.</translation>
     </message>
     <message numerus="yes">
         <source>The newest %Ln matching entries are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показана %Ln последняя подходящая запись.</numerusform>
+            <numerusform>Показаны %Ln последние подходящие записи.</numerusform>
+            <numerusform>Показаны %Ln последних подходящих записей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching entries are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показана %Ln подходящая запись; других нет.</numerusform>
+            <numerusform>Показаны все %Ln подходящие записи.</numerusform>
+            <numerusform>Показаны все %Ln подходящих записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail could not be verified. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить журнал аудита. %1</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %Ln entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудита не повреждён: проверена %Ln запись.</numerusform>
+            <numerusform>Журнал аудита не повреждён: проверены %Ln записи.</numerusform>
+            <numerusform>Журнал аудита не повреждён: проверено %Ln записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is damaged: %1 Entries from there on may not be as they were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита повреждён: %1 Записи начиная с этого места могут отличаться от изначально записанных.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>The audit trail was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита не экспортирован. %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запись экспортирована в %1.</numerusform>
+            <numerusform>%Ln записи экспортированы в %1.</numerusform>
+            <numerusform>%Ln записей экспортировано в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала аудита</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая учётная запись</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое действие</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -380,98 +380,102 @@
     </message>
     <message>
         <source>&amp;Verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить снова</translation>
     </message>
     <message>
         <source>Check every entry of the audit trail against its hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить каждую запись журнала аудита по цепочке хешей</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Save every entry matching the filters as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все записи, соответствующие фильтрам, в файл CSV</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished">&amp;Учётная запись</translation>
+        <translation>&amp;Учётная запись</translation>
     </message>
     <message>
         <source>Account filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по учётной записи</translation>
     </message>
     <message>
         <source>Ac&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Действие</translation>
     </message>
     <message>
         <source>Action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по действию</translation>
     </message>
     <message>
         <source>&amp;Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер дела</translation>
     </message>
     <message>
         <source>Case number filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по номеру дела</translation>
     </message>
     <message>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое дело</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С</translation>
     </message>
     <message>
         <source>Only entries from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Только записи начиная с даты</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;о</translation>
     </message>
     <message>
         <source>Only entries until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Только записи по дату включительно</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
         <source>Clea&amp;r filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
         <source>&amp;Entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записи, сначала новые</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи журнала аудита</translation>
     </message>
     <message>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить &amp;ещё</translation>
     </message>
     <message>
         <source>Show the next older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать следующие, более ранние записи</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Проверка журнала аудита…</translation>
     </message>
 </context>
 <context>
     <name>helpline::AuditTrailModel</name>
     <message>
         <source>Entry %1, %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1, %2 (UTC)</translation>
     </message>
     <message>
         <source>When</source>
@@ -479,197 +483,197 @@
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Учётная запись</translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Запись</translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>record type: account name</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>record type and the start of its id</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Was refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано в доступе</translation>
     </message>
     <message>
         <source>Added an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись добавлена</translation>
     </message>
     <message>
         <source>Changed their password</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный пароль изменён</translation>
     </message>
     <message>
         <source>Removed an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись удалена</translation>
     </message>
     <message>
         <source>Acknowledged an acute-risk alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение об остром риске принято</translation>
     </message>
     <message>
         <source>Attached a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл прикреплён</translation>
     </message>
     <message>
         <source>Opened an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение открыто</translation>
     </message>
     <message>
         <source>Exported the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита экспортирован</translation>
     </message>
     <message>
         <source>Read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита просмотрен</translation>
     </message>
     <message>
         <source>Assigned a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело назначено</translation>
     </message>
     <message>
         <source>Settled a conflict between two desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт между двумя рабочими местами разрешён</translation>
     </message>
     <message>
         <source>Opened a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто новое дело</translation>
     </message>
     <message>
         <source>Changed a case&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус дела изменён</translation>
     </message>
     <message>
         <source>Changed a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело изменено</translation>
     </message>
     <message>
         <source>Viewed a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело просмотрено</translation>
     </message>
     <message>
         <source>Recorded a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение зарегистрировано</translation>
     </message>
     <message>
         <source>Viewed a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение просмотрено</translation>
     </message>
     <message>
         <source>Discarded an intake draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик карточки обращения удалён</translation>
     </message>
     <message>
         <source>Cancelled a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт отменён</translation>
     </message>
     <message>
         <source>Completed a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт выполнен</translation>
     </message>
     <message>
         <source>Planned a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт запланирован</translation>
     </message>
     <message>
         <source>Wrote a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка написана</translation>
     </message>
     <message>
         <source>Recorded a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о человеке внесены</translation>
     </message>
     <message>
         <source>Made a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление оформлено</translation>
     </message>
     <message>
         <source>Changed a referral&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние направления изменено</translation>
     </message>
     <message>
         <source>Approved in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено при проверке</translation>
     </message>
     <message>
         <source>Asked for a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошена проверка</translation>
     </message>
     <message>
         <source>Returned in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено при проверке</translation>
     </message>
     <message>
         <source>Wrong passwords before signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверные пароли перед входом</translation>
     </message>
     <message>
         <source>Locked the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место заблокировано</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен</translation>
     </message>
     <message>
         <source>Signed in through the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен через сервер</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход выполнен</translation>
     </message>
     <message>
         <source>Unlocked the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место разблокировано</translation>
     </message>
     <message>
         <source>Created the case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище дел создано</translation>
     </message>
     <message>
         <source>Received records from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Получены записи с сервера</translation>
     </message>
     <message>
         <source>Sent records to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи отправлены на сервер</translation>
     </message>
     <message>
         <source>Queued a refused record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённая запись снова поставлена в очередь</translation>
     </message>
     <message>
         <source>Began a server session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс с сервером начат</translation>
     </message>
     <message>
         <source>Ended a server session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс с сервером завершён</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished">Вложение</translation>
+        <translation>Вложение</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -681,31 +685,31 @@
     </message>
     <message>
         <source>Case event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие дела</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>Intake draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик карточки обращения</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Повторный контакт</translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Человек</translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
     </message>
 </context>
 <context>
