@@ -320,6 +320,9 @@ int main(int argc, char *argv[])
             view->submitReview(ReviewEditor::Action::Return);
             settle(200);
         }
+        area->showPage(WorkArea::Page::Audit);
+        settle(600);
+        shooter.shoot(&window, QStringLiteral("17-audit-trail"));
         shell.signOut();
         settle();
     } else {
