@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -130,11 +131,17 @@ AuditScreen::AuditScreen(Workspace &workspace, QWidget *parent)
     m_view->setObjectName(QStringLiteral("auditTable"));
     m_listLabel->setBuddy(m_view);
     QHeaderView *header = m_view->horizontalHeader();
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(AuditTrailModel::When, 11 * em);
+    // Widths from what the columns show: a date with seconds and "Case" with a whole number.
+    const QFontMetrics metrics(m_view->font());
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    m_view->setColumnWidth(AuditTrailModel::When,
+                           metrics.horizontalAdvance(QStringLiteral("29/11/2026 02:55:00")) +
+                               2 * em);
     m_view->setColumnWidth(AuditTrailModel::Account, 10 * em);
-    m_view->setColumnWidth(AuditTrailModel::Action, 16 * em);
-    m_view->setColumnWidth(AuditTrailModel::Record, 14 * em);
+    m_view->setColumnWidth(AuditTrailModel::Action, 14 * em);
+    m_view->setColumnWidth(AuditTrailModel::Record,
+                           metrics.horizontalAdvance(QStringLiteral("Case 2026-0D54-00000")) +
+                               2 * em);
     header->setStretchLastSection(true);
     m_count->setObjectName(QStringLiteral("auditCountLabel"));
     Theme::setSecondary(m_count);
