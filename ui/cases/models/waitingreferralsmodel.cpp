@@ -6,8 +6,6 @@
 #include "ui/common/dateformat.h"
 #include "ui/common/workspace.h"
 
-#include <QCoreApplication>
-#include <QEvent>
 #include <QHash>
 #include <QLoggingCategory>
 
@@ -16,23 +14,9 @@ namespace helpline {
 Q_LOGGING_CATEGORY(lcWaitingReferrals, "helpline.ui.followups")
 
 WaitingReferralsModel::WaitingReferralsModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_workspace(workspace)
+    : ReloadingTableModel(workspace, ColumnCount, parent)
 {
-    connect(&workspace, &Workspace::recordsChanged, this, [this] { reload(); });
-    if (QCoreApplication::instance())
-        QCoreApplication::instance()->installEventFilter(this);
     reload();
-}
-
-bool WaitingReferralsModel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
 }
 
 int WaitingReferralsModel::rowCount(const QModelIndex &parent) const
@@ -40,42 +24,30 @@ int WaitingReferralsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int WaitingReferralsModel::columnCount(const QModelIndex &parent) const
+QString WaitingReferralsModel::load()
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-void WaitingReferralsModel::reload()
-{
+    m_rows.clear();
     const QDateTime before =
-        m_workspace.clock().nowUtc().addDays(-qint64(m_workspace.referralWaitDays()));
-    QList<Row> rows;
-    QString failure;
-    auto waiting = ReferralRepository(m_workspace.store()).waiting(before);
-    if (waiting) {
-        QStringList ids;
-        for (const Referral &r : std::as_const(*waiting))
-            ids << r.caseId;
-        auto summaries = CaseRepository(m_workspace.store()).summaries(ids);
-        if (summaries) {
-            QHash<QString, CaseSummary> byId;
-            for (const CaseSummary &s : std::as_const(*summaries))
-                byId.insert(s.id, s);
-            for (const Referral &r : std::as_const(*waiting))
-                rows.append(Row{r, byId.value(r.caseId)});
-        } else {
-            failure = summaries.error().message;
-        }
-    } else {
-        failure = waiting.error().message;
-    }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    if (!failure.isEmpty()) {
+        workspace().clock().nowUtc().addDays(-qint64(workspace().referralWaitDays()));
+    auto waiting = ReferralRepository(workspace().store()).waiting(before);
+    if (!waiting) {
         qCWarning(lcWaitingReferrals) << "reading waiting referrals failed";
-        emit loadFailed(failure);
+        return waiting.error().message;
     }
+    QStringList ids;
+    for (const Referral &r : std::as_const(*waiting))
+        ids << r.caseId;
+    auto summaries = CaseRepository(workspace().store()).summaries(ids);
+    if (!summaries) {
+        qCWarning(lcWaitingReferrals) << "reading waiting referrals failed";
+        return summaries.error().message;
+    }
+    QHash<QString, CaseSummary> byId;
+    for (const CaseSummary &s : std::as_const(*summaries))
+        byId.insert(s.id, s);
+    for (const Referral &r : std::as_const(*waiting))
+        m_rows.append(Row{r, byId.value(r.caseId)});
+    return {};
 }
 
 Referral WaitingReferralsModel::referralAt(int row) const
@@ -113,7 +85,7 @@ QVariant WaitingReferralsModel::data(const QModelIndex &index, int role) const
 QVariant WaitingReferralsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return ReloadingTableModel::headerData(section, orientation, role);
     switch (section) {
     case Since:
         return tr("No news since");
