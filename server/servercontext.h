@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/audit/auditcopyservice.h"
 #include "server/auth/accountservice.h"
 #include "server/auth/authservice.h"
 #include "server/auth/deviceservice.h"
@@ -26,6 +27,7 @@ struct ServerContext {
         , push(database, clock)
         , pull(database)
         , directory(database, clock)
+        , auditCopies(database, clock)
     {
     }
     ServerDatabase &db;
@@ -36,6 +38,7 @@ struct ServerContext {
     PushService push;
     PullService pull;
     DirectoryService directory;
+    AuditCopyService auditCopies;
 };
 
 } // namespace helpline::server

@@ -464,6 +464,29 @@
         <source>Checking the audit trail…</source>
         <translation>Audit jurnalı yoxlanılır…</translation>
     </message>
+    <message>
+        <source>No copy of this trail has reached the helpline server yet: it is sent with each sync.</source>
+        <translation>Bu jurnalın surəti hələ qaynar xəttin serverinə çatmayıb: o, hər sinxronizasiya ilə göndərilir.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of this trail shows a problem at entry %1 (checked %2): %3</source>
+        <translation>Bu jurnalın serverdəki surətində %1 nömrəli qeyddə problem var (yoxlanılıb: %2): %3</translation>
+    </message>
+    <message>
+        <source>The server holds this desk&apos;s entries up to entry %1, but the desk has only %2: entries were removed from this desk.</source>
+        <translation>Serverdə bu iş yerinin %1 nömrəli qeydə qədər qeydləri var, iş yerində isə yalnız %2: qeydlər bu iş yerindən silinib.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy is intact up to entry %1 (checked %2).</source>
+        <translation>Serverdəki surət %1 nömrəli qeydə qədər zədəsizdir (yoxlanılıb: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln newer entries go with the next sync.</source>
+        <translation>
+            <numerusform>%Ln yeni qeyd növbəti sinxronizasiya ilə göndəriləcək.</numerusform>
+            <numerusform>%Ln yeni qeyd növbəti sinxronizasiya ilə göndəriləcək.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>helpline::AuditTrailModel</name>
@@ -5651,6 +5674,14 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
         <source>The connection to the server broke before the whole answer arrived.</source>
         <translation>Bütün cavab gəlməmiş serverlə bağlantı qırıldı.</translation>
     </message>
+    <message>
+        <source>the audit copy of another desk</source>
+        <translation>başqa iş yerinin audit surəti</translation>
+    </message>
+    <message>
+        <source>the server holds entries up to %1 after %2 were sent</source>
+        <translation>%2 qeyd göndərildikdən sonra serverdə yalnız %1 nömrəli qeydə qədər qeydlər var</translation>
+    </message>
 </context>
 <context>
     <name>helpline::SyncCredentials</name>
@@ -5770,6 +5801,22 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     <message>
         <source>&quot;%1&quot; is given more than once.</source>
         <translation>&quot;%1&quot; bir dəfədən çox verilib.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be 64 lowercase hexadecimal digits.</source>
+        <translation>&quot;%1&quot; 64 kiçik onaltılıq rəqəmdən ibarət olmalıdır.</translation>
+    </message>
+    <message>
+        <source>An audit upload may hold at most %1 entries.</source>
+        <translation>Audit göndərişində ən çoxu %1 qeyd ola bilər.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be greater than the seq of the entry before it.</source>
+        <translation>&quot;%1&quot; özündən əvvəlki qeydin seq dəyərindən böyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given exactly when the copy is not intact.</source>
+        <translation>&quot;%1&quot; yalnız surət zədəli olduqda verilir.</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,30 @@
         <source>Checking the audit trail…</source>
         <translation>Проверка журнала аудита…</translation>
     </message>
+    <message>
+        <source>No copy of this trail has reached the helpline server yet: it is sent with each sync.</source>
+        <translation>Копия этого журнала ещё не дошла до сервера линии: она отправляется при каждой синхронизации.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of this trail shows a problem at entry %1 (checked %2): %3</source>
+        <translation>В копии этого журнала на сервере проблема в записи %1 (проверено %2): %3</translation>
+    </message>
+    <message>
+        <source>The server holds this desk&apos;s entries up to entry %1, but the desk has only %2: entries were removed from this desk.</source>
+        <translation>На сервере есть записи этого рабочего места до записи %1, а на рабочем месте только %2: записи были удалены с этого рабочего места.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy is intact up to entry %1 (checked %2).</source>
+        <translation>Копия на сервере не повреждена до записи %1 (проверено %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln newer entries go with the next sync.</source>
+        <translation>
+            <numerusform>%Ln новая запись будет отправлена при следующей синхронизации.</numerusform>
+            <numerusform>%Ln новые записи будут отправлены при следующей синхронизации.</numerusform>
+            <numerusform>%Ln новых записей будут отправлены при следующей синхронизации.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>helpline::AuditTrailModel</name>
@@ -5675,6 +5699,14 @@ It will be thrown away and cannot be restored.</source>
         <source>The connection to the server broke before the whole answer arrived.</source>
         <translation>Соединение с сервером оборвалось, прежде чем пришёл весь ответ.</translation>
     </message>
+    <message>
+        <source>the audit copy of another desk</source>
+        <translation>копия журнала аудита другого рабочего места</translation>
+    </message>
+    <message>
+        <source>the server holds entries up to %1 after %2 were sent</source>
+        <translation>после отправки записей до %2 на сервере есть записи только до %1</translation>
+    </message>
 </context>
 <context>
     <name>helpline::SyncCredentials</name>
@@ -5798,6 +5830,22 @@ It will be thrown away and cannot be restored.</source>
     <message>
         <source>&quot;%1&quot; is given more than once.</source>
         <translation>Параметр &quot;%1&quot; указан более одного раза.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be 64 lowercase hexadecimal digits.</source>
+        <translation>«%1» должно состоять из 64 шестнадцатеричных цифр в нижнем регистре.</translation>
+    </message>
+    <message>
+        <source>An audit upload may hold at most %1 entries.</source>
+        <translation>Отправка журнала аудита может содержать не более %1 записей.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be greater than the seq of the entry before it.</source>
+        <translation>«%1» должно быть больше seq предыдущей записи.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given exactly when the copy is not intact.</source>
+        <translation>«%1» указывается тогда и только тогда, когда копия повреждена.</translation>
     </message>
 </context>
 <context>

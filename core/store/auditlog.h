@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/auditentry.h"
 #include "core/domain/role.h"
 #include "core/store/storeerror.h"
 
@@ -15,20 +16,6 @@ namespace helpline {
 
 class CaseStore;
 class WriteTransaction;
-
-struct AuditEntry {
-    qint64 seq = 0;
-    QString id;
-    QString at;
-    QString accountId;
-    QString deviceId;
-    QString action;
-    QString recordType;
-    QString recordId;
-    QString detail;
-    QString prevHash;
-    QString hash;
-};
 
 // Which entries AuditLog::query() returns. Every filter is optional (empty = any) and they
 // combine with AND.

@@ -407,6 +407,25 @@ void SyncClient::push(const QString &accessToken, const PushRequest &request,
          failWith(done));
 }
 
+void SyncClient::uploadAudit(const QString &accessToken, const AuditUploadRequest &request,
+                             Done<AuditCopyStatus> done)
+{
+    const QString deviceId = request.deviceId;
+    const qint64 lastSent = request.entries.isEmpty() ? 0 : request.entries.constLast().seq;
+    auto answersSent = [deviceId, lastSent](const AuditCopyStatus &status) -> QString {
+        if (status.deviceId != deviceId)
+            return tr("the audit copy of another desk");
+        if (status.receivedThrough < lastSent)
+            return tr("the server holds entries up to %1 after %2 were sent")
+                .arg(status.receivedThrough)
+                .arg(lastSent);
+        return {};
+    };
+    send("POST", QStringLiteral("/v1/audit/upload"), jsonBytes(request.toJson()), accessToken,
+         decodeInto(done, std::function<QString(const AuditCopyStatus &)>(answersSent)),
+         failWith(done));
+}
+
 void SyncClient::pull(const QString &accessToken, const PullQuery &query, Done<PullPage> done)
 {
     auto answersQuery = [query](const PullPage &page) -> QString {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/protocol/auditmessages.h"
 #include "core/protocol/syncmessages.h"
 
 #include <QByteArray>
@@ -83,6 +84,10 @@ public:
     void push(const QString &accessToken, const PushRequest &request, Done<PushResponse> done);
     // The page must be of the stream asked for, its items in increasing seq after the cursor.
     void pull(const QString &accessToken, const PullQuery &query, Done<PullPage> done);
+
+    // Sends audit entries (AuditCopy); the answer must be about this desk and hold what was sent.
+    void uploadAudit(const QString &accessToken, const AuditUploadRequest &request,
+                     Done<AuditCopyStatus> done);
 
     // Aborts every call in flight; their callbacks run with Offline ("cancelled").
     void abortAll();

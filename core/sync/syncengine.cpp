@@ -1,5 +1,6 @@
 #include "core/sync/syncengine.h"
 
+#include "core/store/auditcopy.h"
 #include "core/store/casestore.h"
 #include "core/store/pulledrecords.h"
 #include "core/store/recordwriter.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <memory>
 
 namespace helpline {
@@ -272,21 +274,64 @@ void SyncEngine::pushed(const std::shared_ptr<OutboxBatch> &batch,
 
 void SyncEngine::pullStream(const QString &token, int index)
 {
-    if (index >= m_config.streams.size()) {
-        if (!m_run.errorKind.isEmpty()) {
-            SyncError error;
-            error.kind = m_run.errorKind == QLatin1String("refused") ? SyncError::Kind::Refused
-                                                                     : SyncError::Kind::BadReply;
-            error.code = m_run.errorKind;
-            error.message = m_run.error;
-            return finish(error);
-        }
-        return finish(std::nullopt);
-    }
+    if (index >= m_config.streams.size())
+        return sendAudit(token);
     auto cursor = m_pulled->cursor(m_config.streams.at(index));
     if (!cursor)
         return finish(storeFailure(cursor.error()));
     pullPage(token, index, *cursor);
+}
+
+void SyncEngine::sendAudit(const QString &token)
+{
+    if (!m_config.sendAudit)
+        return endRun();
+    auto upload = AuditCopy::nextUpload(m_store, m_config.auditBatch);
+    if (!upload)
+        return finish(storeFailure(upload.error()));
+    upload->deviceId = m_config.deviceId;
+    // Full (the anchor counted): more may wait.
+    const bool more = upload->entries.size() >= std::max(2, m_config.auditBatch);
+    const quint64 generation = m_generation;
+    m_client.uploadAudit(
+        token, *upload, [this, generation, token, more](SyncReply<AuditCopyStatus> reply) {
+            if (generation != m_generation)
+                return;
+            if (!reply.ok()) {
+                const SyncError &error = reply.error;
+                if (error.kind == SyncError::Kind::SignInNeeded && !m_refreshedThisRun) {
+                    m_refreshedThisRun = true;
+                    m_tokens.expired();
+                    return withToken([this](const QString &fresh) { sendAudit(fresh); });
+                }
+                if (error.kind == SyncError::Kind::Refused ||
+                    error.kind == SyncError::Kind::BadReply) {
+                    // The records went through; the run reports that the audit copy did not.
+                    m_run.errorKind = kindName(error.kind);
+                    m_run.error = error.message;
+                    return endRun();
+                }
+                return finish(error);
+            }
+            m_status.line = SyncStatus::Line::Online;
+            if (auto kept = AuditCopy::recordServerCopy(m_store, *reply.value); !kept)
+                return finish(storeFailure(kept.error()));
+            if (more)
+                return sendAudit(token);
+            endRun();
+        });
+}
+
+void SyncEngine::endRun()
+{
+    if (m_run.errorKind.isEmpty())
+        return finish(std::nullopt);
+    SyncError error;
+    error.kind = m_run.errorKind == QLatin1String("refused") ? SyncError::Kind::Refused
+                                                             : SyncError::Kind::BadReply;
+    error.code = m_run.errorKind;
+    error.message = m_run.error;
+    finish(error);
 }
 
 void SyncEngine::pullPage(const QString &token, int index, qint64 cursor)

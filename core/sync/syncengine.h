@@ -86,6 +86,10 @@ public:
         int pullLimit = kMaxPullLimit;   // fewer, larger pages: fewer commits on the desk
         qint64 periodMs = 5 * 60 * 1000; // between runs that succeeded
         qint64 afterSaveMs = 3 * 1000;   // from a save to the run that sends it
+        // After the pulls, the desk's audit entries the server does not hold yet go to it
+        // (AuditCopy), this many a request (at least 2: the first is an anchor).
+        bool sendAudit = true;
+        int auditBatch = kMaxAuditUploadEntries;
         bool useTimer = true;
         BackoffPolicy backoff;              // between runs that failed
         std::function<double()> unitRandom; // the backoff's jitter; default: random
@@ -125,6 +129,9 @@ private:
     void pushed(const std::shared_ptr<OutboxBatch> &batch, const SyncReply<PushResponse> &reply);
     void pullStream(const QString &token, int index);
     void pullPage(const QString &token, int index, qint64 cursor);
+    void sendAudit(const QString &token);
+    // The run did all it could: it ends with the error a refused batch or stream left, if any.
+    void endRun();
     void finish(std::optional<SyncError> error);
     void schedule(const QDateTime &at);
     void refreshCounts();

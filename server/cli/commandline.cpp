@@ -464,6 +464,26 @@ int directoryCommand(ServerContext &context, const Arguments &args)
     return usage(QStringLiteral("Unknown directory command \"%1\".").arg(verb));
 }
 
+// Prints every desk's audit copy with what checking it found; exit status 1 when any is not
+// intact, so a cron job or monitoring can act on it.
+int auditCommand(ServerContext &context, const Arguments &args)
+{
+    const QString verb = args.positional.value(1);
+    if (verb != QLatin1String("verify"))
+        return usage(QStringLiteral("audit verify"));
+    auto copies = context.auditCopies.verifyAll();
+    if (!copies)
+        return failWith(copies.error());
+    QJsonArray array;
+    bool intact = true;
+    for (const DeviceAuditCopy &c : std::as_const(*copies)) {
+        array << c.toJson();
+        intact = intact && c.status.intact;
+    }
+    printJson({{QStringLiteral("devices"), array}, {QStringLiteral("intact"), intact}});
+    return intact ? 0 : 1;
+}
+
 int restoreCommand(const Arguments &args)
 {
     const QString from = args.positional.value(1);
@@ -544,6 +564,9 @@ QString helpText()
         "                          replace the referral directory (docs/directory-format.md);\n"
         "                          nothing is imported when any row is invalid\n"
         "  directory export [FILE|-] [--format csv|json]\n"
+        "  audit verify            check every desk's audit trail copy (hash chain, entries\n"
+        "                          changed on the desk after they were sent); exit status 1\n"
+        "                          when any is not intact\n"
         "  backup DIR              embedded store: a consistent encrypted copy (with its key)\n"
         "                          taken while the server runs; PostgreSQL: use pg_dump\n"
         "  restore BACKUP-DIR --data DIR\n"
@@ -582,8 +605,8 @@ int runCommandLine(const QStringList &arguments)
     if (command == QLatin1String("serve"))
         return serve(*config);
     const QStringList known{QStringLiteral("accounts"), QStringLiteral("offices"),
-                            QStringLiteral("devices"), QStringLiteral("directory"),
-                            QStringLiteral("backup")};
+                            QStringLiteral("devices"),  QStringLiteral("directory"),
+                            QStringLiteral("audit"),    QStringLiteral("backup")};
     if (!known.contains(command))
         return usage(QStringLiteral("Unknown command \"%1\".").arg(command));
     auto db = ServerDatabase::open(config->database, ServerDatabase::OpenMode::Existing);
@@ -598,6 +621,8 @@ int runCommandLine(const QStringList &arguments)
         return devicesCommand(context, *args);
     if (command == QLatin1String("directory"))
         return directoryCommand(context, *args);
+    if (command == QLatin1String("audit"))
+        return auditCommand(context, *args);
     const QString target = args->positional.value(1);
     if (target.isEmpty())
         return usage(QStringLiteral("backup DIR"));

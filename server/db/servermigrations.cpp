@@ -88,6 +88,31 @@ QList<QStringList> serverMigrations(Dialect dialect)
     // v3. The desk whose push left a record exactly as it sent it: its pulls skip the record
     // (it has it already), which halves what a busy desk downloads.
     versions << QStringList{QStringLiteral("ALTER TABLE records ADD COLUMN echo_device TEXT")};
+    // v4. The server's copy of every desk's audit trail (AuditCopyService): the entries as the
+    // desk hashed them, and per desk the head of the chain and the first problem found with it.
+    versions << QStringList{
+        QStringLiteral("CREATE TABLE desk_audit (device_id TEXT NOT NULL, seq BIGINT NOT NULL, "
+                       "id TEXT NOT NULL, at TEXT NOT NULL, account_id TEXT NOT NULL, "
+                       "entry_device_id TEXT NOT NULL, action TEXT NOT NULL, record_type TEXT, "
+                       "record_id TEXT, detail TEXT, prev_hash TEXT NOT NULL, "
+                       "hash TEXT NOT NULL, received_at TEXT NOT NULL, "
+                       "PRIMARY KEY (device_id, seq))"),
+        QStringLiteral("CREATE INDEX desk_audit_account ON desk_audit(account_id, at)"),
+        QStringLiteral("CREATE INDEX desk_audit_record ON desk_audit(record_type, record_id)"),
+        QStringLiteral("CREATE TABLE desk_audit_heads (device_id TEXT PRIMARY KEY, "
+                       "last_seq BIGINT NOT NULL, last_hash TEXT NOT NULL, "
+                       "entries BIGINT NOT NULL, first_bad_seq BIGINT, problem TEXT, "
+                       "updated_at TEXT NOT NULL)"),
+        // The accounts that have signed in on each desk: a push is judged by each record's
+        // author when the author has (a shared desk carries the work of all its accounts).
+        QStringLiteral("CREATE TABLE device_accounts (device_id TEXT NOT NULL, "
+                       "account_id TEXT NOT NULL, first_signin_at TEXT NOT NULL, "
+                       "PRIMARY KEY (device_id, account_id))"),
+        QStringLiteral("INSERT INTO device_accounts (device_id, account_id, first_signin_at) "
+                       "SELECT device_id, account_id, min(at) FROM server_audit "
+                       "WHERE action = 'signin' AND outcome = 'ok' AND device_id IS NOT NULL "
+                       "AND account_id IS NOT NULL GROUP BY device_id, account_id"),
+    };
     return versions;
 }
 

@@ -1,15 +1,19 @@
 #include "server/http/routes.h"
 
+#include "core/protocol/auditmessages.h"
 #include "core/protocol/jsonreader.h"
 #include "core/protocol/syncmessages.h"
 #include "server/db/serverdatabase.h"
 #include "server/servercontext.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 
 namespace helpline::server {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcRoutes, "helpline.server.routes")
 
 constexpr qsizetype kSmallBody = 64 * 1024;
 // A directory import is a whole file.
@@ -40,6 +44,9 @@ ApiResult<QJsonObject> jsonBody(const HttpRequest &request, qsizetype maxBytes =
 
 HttpResponse fail(const ApiError &error)
 {
+    // What the client is not told (ApiError::detail: ids and SQL errors, never case content).
+    if (error.status >= 500 && !error.detail.isEmpty())
+        qCWarning(lcRoutes).noquote() << error.status << error.code << error.detail;
     return HttpResponse::error(error);
 }
 
@@ -178,6 +185,20 @@ Router buildRoutes(ServerContext &ctx)
                   return fail(fromProblems(problems));
               return reply(ctx.pull.pull(*caller, *query),
                            [](const PullPage &p) { return p.toJson(); });
+          });
+
+    // Any signed-in account's desk sends its own trail (an administrator's desk audits too).
+    r.add("POST", QStringLiteral("/v1/audit/upload"), Access::SignedIn,
+          [&ctx](const HttpRequest &request, const AuthContext *caller) {
+              auto body = jsonBody(request, kMaxAuditUploadBytes);
+              if (!body)
+                  return fail(body.error());
+              DecodeProblems problems;
+              auto upload = AuditUploadRequest::fromJson(*body, &problems);
+              if (!upload)
+                  return fail(fromProblems(problems));
+              return reply(ctx.auditCopies.upload(*caller, *upload),
+                           [](const AuditCopyStatus &s) { return s.toJson(); });
           });
 
     // --- administration -------------------------------------------------------------------
@@ -341,6 +362,15 @@ Router buildRoutes(ServerContext &ctx)
                   type.startsWith("text/csv") ? DirectoryFormat::Csv : DirectoryFormat::Json;
               return reply(ctx.directory.import(request.body, format, caller->account.id),
                            [](const DirectoryImportSummary &s) { return s.toJson(); });
+          });
+    r.add("GET", QStringLiteral("/v1/admin/audit/devices"), Access::Admin,
+          [&ctx](const HttpRequest &, const AuthContext *) {
+              return reply(ctx.auditCopies.verifyAll(), [](const QList<DeviceAuditCopy> &list) {
+                  QJsonArray array;
+                  for (const DeviceAuditCopy &c : list)
+                      array << c.toJson();
+                  return QJsonObject{{QStringLiteral("devices"), array}};
+              });
           });
     return r;
 }

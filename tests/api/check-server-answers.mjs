@@ -284,6 +284,23 @@ async function walk() {
   await call(400, 'GET', '/v1/sync/pull', '/v1/sync/pull?stream=cases&colour=red', undefined,
              ctoken);
 
+  // The desk's audit copy: an entry whose hash does not match is kept and reported (200, not
+  // intact); another desk's trail is refused; the administrator's verification.
+  const entry = { seq: 1, id: '0193a000-0000-7000-8000-0000000000e1', at: now,
+                  account_id: counsellor.account.id, device_id: device2.device_id,
+                  action: 'case.view', record_type: 'case', record_id: personId, detail: null,
+                  prev_hash: '0'.repeat(64), hash: 'a'.repeat(64) };
+  await call(200, 'POST', '/v1/audit/upload', '/v1/audit/upload',
+             { device_id: device2.device_id, entries: [entry] }, ctoken);
+  await call(200, 'POST', '/v1/audit/upload', '/v1/audit/upload',
+             { device_id: device2.device_id, entries: [] }, ctoken);
+  await call(403, 'POST', '/v1/audit/upload', '/v1/audit/upload',
+             { device_id: device.device_id, entries: [] }, ctoken);
+  await call(400, 'POST', '/v1/audit/upload', '/v1/audit/upload',
+             { device_id: device2.device_id, entries: [{ ...entry, hash: 'x' }] }, ctoken);
+  await call(200, 'GET', '/v1/admin/audit/devices', '/v1/admin/audit/devices', undefined, token);
+  await call(403, 'GET', '/v1/admin/audit/devices', '/v1/admin/audit/devices', undefined, ctoken);
+
   // Tokens: refresh rotates, reuse is refused, sign-out, revocation.
   const refreshed = await call(200, 'POST', '/v1/auth/refresh', '/v1/auth/refresh',
                                { refresh_token: counsellor.refresh_token,

@@ -1,7 +1,9 @@
 // core/protocol/syncmessages: the sync and sign-in messages, strict both ways.
 #include <catch2/catch.hpp>
 
+#include "core/domain/auditentry.h"
 #include "core/domain/recordjson.h"
+#include "core/protocol/auditmessages.h"
 #include "core/protocol/recorddecoder.h"
 #include "core/protocol/syncmessages.h"
 #include "core/util/uuid.h"
@@ -552,4 +554,119 @@ TEST_CASE("one JSON value as compact text and back", "[protocol]")
     CHECK(parseCompactJsonText(QString(32, QLatin1Char('[')) + QString(32, QLatin1Char(']'))));
     CHECK_FALSE(
         parseCompactJsonText(QString(33, QLatin1Char('[')) + QString(33, QLatin1Char(']'))));
+}
+
+namespace {
+helpline::AuditEntry chainedEntry(qint64 seq, const QString &prevHash)
+{
+    helpline::AuditEntry e;
+    e.seq = seq;
+    e.id = helpline::newUuidV7();
+    e.at = QStringLiteral("2026-11-29T04:00:00.000Z");
+    e.accountId = helpline::newUuidV7();
+    e.deviceId = helpline::newUuidV7();
+    e.action = QStringLiteral("case.view");
+    e.recordType = QStringLiteral("case");
+    e.recordId = helpline::newUuidV7();
+    e.prevHash = prevHash;
+    e.hash = helpline::auditchain::computeHash(e);
+    return e;
+}
+} // namespace
+
+TEST_CASE("an audit upload survives toJson and back, and its hashes chain", "[protocol][audit]")
+{
+    using namespace helpline;
+    AuditUploadRequest request;
+    request.deviceId = newUuidV7();
+    request.entries << chainedEntry(4, auditchain::genesisHash());
+    request.entries << chainedEntry(5, request.entries.constLast().hash);
+    request.entries[1].detail = QStringLiteral("rows=12");
+    request.entries[1].hash = auditchain::computeHash(request.entries[1]);
+    DecodeProblems problems;
+    auto back = AuditUploadRequest::fromJson(request.toJson(), &problems);
+    INFO(problems.value(0).message.toStdString());
+    REQUIRE(back);
+    REQUIRE(back->entries.size() == 2);
+    CHECK(back->entries.at(1).detail == QStringLiteral("rows=12"));
+    CHECK(back->entries.at(0).recordType == QStringLiteral("case"));
+    for (const AuditEntry &e : back->entries)
+        CHECK(auditchain::computeHash(e) == e.hash);
+    // Every field is in the hash.
+    AuditEntry changed = back->entries.at(1);
+    changed.detail = QStringLiteral("rows=13");
+    CHECK(auditchain::computeHash(changed) != changed.hash);
+    changed = back->entries.at(1);
+    changed.seq = 6;
+    CHECK(auditchain::computeHash(changed) != changed.hash);
+    CHECK(auditchain::isHash(changed.hash));
+    CHECK_FALSE(auditchain::isHash(changed.hash.toUpper()));
+    CHECK_FALSE(auditchain::isHash(QStringLiteral("abc")));
+}
+
+TEST_CASE("an audit upload is strict: order, hashes, size, unknown fields", "[protocol][audit]")
+{
+    using namespace helpline;
+    AuditUploadRequest request;
+    request.deviceId = newUuidV7();
+    request.entries << chainedEntry(1, auditchain::genesisHash())
+                    << chainedEntry(3, QString(64, u'a'));
+    // A gap is the server's to report; going back is malformed.
+    CHECK(AuditUploadRequest::fromJson(request.toJson(), nullptr));
+    std::swap(request.entries[0], request.entries[1]);
+    DecodeProblems problems;
+    CHECK_FALSE(AuditUploadRequest::fromJson(request.toJson(), &problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().path == QStringLiteral("entries[1].seq"));
+
+    QJsonObject json = request.toJson();
+    QJsonArray entries = json.value(QStringLiteral("entries")).toArray();
+    QJsonObject first = entries.at(0).toObject();
+    first.insert(QStringLiteral("prev_hash"), QString(64, u'G'));
+    first.insert(QStringLiteral("colour"), QStringLiteral("red"));
+    entries[0] = first;
+    json.insert(QStringLiteral("entries"), entries);
+    problems.clear();
+    CHECK_FALSE(AuditUploadRequest::fromJson(json, &problems));
+    QStringList paths;
+    for (const DecodeProblem &p : problems)
+        paths << p.path;
+    CHECK(paths.contains(QStringLiteral("entries[0].prev_hash")));
+    CHECK(paths.contains(QStringLiteral("entries[0].colour")));
+
+    request.entries.clear();
+    for (int i = 1; i <= kMaxAuditUploadEntries + 1; ++i)
+        request.entries << chainedEntry(i, auditchain::genesisHash());
+    problems.clear();
+    CHECK_FALSE(AuditUploadRequest::fromJson(request.toJson(), &problems));
+    REQUIRE_FALSE(problems.isEmpty());
+    CHECK(problems.first().code == QString(problemcode::kTooLarge));
+}
+
+TEST_CASE("the server's audit copy status: first_bad_seq exactly when not intact",
+          "[protocol][audit]")
+{
+    using namespace helpline;
+    AuditCopyStatus status;
+    status.deviceId = newUuidV7();
+    status.receivedThrough = 40;
+    status.entries = 40;
+    status.checkedAt = QStringLiteral("2026-11-29T04:00:00.000Z");
+    auto back = AuditCopyStatus::fromJson(status.toJson(), nullptr);
+    REQUIRE(back);
+    CHECK(back->intact);
+    CHECK(back->firstBadSeq == 0);
+    CHECK(back->toJson().value(QStringLiteral("first_bad_seq")).isNull());
+
+    status.intact = false;
+    status.firstBadSeq = 12;
+    status.problem = QStringLiteral("Entry 12 was altered.");
+    back = AuditCopyStatus::fromJson(status.toJson(), nullptr);
+    REQUIRE(back);
+    CHECK(back->firstBadSeq == 12);
+    CHECK(back->problem == status.problem);
+
+    QJsonObject inconsistent = status.toJson();
+    inconsistent.insert(QStringLiteral("intact"), true);
+    CHECK_FALSE(AuditCopyStatus::fromJson(inconsistent, nullptr));
 }

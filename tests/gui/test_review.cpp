@@ -7,10 +7,13 @@
 
 #include "syncdesk.h"
 
+#include "core/domain/auditentry.h"
 #include "core/domain/casetimeline.h"
+#include "core/store/auditcopy.h"
 #include "core/store/caseitemrepository.h"
 #include "core/store/caserepository.h"
 #include "core/store/reviewrepository.h"
+#include "ui/audit/auditscreen.h"
 #include "ui/cases/casesscreen.h"
 #include "ui/cases/caseview.h"
 #include "ui/cases/models/timelinemodel.h"
@@ -27,6 +30,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 
 using namespace helpline;
@@ -302,4 +306,93 @@ TEST_CASE("a counsellor breaks glass on a restricted case found by its number an
         shown |= view->timelineModel()->index(row).data(TimelineModel::KindRole).toInt() ==
                  int(TimelineEntry::Kind::Access);
     CHECK(shown);
+}
+
+TEST_CASE("the audit page shows the server's copy of the desk's trail, and an entry changed on "
+          "the desk after it was sent",
+          "[gui][audit][server]")
+{
+    SyncDesk f;
+    REQUIRE_FALSE(createAccount(f.db, "samir", "supervisor").isEmpty());
+    f.enrolDesk();
+    AppController &shell = f.start();
+    f.signIn(QString(), QStringLiteral("samir"), kLeylaPassword);
+    REQUIRE(f.settled());
+    REQUIRE(f.syncNowFromButton());
+
+    WorkArea *workArea = f.window().workArea();
+    workArea->showPage(WorkArea::Page::Audit);
+    auto *screen = qobject_cast<AuditScreen *>(workArea->page(WorkArea::Page::Audit));
+    REQUIRE(screen);
+    REQUIRE(waitUntil([&] { return screen->serverCopyLabel()->isVisible(); }));
+    const QString intact = screen->serverCopyLabel()->text();
+    INFO(intact.toStdString());
+    CHECK(intact.startsWith(QStringLiteral("The server's copy is intact up to entry ")));
+    CHECK_FALSE(screen->serverCopyLabel()->font().bold());
+
+    // What the server holds is what the desk holds.
+    CaseStore &store = *shell.store();
+    auto copy = AuditCopy::serverCopy(store);
+    REQUIRE(copy.ok());
+    REQUIRE(copy->has_value());
+    const qint64 sent = (*copy)->receivedThrough;
+    REQUIRE(sent >= 3);
+    const CliResult verified = runCli(f.db, {"audit", "verify"});
+    INFO(verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
+
+    // Someone with the desk's key rewrites entry 2 and the chain after it, so the desk's own
+    // check passes; the server's copy still has the entry as it was.
+    {
+        QSqlQuery q(store.database());
+        REQUIRE(q.exec(QStringLiteral("SELECT seq, id, at, account_id, device_id, action, "
+                                      "record_type, record_id, detail, prev_hash, hash FROM "
+                                      "audit_log ORDER BY seq")));
+        QList<AuditEntry> entries;
+        while (q.next()) {
+            AuditEntry e;
+            e.seq = q.value(0).toLongLong();
+            e.id = q.value(1).toString();
+            e.at = q.value(2).toString();
+            e.accountId = q.value(3).toString();
+            e.deviceId = q.value(4).toString();
+            e.action = q.value(5).toString();
+            e.recordType = q.value(6).toString();
+            e.recordId = q.value(7).toString();
+            e.detail = q.value(8).toString();
+            e.prevHash = q.value(9).toString();
+            e.hash = q.value(10).toString();
+            entries << e;
+        }
+        REQUIRE(entries.size() >= 3);
+        entries[1].detail = QStringLiteral("rewritten");
+        for (qsizetype i = 1; i < entries.size(); ++i) {
+            entries[i].prevHash = entries[i - 1].hash;
+            entries[i].hash = auditchain::computeHash(entries[i]);
+            QSqlQuery u(store.database());
+            u.prepare(QStringLiteral("UPDATE audit_log SET detail = ?, prev_hash = ?, hash = ? "
+                                     "WHERE seq = ?"));
+            u.addBindValue(entries[i].detail);
+            u.addBindValue(entries[i].prevHash);
+            u.addBindValue(entries[i].hash);
+            u.addBindValue(entries[i].seq);
+            REQUIRE(u.exec());
+        }
+        QSqlQuery head(store.database());
+        REQUIRE(head.exec(QStringLiteral("UPDATE store_meta SET value = '%1 %2' WHERE key = "
+                                         "'audit_head'")
+                              .arg(entries.constLast().seq)
+                              .arg(entries.constLast().hash)));
+    }
+    // The next sync sends the last entry the server holds again, as an anchor: rewritten.
+    REQUIRE(f.syncNowFromButton());
+    QTest::mouseClick(screen->verifyButton(), Qt::LeftButton);
+    CHECK(screen->verificationLabel()->text().startsWith(
+        QStringLiteral("The audit trail is intact: ")));
+    const QString found = screen->serverCopyLabel()->text();
+    INFO(found.toStdString());
+    CHECK(found.contains(QStringLiteral("shows a problem at entry %1").arg(sent)));
+    CHECK(found.contains(QStringLiteral("Entry %1 differs").arg(sent)));
+    CHECK(screen->serverCopyLabel()->font().bold());
+    CHECK(runCli(f.db, {"audit", "verify"}).exitCode == 1);
 }

@@ -7,7 +7,9 @@
 #include "storefixture.h"
 #include "waituntil.h"
 
+#include "core/protocol/auditmessages.h"
 #include "core/protocol/syncmessages.h"
+#include "core/store/auditcopy.h"
 #include "core/sync/outboxqueue.h"
 #include "core/sync/recordreader.h"
 #include "core/sync/syncengine.h"
@@ -50,6 +52,10 @@ struct FakeSyncServer {
 
     FakeResponse handle(const FakeRequest &request)
     {
+        // The audit copy at the end of a run is kept apart from the paths and the script, which
+        // are about records.
+        if (request.path() == QLatin1String("/v1/audit/upload"))
+            return auditUpload(request);
         paths << request.method + ' ' + request.url.path().toUtf8() +
                      (request.url.hasQuery() ? '?' + request.url.query().toUtf8() : QByteArray());
         if (!script.isEmpty())
@@ -92,6 +98,26 @@ struct FakeSyncServer {
             return FakeResponse::json(200, compact(page.toJson()));
         }
         return errorReply(404, QStringLiteral("not_found"));
+    }
+
+    QList<AuditEntry> audit; // what the desk sent of its audit trail, in order
+    int auditUploads = 0;
+    FakeResponse auditUpload(const FakeRequest &request)
+    {
+        ++auditUploads;
+        const auto upload =
+            AuditUploadRequest::fromJson(QJsonDocument::fromJson(request.body).object(), nullptr);
+        if (!upload)
+            return errorReply(400, QStringLiteral("invalid"));
+        for (const AuditEntry &e : upload->entries)
+            if (audit.isEmpty() || e.seq > audit.constLast().seq)
+                audit << e;
+        AuditCopyStatus status;
+        status.deviceId = upload->deviceId;
+        status.receivedThrough = audit.isEmpty() ? 0 : audit.constLast().seq;
+        status.entries = audit.size();
+        status.checkedAt = QStringLiteral("2026-11-28T10:00:00Z");
+        return FakeResponse::json(200, compact(status.toJson()));
     }
 
     int count(const QByteArray &prefix) const
@@ -547,4 +573,66 @@ TEST_CASE_METHOD(EngineFixture,
     auto runs = SyncEngine::recentRuns(*store);
     REQUIRE(runs.ok());
     CHECK(runs->first().pushed == 4);
+}
+
+TEST_CASE_METHOD(EngineFixture,
+                 "a run ends by sending the audit entries the server does not hold, in batches",
+                 "[sync][engine][audit]")
+{
+    saveContacts(5); // each save is an audit entry
+    config.auditBatch = 3;
+
+    engine().start();
+    REQUIRE(settled());
+    // The run's own entries (what it pushed) went too, since the audit copy is its last step.
+    QSqlQuery last(store->database());
+    REQUIRE(last.exec(QStringLiteral("SELECT max(seq) FROM audit_log")));
+    REQUIRE(last.next());
+    const qint64 head = last.value(0).toLongLong();
+    REQUIRE(head >= 5);
+    CHECK_FALSE(engine().status().lastError.has_value());
+    REQUIRE(server.audit.size() == head);
+    for (qsizetype i = 0; i < server.audit.size(); ++i)
+        CHECK(server.audit.at(i).seq == i + 1);
+    CHECK(server.audit.constLast().hash == auditchain::computeHash(server.audit.constLast()));
+    // Batches of three, each after the first starting with the last entry sent (the anchor),
+    // then one that was not full.
+    CHECK(server.auditUploads >= 2);
+    auto copy = AuditCopy::serverCopy(*store);
+    REQUIRE(copy.ok());
+    REQUIRE(copy->has_value());
+    CHECK((*copy)->receivedThrough == head);
+
+    // The next run sends only what was written since, and nothing twice.
+    saveContacts(1);
+    const int before = server.auditUploads;
+    clock.advanceMs(config.periodMs);
+    engine().poke();
+    REQUIRE(settled());
+    CHECK(server.auditUploads > before);
+    CHECK(server.auditUploads <= before + 3);
+    CHECK(server.audit.size() > head);
+    CHECK(server.audit.constLast().seq == server.audit.size());
+}
+
+TEST_CASE_METHOD(EngineFixture,
+                 "a server that refuses the audit copy fails the run, not the records",
+                 "[sync][engine][audit]")
+{
+    saveContacts(2);
+    const int queued = waiting();
+    network.setHandler([this](const FakeRequest &r) {
+        if (r.path() == QLatin1String("/v1/audit/upload"))
+            return errorReply(400, QStringLiteral("invalid_request"));
+        return server.handle(r);
+    });
+    engine().start();
+    REQUIRE(settled());
+    CHECK(server.pushed.size() == queued);
+    CHECK(waiting() == 0);
+    REQUIRE(engine().status().lastError.has_value());
+    CHECK(engine().status().lastError->kind == SyncError::Kind::Refused);
+    auto copy = AuditCopy::serverCopy(*store);
+    REQUIRE(copy.ok());
+    CHECK_FALSE(copy->has_value()); // nothing recorded: the next run sends them all again
 }

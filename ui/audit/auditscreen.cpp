@@ -1,5 +1,6 @@
 #include "ui/audit/auditscreen.h"
 
+#include "core/store/auditcopy.h"
 #include "core/store/auditexport.h"
 #include "core/store/caserepository.h"
 #include "core/util/clock.h"
@@ -75,6 +76,7 @@ AuditScreen::AuditScreen(Workspace &workspace, QWidget *parent)
     , m_model(new AuditTrailModel(workspace, this))
     , m_title(new QLabel(this))
     , m_verification(new QLabel(this))
+    , m_serverCopy(new QLabel(this))
     , m_verify(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_accountLabel(new QLabel(this))
@@ -100,6 +102,9 @@ AuditScreen::AuditScreen(Workspace &workspace, QWidget *parent)
     m_verification->setObjectName(QStringLiteral("auditVerificationLabel"));
     m_verification->setWordWrap(true);
     m_verification->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverCopy->setObjectName(QStringLiteral("auditServerCopyLabel"));
+    m_serverCopy->setWordWrap(true);
+    m_serverCopy->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verify->setObjectName(QStringLiteral("verifyAuditButton"));
     m_export->setObjectName(QStringLiteral("exportAuditButton"));
 
@@ -222,6 +227,7 @@ AuditScreen::AuditScreen(Workspace &workspace, QWidget *parent)
     layout->setSpacing(Theme::spaceM);
     layout->addLayout(top);
     layout->addWidget(m_verification);
+    layout->addWidget(m_serverCopy);
     layout->addSpacing(Theme::spaceS);
     layout->addLayout(filters);
     layout->addWidget(m_message);
@@ -344,22 +350,31 @@ bool AuditScreen::verify()
         qCWarning(lcAuditScreen) << "the audit chain cannot be verified, code"
                                  << int(result.error().code);
     }
+    if (auto copy = AuditCopy::serverCopy(m_workspace.store()); copy)
+        m_serverStatus = *copy;
+    else
+        m_serverStatus.reset();
     showVerification();
     return m_verified && m_verified->intact;
 }
 
-void AuditScreen::showVerification()
+void AuditScreen::markProblem(QLabel *label, bool problem)
 {
     // The words say whether the trail can be trusted; red and bold only add to them.
-    const bool broken = m_verified ? !m_verified->intact : !m_verifyError.isEmpty();
     QPalette palette = this->palette();
-    if (broken)
+    if (problem)
         palette.setColor(QPalette::WindowText,
                          riskStyle(QStringLiteral("acute"), this->palette()).background);
-    m_verification->setPalette(palette);
+    label->setPalette(palette);
     QFont font = this->font();
-    font.setBold(broken);
-    m_verification->setFont(font);
+    font.setBold(problem);
+    label->setFont(font);
+}
+
+void AuditScreen::showVerification()
+{
+    const bool broken = m_verified ? !m_verified->intact : !m_verifyError.isEmpty();
+    markProblem(m_verification, broken);
     if (!m_verified && m_verifyError.isEmpty())
         m_verification->clear();
     else if (!m_verified)
@@ -372,6 +387,43 @@ void AuditScreen::showVerification()
                                    "not be as they were written.")
                                     .arg(m_verified->problem));
     m_verification->setAccessibleName(m_verification->text());
+    showServerCopy();
+}
+
+void AuditScreen::showServerCopy()
+{
+    bool problem = false;
+    QString text;
+    if (!m_verified) {
+        text.clear();
+    } else if (!m_serverStatus) {
+        text = tr("No copy of this trail has reached the helpline server yet: it is sent with "
+                  "each sync.");
+    } else if (!m_serverStatus->intact) {
+        problem = true;
+        text =
+            tr("The server's copy of this trail shows a problem at entry %1 (checked %2): %3")
+                .arg(m_serverStatus->firstBadSeq)
+                .arg(AuditTrailModel::whenText(m_serverStatus->checkedAt), m_serverStatus->problem);
+    } else if (m_verified->entries < m_serverStatus->receivedThrough) {
+        // The desk's chain can be cut short without a broken link; the server's copy shows it.
+        problem = true;
+        text = tr("The server holds this desk's entries up to entry %1, but the desk has only %2: "
+                  "entries were removed from this desk.")
+                   .arg(m_serverStatus->receivedThrough)
+                   .arg(m_verified->entries);
+    } else {
+        const qint64 waiting = m_verified->entries - m_serverStatus->receivedThrough;
+        text = tr("The server's copy is intact up to entry %1 (checked %2).")
+                   .arg(m_serverStatus->receivedThrough)
+                   .arg(AuditTrailModel::whenText(m_serverStatus->checkedAt));
+        if (waiting > 0)
+            text += u' ' + tr("%Ln newer entries go with the next sync.", nullptr, int(waiting));
+    }
+    markProblem(m_serverCopy, problem);
+    m_serverCopy->setText(text);
+    m_serverCopy->setVisible(!text.isEmpty());
+    m_serverCopy->setAccessibleName(text);
 }
 
 bool AuditScreen::exportTo(const QString &path)

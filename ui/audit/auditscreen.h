@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/protocol/auditmessages.h"
 #include "core/store/auditlog.h"
 
 #include <QWidget>
@@ -54,6 +55,7 @@ public:
     QCheckBox *untilCheck() const { return m_untilCheck; }
     QDateEdit *untilEdit() const { return m_until; }
     QLabel *verificationLabel() const { return m_verification; }
+    QLabel *serverCopyLabel() const { return m_serverCopy; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *verifyButton() const { return m_verify; }
     QPushButton *exportButton() const { return m_export; }
@@ -70,18 +72,23 @@ private:
     void updateCount();
     void loadMore();
     void showMessage(const QString &text, bool problem);
+    void markProblem(QLabel *label, bool problem);
     void showVerification();
+    // What the server last said of its copy of this desk's trail, against the desk's own.
+    void showServerCopy();
 
     Workspace &m_workspace;
     AuditTrailModel *m_model;
     std::optional<AuditVerification> m_verified;
     QString m_verifyError;
+    std::optional<AuditCopyStatus> m_serverStatus;
     QStringList m_actionCodes;
     bool m_applied = false; // the table shows the filters' entries
     AuditQuery m_appliedQuery;
 
     QLabel *m_title;
     QLabel *m_verification;
+    QLabel *m_serverCopy;
     QPushButton *m_verify;
     QPushButton *m_export;
     QLabel *m_accountLabel;

@@ -12,10 +12,7 @@ namespace helpline {
 
 Q_LOGGING_CATEGORY(lcAuditModel, "helpline.ui.audit.model")
 
-namespace {
-
-// Audit times to the second: two entries a minute apart must not look the same.
-QString whenText(const QString &at)
+QString AuditTrailModel::whenText(const QString &at)
 {
     const QDateTime utc = fromIsoUtc(at);
     if (!utc.isValid())
@@ -28,8 +25,6 @@ QString whenText(const QString &at)
     return locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
            locale.toString(local.time(), time);
 }
-
-} // namespace
 
 AuditTrailModel::AuditTrailModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent)

@@ -59,6 +59,9 @@ public:
     // An action code in plain words ("case.view": "Viewed a case"); the code itself when it is
     // not known.
     static QString actionText(const QString &code);
+    // An entry's time in local time to the second: two entries a minute apart must not look
+    // the same.
+    static QString whenText(const QString &at);
     // The kind of record in plain words ("follow_up": "Follow-up").
     static QString recordTypeText(const QString &recordType);
 

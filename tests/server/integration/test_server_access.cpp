@@ -188,6 +188,12 @@ QList<RouteCase> routeTable()
                  c.desk.deviceId.isEmpty() ? w.bakuDesk.deviceId : c.desk.deviceId;
              return body("/v1/sync/push", pushBody(device, {}));
          }},
+        {"POST", "/v1/audit/upload", Access::SignedIn, 200,
+         [](World &w, const Caller &c) {
+             const QString device =
+                 c.desk.deviceId.isEmpty() ? w.bakuDesk.deviceId : c.desk.deviceId;
+             return body("/v1/audit/upload", {{"device_id", device}, {"entries", QJsonArray()}});
+         }},
         {"GET", "/v1/sync/pull", Access::SignedIn, 200,
          [](World &, const Caller &) {
              return Call{"/v1/sync/pull?stream=directory", {}};
@@ -243,6 +249,10 @@ QList<RouteCase> routeTable()
         {"POST", "/v1/admin/devices/{id}/revoke", Access::Admin, 200,
          [](World &w, const Caller &) {
              return body("/v1/admin/devices/" + w.newDesk().deviceId + "/revoke");
+         }},
+        {"GET", "/v1/admin/audit/devices", Access::Admin, 200,
+         [](World &, const Caller &) {
+             return Call{"/v1/admin/audit/devices", {}};
          }},
         {"GET", "/v1/admin/directory", Access::Admin, 200,
          [](World &, const Caller &) {
