@@ -226,6 +226,12 @@ ApiResult<Tokens> AuthService::signIn(const SignIn &request)
     tx.exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, device->id});
     serverAudit(tx, now, account->id, device->id, QStringLiteral("signin"),
                 QStringLiteral("account"), account->id);
+    tx.exec(m_db.dialect() == Dialect::Postgres
+                ? QStringLiteral("INSERT INTO device_accounts (device_id, account_id, "
+                                 "first_signin_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                : QStringLiteral("INSERT OR IGNORE INTO device_accounts (device_id, account_id, "
+                                 "first_signin_at) VALUES (?, ?, ?)"),
+            {device->id, account->id, now});
     if (request.requestEscrow) {
         // The desk needs the escrow key to wrap its database key for this account; every
         // release is audited.

@@ -307,6 +307,8 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
         // Accounts named as authors: they must exist and be of the caller's office (admins of any).
         QHash<QString, QString> accountOffice;
         QHash<QString, QString> accountRole;
+        QHash<QString, QString> accountHomeOffice; // the office, for admins too
+        QSet<QString> signedInHere;                // authors who have signed in on the pushing desk
         {
             QStringList authors;
             for (const PushItem &item : request.items)
@@ -316,34 +318,62 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
             if (!authors.isEmpty())
                 selectIn(tx, QStringLiteral("SELECT id, office_id, role FROM accounts WHERE id"),
                          {}, authors, {}, [&](const QSqlQuery &q) {
+                             accountHomeOffice.insert(q.value(0).toString(), q.value(1).toString());
                              accountRole.insert(q.value(0).toString(), q.value(2).toString());
                              accountOffice.insert(q.value(0).toString(),
                                                   q.value(2).toString() == QLatin1String("admin")
                                                       ? QStringLiteral("*")
                                                       : q.value(1).toString());
                          });
+            if (!authors.isEmpty())
+                selectIn(tx,
+                         QStringLiteral("SELECT account_id FROM device_accounts WHERE "
+                                        "account_id"),
+                         QStringLiteral(" AND device_id = ?"), authors, {caller.deviceId},
+                         [&](const QSqlQuery &q) { signedInHere.insert(q.value(0).toString()); });
         }
         if (tx.failed())
             return false;
 
-        const Role role = caller.account.role;
-        const QString myOffice =
-            role == Role::Supervisor ? caller.account.officeId : caller.deviceOfficeId;
-        auto mayWrite = [&](const Stored *caseRow) -> bool {
+        // Whose rights a new record is judged by: its author's, when the author is a counsellor
+        // or supervisor who has signed in on this desk, since a shared desk carries the work of
+        // all its accounts and pushes it as whoever is signed in when it syncs; otherwise the
+        // pushing account's.
+        struct Actor {
+            QString id;
+            Role role = Role::Counsellor;
+            QString officeId; // where the account works: its own, or the desk's for a counsellor
+            QString homeOffice;
+        };
+        const Actor pusher{caller.account.id, caller.account.role,
+                           caller.account.role == Role::Supervisor ? caller.account.officeId
+                                                                   : caller.deviceOfficeId,
+                           caller.account.officeId};
+        auto actorFor = [&](const QString &author) -> Actor {
+            const QString role = accountRole.value(author);
+            if (author == caller.account.id || !signedInHere.contains(author) ||
+                (role != QLatin1String("counsellor") && role != QLatin1String("supervisor")))
+                return pusher;
+            const bool supervisor = role == QLatin1String("supervisor");
+            const QString home = accountHomeOffice.value(author);
+            return Actor{author, supervisor ? Role::Supervisor : Role::Counsellor,
+                         supervisor ? home : caller.deviceOfficeId, home};
+        };
+        auto mayWrite = [&](const Stored *caseRow, const Actor &actor) -> bool {
             if (!caseRow)
                 return true;
-            if (caseRow->officeId != myOffice && caseRow->officeId != caller.account.officeId)
+            if (caseRow->officeId != actor.officeId && caseRow->officeId != actor.homeOffice)
                 return false;
-            if (role == Role::Supervisor)
+            if (actor.role == Role::Supervisor)
                 return true;
-            if (caseRow->assigneeId == caller.account.id)
+            if (caseRow->assigneeId == actor.id)
                 return true;
             // Offline work lands: a counsellor may still write to a case they opened after it
             // moved on, or to one nobody holds. Not to a restricted case (AccessPolicy): that
             // is its counsellor's and the supervisors' alone.
             if (caseRow->body.value(QStringLiteral("restricted")).toBool())
                 return false;
-            return caseRow->assigneeId.isEmpty() || caseRow->createdBy == caller.account.id;
+            return caseRow->assigneeId.isEmpty() || caseRow->createdBy == actor.id;
         };
         // An opening with a reason (AccessPolicy::mayOpenWithReason) is written by someone who
         // may not read the case: its author's office must be the case's, or the author an admin.
@@ -434,12 +464,15 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                 caseRow = &stored[governingCase];
             const bool opening = item.type == QLatin1String("case_event") &&
                                  textOf(item.record, "kind") == QLatin1String("access");
-            bool allowed = opening ? mayOpen(caseRow, authorOffice) : mayWrite(caseRow);
+            // A new record's created_by is who wrote it; an update's is who first wrote the
+            // record, not who changed it, so an update is the pushing account's.
+            const Actor actor = existing ? pusher : actorFor(author);
+            bool allowed = opening ? mayOpen(caseRow, authorOffice) : mayWrite(caseRow, actor);
             if (allowed && existing && !caseRow) {
                 // Not (yet) part of a known case: its author, or a supervisor of its office.
                 allowed =
-                    existing->createdBy == caller.account.id ||
-                    (role == Role::Supervisor && existing->officeId == caller.account.officeId);
+                    existing->createdBy == actor.id ||
+                    (actor.role == Role::Supervisor && existing->officeId == actor.homeOffice);
             }
             if (!allowed) {
                 results[i] =

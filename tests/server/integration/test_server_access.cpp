@@ -833,3 +833,50 @@ TEST_CASE("a restricted case takes changes only from its counsellor and the offi
     r = w.push("samir", w.bakuDesk, {pushItem("note", toJson(bySupervisor))});
     CHECK(resultsById(r).value(bySupervisor.meta.id).value("result").toString() == "applied");
 }
+
+TEST_CASE("a new record is judged by its author when the author has signed in on the pushing "
+          "desk, not otherwise",
+          "[server][access]")
+{
+    World w(backend());
+    const Author aysel = w.author("aysel", w.bakuDesk);
+    const CaseRecord kase = newCase(aysel, aysel.accountId, "baku");
+    REQUIRE(w.push("aysel", w.bakuDesk, {pushItem("case", toJson(kase))}).status == 200);
+
+    // The supervisor wrote a note on the shared Baku desk; it goes when Bahar, who may not
+    // change Aysel's case herself, is the one signed in and syncing.
+    const Note bySamir = caseNote(w.author("samir", w.bakuDesk), kase.meta.id);
+    const Reply shared = w.push("bahar", w.bakuDesk, {pushItem("note", toJson(bySamir))});
+    INFO(shared.body.toStdString());
+    REQUIRE(shared.status == 200);
+    CHECK(resultsById(shared).value(bySamir.meta.id).value("result").toString() == "applied");
+
+    // Bahar's own note on the case is still hers to be refused.
+    const Note byBahar = caseNote(w.author("bahar", w.bakuDesk), kase.meta.id);
+    const Reply own = w.push("bahar", w.bakuDesk, {pushItem("note", toJson(byBahar))});
+    CHECK(resultsById(own).value(byBahar.meta.id).value("result").toString() == "rejected");
+
+    // An update names the record's first author, not who changed it: the pushing account's.
+    CaseRecord changed = kase;
+    changed.status = "active";
+    changed.meta.revision = 2;
+    changed.meta.updatedAt = kase.meta.updatedAt.addSecs(5);
+    const Reply update =
+        w.push("bahar", w.bakuDesk, {pushItem("case", toJson(changed), {"status"})});
+    CHECK(resultsById(update).value(kase.meta.id).value("result").toString() == "rejected");
+
+    // On a desk where the supervisor never signed in, a note naming him is judged as the
+    // account that pushes it.
+    const Desk spare = w.newDesk("baku");
+    w.tokens["bahar"] = w.session("bahar", spare);
+    const Note forged = caseNote(w.author("samir", spare), kase.meta.id);
+    const Reply elsewhere = w.push("bahar", spare, {pushItem("note", toJson(forged))});
+    INFO(elsewhere.body.toStdString());
+    REQUIRE(elsewhere.status == 200);
+    CHECK(resultsById(elsewhere).value(forged.meta.id).value("result").toString() == "rejected");
+
+    const Pulled seen = pullAll(w.server, w.tokens["samir"], "cases");
+    CHECK(seen.ids().contains(bySamir.meta.id));
+    CHECK_FALSE(seen.ids().contains(byBahar.meta.id));
+    CHECK_FALSE(seen.ids().contains(forged.meta.id));
+}
