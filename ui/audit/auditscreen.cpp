@@ -394,7 +394,8 @@ void AuditScreen::showServerCopy()
 {
     bool problem = false;
     QString text;
-    if (!m_verified) {
+    if (!m_verified || (!m_serverStatus && !m_workspace.sync())) {
+        // Nothing checked yet, or a desk that never talks to a server: no line.
         text.clear();
     } else if (!m_serverStatus) {
         text = tr("No copy of this trail has reached the helpline server yet: it is sent with "
