@@ -57,6 +57,28 @@ bool AccessPolicy::mayReadRecord(const Viewer &viewer, const QString &authorId,
            (viewer.role == Role::Admin && viewer.officeId.isEmpty());
 }
 
+bool AccessPolicy::mayPushCaseChange(const Viewer &viewer, const QString &deskOfficeId,
+                                     const CaseScope &scope, const QString &caseCreatorId)
+{
+    if (viewer.accountId.isEmpty())
+        return false;
+    switch (viewer.role) {
+    case Role::Admin:
+        return false;
+    case Role::Supervisor:
+        return scope.officeId == viewer.officeId;
+    case Role::Counsellor:
+        break;
+    }
+    if (scope.officeId != viewer.officeId && scope.officeId != deskOfficeId)
+        return false;
+    if (scope.assigneeId == viewer.accountId)
+        return true;
+    if (scope.restricted)
+        return false;
+    return scope.assigneeId.isEmpty() || caseCreatorId == viewer.accountId;
+}
+
 bool AccessPolicy::mayReview(const Viewer &viewer, const CaseScope &scope)
 {
     return viewer.role == Role::Supervisor && sameOffice(viewer, scope);

@@ -48,6 +48,14 @@ public:
     {
         return mayReadCase(viewer, scope);
     }
+    // The server's check of a change a desk pushes to a case (docs/security.md, "Who gets
+    // which records"): mayWriteCase with the leniency offline work needs. A change may have been
+    // made before a hand-over reached the desk, so a counsellor may still change a case they
+    // created, or one nobody holds, of their desk's office or their own, though never a
+    // restricted case that is not assigned to them. A supervisor changes the cases of their own
+    // office; an administrator none. `deskOfficeId` is the office of the desk that pushes.
+    static bool mayPushCaseChange(const Viewer &viewer, const QString &deskOfficeId,
+                                  const CaseScope &scope, const QString &caseCreatorId);
     // Reviewing a case (comments, approving, returning, acknowledging an alert): the
     // supervisors of its office.
     static bool mayReview(const Viewer &viewer, const CaseScope &scope);

@@ -1,5 +1,6 @@
 #include "server/sync/pushservice.h"
 
+#include "core/domain/accesspolicy.h"
 #include "core/protocol/recorddecoder.h"
 #include "core/util/clock.h"
 #include "core/util/uuid.h"
@@ -339,47 +340,39 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
         // or supervisor who has signed in on this desk, since a shared desk carries the work of
         // all its accounts and pushes it as whoever is signed in when it syncs; otherwise the
         // pushing account's.
-        struct Actor {
-            QString id;
-            Role role = Role::Counsellor;
-            QString officeId; // where the account works: its own, or the desk's for a counsellor
-            QString homeOffice;
-        };
-        const Actor pusher{caller.account.id, caller.account.role,
-                           caller.account.role == Role::Supervisor ? caller.account.officeId
-                                                                   : caller.deviceOfficeId,
-                           caller.account.officeId};
-        auto actorFor = [&](const QString &author) -> Actor {
+        const Viewer pusher{caller.account.id, caller.account.role, caller.account.officeId};
+        auto actorFor = [&](const QString &author) -> Viewer {
             const QString role = accountRole.value(author);
             if (author == caller.account.id || !signedInHere.contains(author) ||
                 (role != QLatin1String("counsellor") && role != QLatin1String("supervisor")))
                 return pusher;
-            const bool supervisor = role == QLatin1String("supervisor");
-            const QString home = accountHomeOffice.value(author);
-            return Actor{author, supervisor ? Role::Supervisor : Role::Counsellor,
-                         supervisor ? home : caller.deviceOfficeId, home};
+            return Viewer{author,
+                          role == QLatin1String("supervisor") ? Role::Supervisor : Role::Counsellor,
+                          accountHomeOffice.value(author)};
         };
-        auto mayWrite = [&](const Stored *caseRow, const Actor &actor) -> bool {
-            if (!caseRow)
-                return true;
-            if (caseRow->officeId != actor.officeId && caseRow->officeId != actor.homeOffice)
-                return false;
-            if (actor.role == Role::Supervisor)
-                return true;
-            if (caseRow->assigneeId == actor.id)
-                return true;
-            // Offline work lands: a counsellor may still write to a case they opened after it
-            // moved on, or to one nobody holds. Not to a restricted case (AccessPolicy): that
-            // is its counsellor's and the supervisors' alone.
-            if (caseRow->body.value(QStringLiteral("restricted")).toBool())
-                return false;
-            return caseRow->assigneeId.isEmpty() || caseRow->createdBy == actor.id;
+        auto scopeOf = [](const Stored &caseRow) {
+            return CaseScope{caseRow.officeId, caseRow.assigneeId,
+                             caseRow.body.value(QStringLiteral("restricted")).toBool()};
+        };
+        auto mayWrite = [&](const Stored *caseRow, const Viewer &actor) -> bool {
+            return !caseRow ||
+                   AccessPolicy::mayPushCaseChange(actor, caller.deviceOfficeId, scopeOf(*caseRow),
+                                                   caseRow->createdBy);
         };
         // An opening with a reason (AccessPolicy::mayOpenWithReason) is written by someone who
         // may not read the case: its author's office must be the case's, or the author an admin.
-        auto mayOpen = [&](const Stored *caseRow, const QString &authorOffice) -> bool {
-            return !caseRow || authorOffice == QLatin1String("*") ||
-                   caseRow->officeId == authorOffice;
+        auto mayOpen = [&](const Stored *caseRow, const QString &author) -> bool {
+            if (!caseRow)
+                return true;
+            const QString role = accountRole.value(author);
+            const Viewer viewer{author,
+                                role == QLatin1String("admin")        ? Role::Admin
+                                : role == QLatin1String("supervisor") ? Role::Supervisor
+                                                                      : Role::Counsellor,
+                                accountHomeOffice.value(author)};
+            // Someone who may read the case needs no opening, but writing one does no harm.
+            return AccessPolicy::mayOpenWithReason(viewer, scopeOf(*caseRow)) ||
+                   AccessPolicy::mayReadCase(viewer, scopeOf(*caseRow));
         };
 
         // 3. Decide each record in order (a case earlier in the batch is known to its contacts).
@@ -466,13 +459,12 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                                  textOf(item.record, "kind") == QLatin1String("access");
             // A new record's created_by is who wrote it; an update's is who first wrote the
             // record, not who changed it, so an update is the pushing account's.
-            const Actor actor = existing ? pusher : actorFor(author);
-            bool allowed = opening ? mayOpen(caseRow, authorOffice) : mayWrite(caseRow, actor);
+            const Viewer actor = existing ? pusher : actorFor(author);
+            bool allowed = opening ? mayOpen(caseRow, author) : mayWrite(caseRow, actor);
             if (allowed && existing && !caseRow) {
                 // Not (yet) part of a known case: its author, or a supervisor of its office.
-                allowed =
-                    existing->createdBy == actor.id ||
-                    (actor.role == Role::Supervisor && existing->officeId == actor.homeOffice);
+                allowed = existing->createdBy == actor.accountId ||
+                          (actor.role == Role::Supervisor && existing->officeId == actor.officeId);
             }
             if (!allowed) {
                 results[i] =

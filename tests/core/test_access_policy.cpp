@@ -129,3 +129,49 @@ TEST_CASE("the access matrix: role x action x own, other, restricted, other offi
     CHECK(AccessPolicy::openingKind(admin, other) == QLatin1String("admin_reason"));
     CHECK(AccessPolicy::openingKind(admin, restricted) == QLatin1String("break_glass"));
 }
+
+TEST_CASE("the server's push matrix: role x own, colleague's, created, unassigned, restricted, "
+          "other office, from the desk's office",
+          "[access]")
+{
+    const QString baku = QStringLiteral("baku");
+    const QString ganja = QStringLiteral("ganja");
+    const QString samir = QStringLiteral("samir-id");
+    struct Case {
+        CaseScope scope;
+        QString creator;
+    };
+    const Case cases[] = {
+        {{baku, kLeyla, false}, kKamal},     // 0 assigned to Leyla
+        {{baku, kKamal, false}, kKamal},     // 1 Kamal's
+        {{baku, kKamal, false}, kLeyla},     // 2 Leyla opened it, since handed to Kamal
+        {{baku, QString(), false}, kKamal},  // 3 nobody holds it
+        {{baku, kKamal, true}, kLeyla},      // 4 restricted, Kamal's, Leyla opened it
+        {{baku, kLeyla, true}, kKamal},      // 5 restricted, Leyla's
+        {{ganja, QString(), false}, kKamal}, // 6 another office, nobody holds it
+    };
+    struct Row {
+        const char *who;
+        Viewer viewer;
+        QString deskOffice;
+        const char *cells; // one per case: 'y' accepted, '-' refused
+    };
+    const Row rows[] = {
+        {"counsellor Leyla at a Baku desk", {kLeyla, Role::Counsellor, baku}, baku, "y-yy-y-"},
+        // A Baku counsellor visiting Ganja works for Ganja's unassigned cases too.
+        {"counsellor Leyla at a Ganja desk", {kLeyla, Role::Counsellor, baku}, ganja, "y-yy-yy"},
+        {"supervisor Samir", {samir, Role::Supervisor, baku}, baku, "yyyyyy-"},
+        {"supervisor Samir at a Ganja desk", {samir, Role::Supervisor, baku}, ganja, "yyyyyy-"},
+        {"admin", {QStringLiteral("admin-id"), Role::Admin, baku}, baku, "-------"},
+        {"nobody signed in", {QString(), Role::Counsellor, baku}, baku, "-------"},
+    };
+    for (const Row &row : rows) {
+        std::string got;
+        for (const Case &c : cases)
+            got += AccessPolicy::mayPushCaseChange(row.viewer, row.deskOffice, c.scope, c.creator)
+                       ? 'y'
+                       : '-';
+        INFO(row.who);
+        CHECK(got == row.cells);
+    }
+}
