@@ -4208,6 +4208,13 @@ O silinəcək və bərpa edilə bilməyəcək.</translation>
     </message>
 </context>
 <context>
+    <name>helpline::OfficeRules</name>
+    <message>
+        <source>Reading the office&apos;s review rules</source>
+        <translation>Ofisin yoxlama qaydalarının oxunması</translation>
+    </message>
+</context>
+<context>
     <name>helpline::OpenWithReasonDialog</name>
     <message>
         <source>Break glass: case %1</source>

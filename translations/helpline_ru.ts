@@ -4226,6 +4226,13 @@ It will be thrown away and cannot be restored.</source>
     </message>
 </context>
 <context>
+    <name>helpline::OfficeRules</name>
+    <message>
+        <source>Reading the office&apos;s review rules</source>
+        <translation>Чтение правил проверки офиса</translation>
+    </message>
+</context>
+<context>
     <name>helpline::OpenWithReasonDialog</name>
     <message>
         <source>Break glass: case %1</source>

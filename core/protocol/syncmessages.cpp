@@ -534,6 +534,18 @@ std::optional<SessionTokens> SessionTokens::fromJson(const QJsonObject &object,
     if (auto profile = AccountProfile::fromJson(account, sink, r.pathOf("account")))
         tokens.account = *profile;
     tokens.escrowKey = escrowKeyFrom(r, "escrow_key", false);
+    if (r.contains("office_rules")) {
+        JsonReader rules = r.child("office_rules", false);
+        if (rules.present()) {
+            ReviewRules office;
+            office.closureNeedsApproval = rules.boolean("closure_needs_approval");
+            office.newCounsellorWeeks = int(
+                rules.integer("new_counsellor_weeks", true, 0, ReviewRules::maxNewCounsellorWeeks)
+                    .value_or(0));
+            rules.finish();
+            tokens.officeRules = office;
+        }
+    }
     return done(r, std::move(tokens));
 }
 

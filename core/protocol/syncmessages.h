@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/review.h"
 #include "core/protocol/jsonreader.h"
 
 #include <QByteArray>
@@ -205,6 +206,9 @@ struct SessionTokens {
     QDateTime refreshExpiresAt;
     AccountProfile account;
     QByteArray escrowKey; // empty unless released
+    // The review rules of the account's office ("office_rules"), which the desk applies; absent
+    // from a server that does not send them.
+    std::optional<ReviewRules> officeRules;
     static std::optional<SessionTokens> fromJson(const QJsonObject &object,
                                                  DecodeProblems *problems);
 };

@@ -110,6 +110,8 @@ void ServerSession::take(const SessionTokens &tokens)
         if (m_persist)
             m_persist(m_refreshToken, tokens.refreshExpiresAt);
     }
+    if (tokens.officeRules && m_rulesSink)
+        m_rulesSink(*tokens.officeRules);
 }
 
 } // namespace helpline

@@ -28,6 +28,10 @@ public:
 
     // Resumes with a refresh token kept from an earlier sign-in.
     void resume(const QString &refreshToken);
+    // Called with the office's review rules whenever the server sends them (each sign-in and
+    // refresh), so an administrator's change on the server reaches the desk within minutes.
+    using OfficeRulesSink = std::function<void(const ReviewRules &rules)>;
+    void setOfficeRulesSink(OfficeRulesSink sink) { m_rulesSink = std::move(sink); }
     // Starts with the tokens of an online step that already happened (DeskSetup's sign-in).
     void start(const SessionTokens &tokens) { take(tokens); }
     // An online sign-in; `done` gets the server's answer (the account, and the escrow key when
@@ -51,6 +55,7 @@ private:
     Clock &m_clock;
     Device m_device;
     Persist m_persist;
+    OfficeRulesSink m_rulesSink;
     QString m_accessToken;
     QDateTime m_accessExpiresAt;
     QString m_refreshToken;

@@ -47,7 +47,16 @@ QJsonObject Account::toJson() const
 
 QJsonObject Office::toJson() const
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}};
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("closure_needs_approval"), closureNeedsApproval},
+            {QStringLiteral("new_counsellor_weeks"), newCounsellorWeeks}};
+}
+
+QJsonObject Office::rulesJson() const
+{
+    return {{QStringLiteral("closure_needs_approval"), closureNeedsApproval},
+            {QStringLiteral("new_counsellor_weeks"), newCounsellorWeeks}};
 }
 
 AccountService::AccountService(ServerDatabase &db, Clock &clock, HashStrength strength)
@@ -111,16 +120,64 @@ ApiResult<Office> AccountService::createOffice(const QString &id, const QString 
     return Office{id, trimmed};
 }
 
+namespace {
+const QString kOfficeColumns =
+    QStringLiteral("id, name, closure_needs_approval, new_counsellor_weeks");
+
+Office officeFrom(const QSqlQuery &q)
+{
+    return Office{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0,
+                  q.value(3).toInt()};
+}
+} // namespace
+
 ApiResult<QList<Office>> AccountService::offices()
 {
     ServerTransaction tx(m_db, ServerTransaction::Mode::Read);
     QList<Office> list;
-    if (QSqlQuery *q = tx.exec(QStringLiteral("SELECT id, name FROM offices ORDER BY id")))
+    if (QSqlQuery *q =
+            tx.exec(QStringLiteral("SELECT %1 FROM offices ORDER BY id").arg(kOfficeColumns)))
         while (q->next())
-            list << Office{q->value(0).toString(), q->value(1).toString()};
+            list << officeFrom(*q);
     if (auto done = tx.commit(); !done)
         return done.error();
     return list;
+}
+
+ApiResult<Office> AccountService::office(const QString &id)
+{
+    ServerTransaction tx(m_db, ServerTransaction::Mode::Read);
+    std::optional<Office> found;
+    if (QSqlQuery *q = tx.exec(
+            QStringLiteral("SELECT %1 FROM offices WHERE id = ?").arg(kOfficeColumns), {id})) {
+        if (q->next())
+            found = officeFrom(*q);
+        q->finish();
+    }
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    if (!found)
+        return ApiError::notFound(QStringLiteral("There is no office %1.").arg(id));
+    return *found;
+}
+
+ApiResult<Office> AccountService::setOfficeRules(const QString &id, bool closureNeedsApproval,
+                                                 int newCounsellorWeeks, const QString &actorId)
+{
+    if (newCounsellorWeeks < 0 || newCounsellorWeeks > 52)
+        return ApiError::invalid(QStringLiteral("new_counsellor_weeks is 0 to 52."),
+                                 QStringLiteral("new_counsellor_weeks"));
+    const QString now = isoUtc(m_clock.nowUtc());
+    ServerTransaction tx(m_db);
+    tx.exec(QStringLiteral("UPDATE offices SET closure_needs_approval = ?, "
+                           "new_counsellor_weeks = ? WHERE id = ?"),
+            {closureNeedsApproval ? 1 : 0, newCounsellorWeeks, id});
+    if (!tx.failed() && tx.rowsAffected() == 0)
+        return ApiError::notFound(QStringLiteral("There is no office %1.").arg(id));
+    serverAudit(tx, now, actorId, {}, QStringLiteral("office.rules"), QStringLiteral("office"), id);
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return office(id);
 }
 
 ApiResult<Account> AccountService::read(ServerTransaction &tx, const QString &accountId)

@@ -33,7 +33,12 @@ struct Account {
 struct Office {
     QString id;
     QString name;
+    // The office's review rules (ReviewRules on the desk): desks receive them with every
+    // sign-in and token refresh, and the push enforces the closure approval.
+    bool closureNeedsApproval = true;
+    int newCounsellorWeeks = 4;
     QJsonObject toJson() const;
+    QJsonObject rulesJson() const;
 };
 
 struct NewAccount {
@@ -54,6 +59,10 @@ public:
 
     ApiResult<Office> createOffice(const QString &id, const QString &name, const QString &actorId);
     ApiResult<QList<Office>> offices();
+    ApiResult<Office> office(const QString &id);
+    // Sets an office's review rules (audited "office.rules"); weeks 0 to 52.
+    ApiResult<Office> setOfficeRules(const QString &id, bool closureNeedsApproval,
+                                     int newCounsellorWeeks, const QString &actorId);
 
     ApiResult<Account> create(const NewAccount &account, const QString &actorId);
     ApiResult<QList<Account>> list();

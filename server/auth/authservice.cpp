@@ -64,6 +64,8 @@ QJsonObject Tokens::toJson() const
                   {QStringLiteral("account"), account.toJson()}};
     if (!escrowKey.isEmpty())
         o.insert(QStringLiteral("escrow_key"), QString::fromLatin1(escrowKey.toBase64()));
+    if (!officeRules.isEmpty())
+        o.insert(QStringLiteral("office_rules"), officeRules);
     return o;
 }
 
@@ -271,6 +273,9 @@ ApiResult<Tokens> AuthService::issue(const Account &account, const QString &devi
     tx.exec(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?"), {isoUtc(now.addDays(-1))});
     if (auto done = tx.commit(); !done)
         return done.error();
+    // The desk applies its office's rules from here (the sign-in and every refresh).
+    if (auto office = m_accounts.office(account.officeId); office)
+        tokens.officeRules = office->rulesJson();
     return tokens;
 }
 

@@ -39,7 +39,8 @@ struct Tokens {
     QString refresh;
     QString refreshExpiresAt;
     Account account;
-    QByteArray escrowKey; // only when asked for at sign-in
+    QByteArray escrowKey;    // only when asked for at sign-in
+    QJsonObject officeRules; // the account's office's review rules (Office::rulesJson)
     QJsonObject toJson() const;
 };
 

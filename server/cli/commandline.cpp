@@ -107,14 +107,24 @@ struct Arguments {
 
 const QStringList &valueOptions()
 {
-    static const QStringList names{QStringLiteral("--config"),      QStringLiteral("--data"),
-                                   QStringLiteral("--database"),    QStringLiteral("--listen"),
-                                   QStringLiteral("--tls-cert"),    QStringLiteral("--tls-key"),
-                                   QStringLiteral("--workers"),     QStringLiteral("--office"),
-                                   QStringLiteral("--office-name"), QStringLiteral("--admin"),
-                                   QStringLiteral("--admin-name"),  QStringLiteral("--name"),
-                                   QStringLiteral("--role"),        QStringLiteral("--valid-hours"),
-                                   QStringLiteral("--format"),      QStringLiteral("--username")};
+    static const QStringList names{QStringLiteral("--config"),
+                                   QStringLiteral("--data"),
+                                   QStringLiteral("--database"),
+                                   QStringLiteral("--listen"),
+                                   QStringLiteral("--tls-cert"),
+                                   QStringLiteral("--tls-key"),
+                                   QStringLiteral("--workers"),
+                                   QStringLiteral("--office"),
+                                   QStringLiteral("--office-name"),
+                                   QStringLiteral("--admin"),
+                                   QStringLiteral("--admin-name"),
+                                   QStringLiteral("--name"),
+                                   QStringLiteral("--role"),
+                                   QStringLiteral("--valid-hours"),
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("--username"),
+                                   QStringLiteral("--closure-approval"),
+                                   QStringLiteral("--new-counsellor-weeks")};
     return names;
 }
 
@@ -373,6 +383,30 @@ int officesCommand(ServerContext &context, const Arguments &args)
         printJson(created->toJson());
         return 0;
     }
+    if (verb == QLatin1String("rules")) {
+        const QString id = args.positional.value(2);
+        const QString closure = args.value(QStringLiteral("--closure-approval"));
+        if (id.isEmpty() || (!closure.isEmpty() && closure != QLatin1String("on") &&
+                             closure != QLatin1String("off")))
+            return usage(QStringLiteral("offices rules ID [--closure-approval on|off] "
+                                        "[--new-counsellor-weeks N]"));
+        auto current = context.accounts.office(id);
+        if (!current)
+            return failWith(current.error());
+        bool ok = true;
+        const int weeks = args.has(QStringLiteral("--new-counsellor-weeks"))
+                              ? args.value(QStringLiteral("--new-counsellor-weeks")).toInt(&ok)
+                              : current->newCounsellorWeeks;
+        if (!ok)
+            return usage(QStringLiteral("--new-counsellor-weeks is a number of weeks, 0 to 52."));
+        auto changed = context.accounts.setOfficeRules(
+            id, closure.isEmpty() ? current->closureNeedsApproval : closure == QLatin1String("on"),
+            weeks, kCliActor);
+        if (!changed)
+            return failWith(changed.error());
+        printJson(changed->toJson());
+        return 0;
+    }
     return usage(QStringLiteral("Unknown offices command \"%1\".").arg(verb));
 }
 
@@ -557,6 +591,8 @@ QString helpText()
         "  accounts role USERNAME --role ROLE [--office ID]\n"
         "  offices list\n"
         "  offices create ID --name NAME\n"
+        "  offices rules ID [--closure-approval on|off] [--new-counsellor-weeks N (0-52)]\n"
+        "                          the office's review rules, which its desks apply\n"
         "  devices issue-code --office ID --name DESK-NAME [--valid-hours N (1-168, default 24)]\n"
         "  devices list\n"
         "  devices revoke DEVICE-ID   ends its sign-ins and destroys its escrow key\n"

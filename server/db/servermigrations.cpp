@@ -113,6 +113,14 @@ QList<QStringList> serverMigrations(Dialect dialect)
                        "WHERE action = 'signin' AND outcome = 'ok' AND device_id IS NOT NULL "
                        "AND account_id IS NOT NULL GROUP BY device_id, account_id"),
     };
+    // v5. Each office's review rules (Office): whether a counsellor's closure needs a
+    // supervisor's approval, and how many weeks a new counsellor's contacts are all reviewed.
+    versions << QStringList{
+        QStringLiteral("ALTER TABLE offices ADD COLUMN closure_needs_approval INTEGER NOT NULL "
+                       "DEFAULT 1"),
+        QStringLiteral("ALTER TABLE offices ADD COLUMN new_counsellor_weeks INTEGER NOT NULL "
+                       "DEFAULT 4"),
+    };
     return versions;
 }
 

@@ -289,6 +289,24 @@ Router buildRoutes(ServerContext &ctx)
                   ctx.accounts.createOffice(input->at(0), input->at(1), caller->account.id),
                   [](const Office &o) { return o.toJson(); }, 201);
           });
+    r.add("POST", QStringLiteral("/v1/admin/offices/{id}/rules"), Access::Admin,
+          [&ctx](const HttpRequest &request, const AuthContext *caller) {
+              struct Input {
+                  bool closure = true;
+                  int weeks = 4;
+              };
+              auto input = strictBody(request, [](JsonReader &in) {
+                  Input i;
+                  i.closure = in.boolean("closure_needs_approval");
+                  i.weeks = int(in.integer("new_counsellor_weeks", true, 0, 52).value_or(4));
+                  return i;
+              });
+              if (!input)
+                  return fail(input.error());
+              return reply(ctx.accounts.setOfficeRules(request.pathArgs.at(0), input->closure,
+                                                       input->weeks, caller->account.id),
+                           [](const Office &o) { return o.toJson(); });
+          });
     r.add("GET", QStringLiteral("/v1/admin/devices"), Access::Admin,
           [&ctx](const HttpRequest &, const AuthContext *) {
               return reply(ctx.devices.list(), [](const QList<Device> &list) {

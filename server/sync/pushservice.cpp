@@ -110,6 +110,15 @@ QString hlcOf(const PushItem &item, const QString &deviceId)
         .arg(deviceId);
 }
 
+// A supervisor's approval of a case's closure (ReviewRepository::approve on the desk).
+bool isClosureApproval(const QJsonObject &event, const QString &caseId)
+{
+    return textOf(event, "case_id") == caseId && textOf(event, "kind") == QLatin1String("review") &&
+           textOf(event, "new_value") == QLatin1String("approved") &&
+           textOf(event, "field") == QLatin1String("closure") &&
+           !event.value(QStringLiteral("deleted")).toBool();
+}
+
 // A review comment, or a review decision other than a counsellor's request for one.
 bool isReviewWork(const PushItem &item)
 {
@@ -375,6 +384,37 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                    AccessPolicy::mayReadCase(viewer, scopeOf(*caseRow));
         };
 
+        QHash<QString, bool> officeApproval; // office -> closure needs approval
+        auto closureNeedsApproval = [&](ServerTransaction &t, const QString &office) {
+            if (!officeApproval.contains(office))
+                officeApproval.insert(
+                    office, t.scalar(QStringLiteral("SELECT closure_needs_approval FROM offices "
+                                                    "WHERE id = ?"),
+                                     {office})
+                                    .toInt() != 0);
+            return officeApproval.value(office);
+        };
+        auto closureApproved = [&](ServerTransaction &t, const QString &caseId,
+                                   const PushRequest &push) {
+            for (const PushItem &other : push.items)
+                if (other.type == QLatin1String("case_event") &&
+                    isClosureApproval(other.record, caseId) &&
+                    accountRole.value(textOf(other.record, "created_by")) ==
+                        QLatin1String("supervisor"))
+                    return true;
+            bool found = false;
+            if (QSqlQuery *q =
+                    t.exec(QStringLiteral("SELECT body FROM records WHERE type = "
+                                          "'case_event' AND case_id = ? AND deleted = 0"),
+                           {caseId})) {
+                while (!found && q->next())
+                    found = isClosureApproval(
+                        QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object(), caseId);
+                q->finish();
+            }
+            return found;
+        };
+
         // 3. Decide each record in order (a case earlier in the batch is known to its contacts).
         order.clear();
         restampCases.clear();
@@ -469,6 +509,20 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
             if (!allowed) {
                 results[i] =
                     rejected(item, QStringLiteral("This account may not change this case."));
+                continue;
+            }
+            // The office's closure approval (Office::closureNeedsApproval): a case is closed by a
+            // supervisor, or with a supervisor's approval of the closure on record, stored or in
+            // this push (a shared desk carries the approval after the change it made).
+            if (item.type == QLatin1String("case") && existing && actor.role != Role::Supervisor &&
+                textOf(item.record, "status") == QLatin1String("closed") &&
+                textOf(existing->body, "status") != QLatin1String("closed") &&
+                closureNeedsApproval(tx, existing->officeId) &&
+                !closureApproved(tx, item.id, request)) {
+                results[i] = rejected(item,
+                                      QStringLiteral("In this office a supervisor approves every "
+                                                     "closure; this one was not approved."),
+                                      QStringLiteral("records[%1].record.status").arg(i));
                 continue;
             }
             const QString hlc = hlcOf(item, caller.deviceId);

@@ -227,6 +227,12 @@ async function walk() {
              { id: 'ganja', name: 'Ganja office' }, token);
   await call(409, 'POST', '/v1/admin/offices', '/v1/admin/offices',
              { id: 'ganja', name: 'Ganja office' }, token);
+  await call(200, 'POST', '/v1/admin/offices/{id}/rules', '/v1/admin/offices/baku/rules',
+             { closure_needs_approval: true, new_counsellor_weeks: 6 }, token);
+  await call(400, 'POST', '/v1/admin/offices/{id}/rules', '/v1/admin/offices/baku/rules',
+             { closure_needs_approval: true, new_counsellor_weeks: 53 }, token);
+  await call(404, 'POST', '/v1/admin/offices/{id}/rules', '/v1/admin/offices/nowhere/rules',
+             { closure_needs_approval: false, new_counsellor_weeks: 0 }, token);
   await call(200, 'GET', '/v1/admin/devices', '/v1/admin/devices', undefined, token);
   const code2 = await call(201, 'POST', '/v1/admin/devices/enrolment-codes',
                            '/v1/admin/devices/enrolment-codes',

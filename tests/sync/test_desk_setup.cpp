@@ -3,12 +3,16 @@
 // reset on the server taking effect at the next online sign-in.
 #include <catch2/catch.hpp>
 
+#include "enrolleddesk.h"
 #include "serverharness.h"
 #include "testsupport.h"
 #include "waituntil.h"
 
 #include "core/store/keyring.h"
+#include "core/store/officerules.h"
 #include "core/sync/desksetup.h"
+#include "core/sync/serversession.h"
+#include "core/sync/syncclient.h"
 #include "core/util/clock.h"
 
 #include <QFileInfo>
@@ -228,4 +232,68 @@ TEST_CASE("an enrolment whose first sign-in failed is finished by signing in aga
     });
     CHECK_FALSE(again.ok());
     server.stop();
+}
+
+TEST_CASE("the office's review rules come from the server with each sign-in and refresh, and "
+          "are kept for offline sign-ins",
+          "[sync][desk][review]")
+{
+    TestDatabase db(TestDatabase::Kind::Embedded);
+    REQUIRE(initServer(db).exitCode == 0);
+    createAccount(db, "leyla", "counsellor");
+    const CliResult set = runCli(db, {"offices", "rules", "baku", "--closure-approval", "off",
+                                      "--new-counsellor-weeks", "9"});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(set.out).object().value("new_counsellor_weeks").toInt() == 9);
+    ServerProcess server;
+    REQUIRE(server.start(db));
+
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    ManualClock clock;
+    EnrolledDesk enrolled =
+        enrolDeskAs(db, server, dir.path(), QStringLiteral("Desk 3"), QStringLiteral("leyla"),
+                    QString::fromLatin1(kPassword), network, &clock);
+    REQUIRE(enrolled.store);
+    REQUIRE(enrolled.tokens.officeRules.has_value());
+    CHECK_FALSE(enrolled.tokens.officeRules->closureNeedsApproval);
+    CHECK(enrolled.tokens.officeRules->newCounsellorWeeks == 9);
+
+    // Nothing kept yet: the desk's own settings apply.
+    CaseStore &store = *enrolled.store;
+    const ReviewRules local{true, 4};
+    CHECK(OfficeRules::effective(store, local).closureNeedsApproval);
+
+    // The session hands every set of rules it receives to its sink, which keeps them.
+    SyncClient client(network, enrolled.desk.clientOptions());
+    ServerSession session(
+        client, clock, ServerSession::Device{enrolled.desk.deviceId, enrolled.desk.deviceSecret});
+    QList<ReviewRules> received;
+    session.setOfficeRulesSink([&](const ReviewRules &rules) {
+        received << rules;
+        REQUIRE(OfficeRules::save(store, rules).ok());
+    });
+    session.start(enrolled.tokens);
+    REQUIRE(received.size() == 1);
+    ReviewRules applied = OfficeRules::effective(store, local);
+    CHECK_FALSE(applied.closureNeedsApproval);
+    CHECK(applied.newCounsellorWeeks == 9);
+
+    // An administrator changes them; the next refresh brings them.
+    REQUIRE(runCli(db, {"offices", "rules", "baku", "--closure-approval", "on"}).exitCode == 0);
+    session.expired();
+    std::optional<QString> token;
+    session.token([&](std::optional<QString> t, SyncError) { token = t.value_or(QString()); });
+    REQUIRE(waitUntil([&] { return token.has_value(); }, 30000));
+    REQUIRE(!token->isEmpty());
+    REQUIRE(received.size() == 2);
+    applied = OfficeRules::effective(store, ReviewRules{false, 0});
+    CHECK(applied.closureNeedsApproval);
+    CHECK(applied.newCounsellorWeeks == 9);
+
+    // Bad values are refused with the field named, and nothing changes.
+    const CliResult bad = runCli(db, {"offices", "rules", "baku", "--new-counsellor-weeks", "60"});
+    CHECK(bad.exitCode != 0);
+    CHECK(runCli(db, {"offices", "rules", "nowhere"}).exitCode != 0);
 }

@@ -3,6 +3,7 @@
 #include "core/session/idlelock.h"
 #include "core/session/signinaudit.h"
 #include "core/settings/settings.h"
+#include "core/store/officerules.h"
 #include "core/store/writetransaction.h"
 #include "core/util/clock.h"
 #include "ui/common/messagebox.h"
@@ -463,7 +464,9 @@ void AppController::finishServerSignIn(const QString &throttleKey, const QString
 void AppController::beginSession(std::unique_ptr<CaseStore> store, const SecureBytes *password)
 {
     m_store = std::move(store);
-    m_store->setReviewRules(m_settings.reviewRules());
+    // An enrolled desk applies the rules its office has on the server (kept from the last
+    // sign-in or refresh); the desk's own settings only until the server has sent them.
+    m_store->setReviewRules(OfficeRules::effective(*m_store, m_settings.reviewRules()));
     m_settings.setValue(Setting::LastAccountId, m_store->session().accountId);
     m_settings.sync();
     m_workspace = std::make_unique<Workspace>(*m_store);

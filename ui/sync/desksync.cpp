@@ -2,6 +2,7 @@
 
 #include "core/security/securebytes.h"
 #include "core/store/casestore.h"
+#include "core/store/officerules.h"
 #include "core/sync/recordreader.h"
 #include "core/sync/serversession.h"
 #include "core/sync/syncclient.h"
@@ -64,6 +65,14 @@ DeskSync::DeskSync(Workspace &workspace, DeskIdentity desk, QNetworkAccessManage
                 qCWarning(lcDeskSync) << "the sync session could not be kept in the store, code"
                                       << int(kept.error().code);
         });
+
+    // The office's rules as the server has them now: they replace the desk's settings.
+    m_session->setOfficeRulesSink([&store](const ReviewRules &rules) {
+        store.setReviewRules(rules);
+        if (auto kept = OfficeRules::save(store, rules); !kept)
+            qCWarning(lcDeskSync) << "the office's review rules could not be kept, code"
+                                  << int(kept.error().code);
+    });
 
     SyncEngine::Config config;
     config.deviceId = m_desk.deviceId;

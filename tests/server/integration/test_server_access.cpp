@@ -237,6 +237,11 @@ QList<RouteCase> routeTable()
              return body("/v1/admin/offices",
                          {{"id", QString("office%1").arg(++counter)}, {"name", "Branch"}});
          }},
+        {"POST", "/v1/admin/offices/{id}/rules", Access::Admin, 200,
+         [](World &, const Caller &) {
+             return body("/v1/admin/offices/baku/rules",
+                         {{"closure_needs_approval", true}, {"new_counsellor_weeks", 4}});
+         }},
         {"GET", "/v1/admin/devices", Access::Admin, 200,
          [](World &, const Caller &) {
              return Call{"/v1/admin/devices", {}};
@@ -879,4 +884,78 @@ TEST_CASE("a new record is judged by its author when the author has signed in on
     CHECK(seen.ids().contains(bySamir.meta.id));
     CHECK_FALSE(seen.ids().contains(byBahar.meta.id));
     CHECK_FALSE(seen.ids().contains(forged.meta.id));
+}
+
+TEST_CASE("the office's closure approval: a counsellor's closing push needs a supervisor's "
+          "approval on record",
+          "[server][access][review]")
+{
+    World w(backend());
+    const Author aysel = w.author("aysel", w.bakuDesk);
+    const Author samir = w.author("samir", w.bakuDesk);
+    int revision = 1;
+    auto freshCase = [&] {
+        const CaseRecord kase = newCase(aysel, aysel.accountId, "baku");
+        REQUIRE(w.push("aysel", w.bakuDesk, {pushItem("case", toJson(kase))}).status == 200);
+        return kase;
+    };
+    auto closing = [&](CaseRecord kase) {
+        kase.status = QStringLiteral("closed");
+        kase.meta.revision = ++revision;
+        kase.meta.updatedAt = kase.meta.updatedAt.addSecs(60);
+        return pushItem("case", toJson(kase), {"status"});
+    };
+    auto approval = [&](const Author &author, const CaseRecord &kase) {
+        CaseEvent e;
+        e.meta = newMeta(author);
+        e.caseId = kase.meta.id;
+        e.kind = CaseEvent::reviewKind();
+        e.subjectType = QStringLiteral("case");
+        e.subjectId = kase.meta.id;
+        e.newValue = QStringLiteral("approved");
+        e.field = QStringLiteral("closure");
+        return e;
+    };
+    auto resultOf = [](const Reply &r, const QString &id) {
+        INFO(r.body.toStdString());
+        REQUIRE(r.status == 200);
+        return resultsById(r).value(id).value("result").toString();
+    };
+
+    // The rule is on by default: the counsellor alone cannot close.
+    const CaseRecord first = freshCase();
+    const Reply refused = w.push("aysel", w.bakuDesk, {closing(first)});
+    CHECK(resultOf(refused, first.meta.id) == "rejected");
+    CHECK(resultsById(refused).value(first.meta.id).value("field").toString() ==
+          "records[0].record.status");
+
+    // With the supervisor's approval in the same push (a shared desk), it closes.
+    const CaseEvent approved = approval(samir, first);
+    const Reply withApproval =
+        w.push("aysel", w.bakuDesk, {closing(first), pushItem("case_event", toJson(approved))});
+    CHECK(resultOf(withApproval, first.meta.id) == "applied");
+
+    // With the approval already on the server, it closes too.
+    const CaseRecord second = freshCase();
+    const CaseEvent stored = approval(samir, second);
+    REQUIRE(resultOf(w.push("samir", w.bakuDesk, {pushItem("case_event", toJson(stored))}),
+                     stored.meta.id) == "applied");
+    CHECK(resultOf(w.push("aysel", w.bakuDesk, {closing(second)}), second.meta.id) == "applied");
+
+    // A supervisor closes without an approval of their own.
+    const CaseRecord third = freshCase();
+    CHECK(resultOf(w.push("samir", w.bakuDesk, {closing(third)}), third.meta.id) == "applied");
+
+    // An office without the rule lets its counsellors close.
+    const Reply rules =
+        postJson(w.server, "/v1/admin/offices/baku/rules",
+                 {{"closure_needs_approval", false}, {"new_counsellor_weeks", 0}}, w.admin);
+    REQUIRE(rules.status == 200);
+    CHECK_FALSE(rules.json.value("closure_needs_approval").toBool());
+    const CaseRecord fourth = freshCase();
+    CHECK(resultOf(w.push("aysel", w.bakuDesk, {closing(fourth)}), fourth.meta.id) == "applied");
+
+    CHECK(postJson(w.server, "/v1/admin/offices/baku/rules",
+                   {{"closure_needs_approval", true}, {"new_counsellor_weeks", 53}}, w.admin)
+              .status == 400);
 }
