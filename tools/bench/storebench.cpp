@@ -9,6 +9,7 @@
 #include "core/store/casestore.h"
 #include "core/store/contactrepository.h"
 #include "core/store/keyring.h"
+#include "core/store/reviewrepository.h"
 #include "core/store/searchindex.h"
 
 #include <QDateTime>
@@ -52,7 +53,12 @@ ContactSave makeContact(TextGenerator &text, const QString &existingCase)
     c.startedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
     c.durationSeconds = 60 + int(text.random().bounded(1800));
     c.categories = {QStringLiteral("violence.bullying")};
-    c.riskLevel = QStringLiteral("low");
+    // Like a helpline's mix: one contact in 50 at acute risk, one in 12 at high risk (the
+    // review queue and the acute-risk alerts read them).
+    const quint32 risk = text.random().bounded(600);
+    c.riskLevel = risk < 12   ? QStringLiteral("acute")
+                  : risk < 62 ? QStringLiteral("high")
+                              : QStringLiteral("low");
     c.summary = text.note(50, 500);
     if (existingCase.isEmpty()) {
         Person child;
@@ -81,6 +87,9 @@ RunResult runOnce(const StoreBenchOptions &options, const QString &dir, bool enc
     CaseStore::CreateOptions create;
     create.directory = dir;
     create.adminUsername = QStringLiteral("bench");
+    // A supervisor of an office, so that the review queue can be read.
+    create.adminRole = Role::Supervisor;
+    create.officeId = QStringLiteral("baku");
     create.encrypted = encrypted;
     create.kdf = (options.smoke || !encrypted) ? KdfParams::minimum() : KdfParams();
     auto created = CaseStore::create(create, SecureBytes::copyOf(QByteArrayView(password)));
@@ -172,6 +181,31 @@ RunResult runOnce(const StoreBenchOptions &options, const QString &dir, bool enc
             return result;
     }
 
+    // 5. The supervisor's review queue and the acute-risk alerts, as the Review page and the
+    // alert bar read them after every sync. New-counsellor review is on (4 weeks), so every
+    // part of the queue is computed.
+    store->setReviewRules(ReviewRules{true, 4});
+    ReviewRepository reviews(*store);
+    QList<double> queueTimes;
+    QList<double> alertTimes;
+    qint64 queueItems = 0;
+    qint64 alertCount = 0;
+    for (int i = 0; i < (options.smoke ? 3 : 20); ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto queue = reviews.queue();
+        queueTimes << elapsedMs(t);
+        t.restart();
+        auto alerts = reviews.alerts();
+        alertTimes << elapsedMs(t);
+        if (!queue || !alerts) {
+            log << "the review queue cannot be read\n";
+            return result;
+        }
+        queueItems = queue->size();
+        alertCount = alerts->size();
+    }
+
     const qint64 caseCount = cases.count().ok() ? *cases.count() : -1;
     const QString accountId = store->session().accountId;
     store.reset(); // sign out: checkpoint and close
@@ -198,6 +232,11 @@ RunResult runOnce(const StoreBenchOptions &options, const QString &dir, bool enc
                      {QStringLiteral("search_hits_avg"), double(hitsTotal) / options.queries},
                      {QStringLiteral("case_page_ms"), percentile(pageTimes, 50)},
                      {QStringLiteral("case_page_p95_ms"), percentile(pageTimes, 95)},
+                     {QStringLiteral("review_queue_items"), queueItems},
+                     {QStringLiteral("review_queue_p50_ms"), percentile(queueTimes, 50)},
+                     {QStringLiteral("review_queue_p95_ms"), percentile(queueTimes, 95)},
+                     {QStringLiteral("acute_alerts"), alertCount},
+                     {QStringLiteral("acute_alerts_p95_ms"), percentile(alertTimes, 95)},
                      {QStringLiteral("file_bytes"), bytes},
                      {QStringLiteral("cipher_version"), cipher}};
     if (encrypted)
