@@ -461,10 +461,6 @@
         <translation>Növbəti, daha köhnə qeydləri göstər</translation>
     </message>
     <message>
-        <source>Checking the audit trail…</source>
-        <translation>Audit jurnalı yoxlanılır…</translation>
-    </message>
-    <message>
         <source>No copy of this trail has reached the helpline server yet: it is sent with each sync.</source>
         <translation>Bu jurnalın surəti hələ qaynar xəttin serverinə çatmayıb: o, hər sinxronizasiya ilə göndərilir.</translation>
     </message>
@@ -486,6 +482,10 @@
             <numerusform>%Ln yeni qeyd növbəti sinxronizasiya ilə göndəriləcək.</numerusform>
             <numerusform>%Ln yeni qeyd növbəti sinxronizasiya ilə göndəriləcək.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the audit trail… %1 of %2 entries</source>
+        <translation>Audit jurnalı yoxlanılır… %2 qeyddən %1</translation>
     </message>
 </context>
 <context>

@@ -467,10 +467,6 @@
         <translation>Показать следующие, более ранние записи</translation>
     </message>
     <message>
-        <source>Checking the audit trail…</source>
-        <translation>Проверка журнала аудита…</translation>
-    </message>
-    <message>
         <source>No copy of this trail has reached the helpline server yet: it is sent with each sync.</source>
         <translation>Копия этого журнала ещё не дошла до сервера линии: она отправляется при каждой синхронизации.</translation>
     </message>
@@ -493,6 +489,10 @@
             <numerusform>%Ln новые записи будут отправлены при следующей синхронизации.</numerusform>
             <numerusform>%Ln новых записей будут отправлены при следующей синхронизации.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the audit trail… %1 of %2 entries</source>
+        <translation>Проверка журнала аудита… %1 из %2 записей</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <limits>
+
 namespace helpline {
 
 Q_LOGGING_CATEGORY(lcAudit, "helpline.store.audit")
@@ -119,32 +122,70 @@ void AuditLog::writeHead(WriteTransaction &tx)
 
 Outcome<AuditVerification> AuditLog::verify(CaseStore &store)
 {
-    AuditVerification result;
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kSelectColumns)))
-        return store.sqlError(
-            query.lastError(),
-            QCoreApplication::translate("helpline::AuditLog", "Verifying the audit trail"));
-    qint64 expectedSeq = 1;
-    QString prevHash = genesisHash();
+    AuditVerifier verifier(store);
+    for (;;) {
+        auto finished = verifier.step(20000);
+        if (!finished)
+            return finished.error();
+        if (*finished)
+            return verifier.result();
+    }
+}
+
+AuditVerifier::AuditVerifier(CaseStore &store)
+    : m_store(store)
+    , m_prevHash(AuditLog::genesisHash())
+{
+}
+
+qint64 AuditVerifier::total()
+{
+    if (m_total < 0) {
+        QSqlQuery q(m_store.database());
+        m_total = q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next()
+                      ? q.value(0).toLongLong()
+                      : 0;
+    }
+    return m_total;
+}
+
+Outcome<bool> AuditVerifier::step(int count)
+{
+    if (m_done)
+        return true;
+    const QString what =
+        QCoreApplication::translate("helpline::AuditLog", "Verifying the audit trail");
     auto broken = [&](qint64 seq, const QString &problem) {
-        result.intact = false;
-        result.firstBadSeq = seq;
-        result.problem = problem;
-        return result;
+        m_result.intact = false;
+        m_result.firstBadSeq = seq;
+        m_result.problem = problem;
+        m_done = true;
+        return true;
     };
+    // A slice by the primary key: each step starts where the last one ended, whatever was
+    // written meanwhile (new entries are checked by a later step).
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?")
+                      .arg(kSelectColumns));
+    // The first slice from the very bottom: an entry slipped in before seq 1 is caught too.
+    query.addBindValue(m_expectedSeq == 1 ? std::numeric_limits<qint64>::min() : m_expectedSeq - 1);
+    query.addBindValue(std::max(1, count));
+    if (!query.exec())
+        return m_store.sqlError(query.lastError(), what);
+    int read = 0;
     while (query.next()) {
+        ++read;
         const AuditEntry e = entryFrom(query);
-        ++result.entries;
-        if (e.seq != expectedSeq)
-            return broken(expectedSeq,
+        ++m_result.entries;
+        if (e.seq != m_expectedSeq)
+            return broken(m_expectedSeq,
                           QCoreApplication::translate(
                               "helpline::AuditLog",
                               "Audit entry %1 was removed (the next entry present is %2).")
-                              .arg(expectedSeq)
+                              .arg(m_expectedSeq)
                               .arg(e.seq));
-        if (e.prevHash != prevHash)
+        if (e.prevHash != m_prevHash)
             return broken(e.seq,
                           QCoreApplication::translate(
                               "helpline::AuditLog",
@@ -152,30 +193,34 @@ Outcome<AuditVerification> AuditLog::verify(CaseStore &store)
                               "or reordered.")
                               .arg(e.seq)
                               .arg(e.seq - 1));
-        if (computeHash(e) != e.hash)
+        if (AuditLog::computeHash(e) != e.hash)
             return broken(e.seq, QCoreApplication::translate("helpline::AuditLog",
                                                              "Audit entry %1 was altered.")
                                      .arg(e.seq));
-        prevHash = e.hash;
-        ++expectedSeq;
+        m_prevHash = e.hash;
+        ++m_expectedSeq;
     }
     if (query.lastError().isValid())
-        return store.sqlError(
-            query.lastError(),
-            QCoreApplication::translate("helpline::AuditLog", "Verifying the audit trail"));
-    QSqlQuery head(store.database());
+        return m_store.sqlError(query.lastError(), what);
+    if (read >= count)
+        return false;
+    // The end: the head kept with the chain must be its last entry (entries cut from the end
+    // leave an intact chain, but not this).
+    QSqlQuery head(m_store.database());
     QString headValue;
     if (head.exec(QStringLiteral("SELECT value FROM store_meta WHERE key = 'audit_head'")) &&
         head.next())
         headValue = head.value(0).toString();
     const QString expectedHead =
-        result.entries ? QStringLiteral("%1 %2").arg(expectedSeq - 1).arg(prevHash) : QString();
+        m_result.entries ? QStringLiteral("%1 %2").arg(m_expectedSeq - 1).arg(m_prevHash)
+                         : QString();
     if (headValue != expectedHead)
-        return broken(expectedSeq,
+        return broken(m_expectedSeq,
                       QCoreApplication::translate("helpline::AuditLog",
                                                   "Audit entries after entry %1 were removed.")
-                          .arg(expectedSeq - 1));
-    return result;
+                          .arg(m_expectedSeq - 1));
+    m_done = true;
+    return true;
 }
 
 Outcome<QList<AuditEntry>> AuditLog::forRecord(CaseStore &store, const QString &recordType,

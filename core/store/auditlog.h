@@ -40,6 +40,28 @@ struct AuditVerification {
     QString problem;        // translated; names the entry
 };
 
+// Verifies the audit chain a slice at a time, so that a screen stays responsive while it runs
+// (200,000 entries take seconds). AuditLog::verify() runs it to the end in one go.
+class AuditVerifier {
+public:
+    explicit AuditVerifier(CaseStore &store);
+    // Checks up to `count` more entries: true when the verification is over (the whole trail
+    // checked, or its first problem found), then result() holds it.
+    Outcome<bool> step(int count);
+    const AuditVerification &result() const { return m_result; }
+    qint64 checked() const { return m_result.entries; }
+    // How many entries there were when first asked (for progress).
+    qint64 total();
+
+private:
+    CaseStore &m_store;
+    AuditVerification m_result;
+    qint64 m_expectedSeq = 1;
+    QString m_prevHash;
+    qint64 m_total = -1;
+    bool m_done = false;
+};
+
 // The audit trail: append-only, each entry hash-chained (BLAKE2b-256) to the one before it, and
 // the head (last seq and hash) kept in store_meta in the same transaction. verify() names the
 // first entry that was altered, removed or reordered behind the program's back. It detects

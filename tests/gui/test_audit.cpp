@@ -167,6 +167,8 @@ struct AuditDesk {
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         REQUIRE(workArea->currentPage() == WorkArea::Page::Audit);
         REQUIRE(screen->isVisible());
+        // The chain is checked a slice at a time once the page shows.
+        REQUIRE(test::waitUntil([&] { return !screen->isVerifying(); }));
         return screen;
     }
 
@@ -438,6 +440,10 @@ TEST_CASE("the audit page says the chain is intact and names a tampered entry on
     // Nothing changes until it is checked again.
     CHECK(screen->verificationLabel()->text() == intact);
     QTest::mouseClick(screen->verifyButton(), Qt::LeftButton);
+    CHECK(screen->isVerifying());
+    CHECK_FALSE(screen->verifyButton()->isEnabled());
+    REQUIRE(test::waitUntil([&] { return !screen->isVerifying(); }));
+    CHECK(screen->verifyButton()->isEnabled());
     const QString broken = screen->verificationLabel()->text();
     INFO(broken.toStdString());
     CHECK(broken.startsWith(QStringLiteral("The audit trail is damaged")));

@@ -324,7 +324,8 @@ TEST_CASE("the audit page shows the server's copy of the desk's trail, and an en
     workArea->showPage(WorkArea::Page::Audit);
     auto *screen = qobject_cast<AuditScreen *>(workArea->page(WorkArea::Page::Audit));
     REQUIRE(screen);
-    REQUIRE(waitUntil([&] { return screen->serverCopyLabel()->isVisible(); }));
+    REQUIRE(waitUntil(
+        [&] { return !screen->isVerifying() && screen->serverCopyLabel()->isVisible(); }));
     const QString intact = screen->serverCopyLabel()->text();
     INFO(intact.toStdString());
     CHECK(intact.startsWith(QStringLiteral("The server's copy is intact up to entry ")));
@@ -387,6 +388,7 @@ TEST_CASE("the audit page shows the server's copy of the desk's trail, and an en
     // The next sync sends the last entry the server holds again, as an anchor: rewritten.
     REQUIRE(f.syncNowFromButton());
     QTest::mouseClick(screen->verifyButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !screen->isVerifying(); }));
     CHECK(screen->verificationLabel()->text().startsWith(
         QStringLiteral("The audit trail is intact: ")));
     const QString found = screen->serverCopyLabel()->text();

@@ -173,6 +173,59 @@ TEST_CASE("tampering behind the store's back is caught and named", "[store][audi
     }
 }
 
+TEST_CASE("the audit chain verified a slice at a time finds what a single pass finds",
+          "[store][audit]")
+{
+    StoreFixture f;
+    fill(f);
+    int steps = 0;
+    auto sliced = [&] {
+        steps = 0;
+        AuditVerifier verifier(*f.store);
+        const qint64 total = verifier.total();
+        for (;;) {
+            auto finished = verifier.step(3);
+            REQUIRE(finished.ok());
+            ++steps;
+            CHECK(verifier.checked() <= total);
+            if (*finished)
+                break;
+            REQUIRE(steps < 1000);
+        }
+        return verifier.result();
+    };
+    AuditVerification v = sliced();
+    CHECK(v.intact);
+    CHECK(steps > 1);
+    CHECK(v.entries == verify(f).entries);
+
+    SECTION("an altered entry in a later slice")
+    {
+        execRaw(f, QStringLiteral("UPDATE audit_log SET detail = 'x' WHERE seq = 8"));
+        v = sliced();
+        CHECK_FALSE(v.intact);
+        CHECK(v.firstBadSeq == 8);
+        CHECK(v.entries == 8);
+    }
+    SECTION("an entry slipped in before the first")
+    {
+        execRaw(f,
+                QStringLiteral("INSERT INTO audit_log (seq, id, at, account_id, device_id, "
+                               "action, prev_hash, hash) SELECT 0, 'x', at, account_id, "
+                               "device_id, action, prev_hash, hash FROM audit_log WHERE seq = 1"));
+        v = sliced();
+        CHECK_FALSE(v.intact);
+        CHECK(v.firstBadSeq == 1);
+        CHECK_FALSE(verify(f).intact);
+    }
+    SECTION("entries cut from the end")
+    {
+        execRaw(f, QStringLiteral("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM "
+                                  "audit_log)"));
+        CHECK_FALSE(sliced().intact);
+    }
+}
+
 TEST_CASE("the audit viewer filters by account, action, record and dates", "[store][audit]")
 {
     SharedDesk d;

@@ -334,28 +334,56 @@ void AuditScreen::updateCount()
     m_view->setAccessibleDescription(m_count->text());
 }
 
-bool AuditScreen::verify()
+void AuditScreen::verify()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = AuditLog::verify(m_workspace.store());
-    QApplication::restoreOverrideCursor();
-    if (result) {
-        m_verified = *result;
-        m_verifyError.clear();
-        if (!result->intact)
-            qCWarning(lcAuditScreen) << "the audit chain is broken at entry" << result->firstBadSeq;
-    } else {
-        m_verified.reset();
-        m_verifyError = result.error().message;
-        qCWarning(lcAuditScreen) << "the audit chain cannot be verified, code"
-                                 << int(result.error().code);
+    // A slice per turn of the event loop: the page answers while 200,000 entries are checked.
+    m_verifier = std::make_unique<AuditVerifier>(m_workspace.store());
+    m_verified.reset();
+    m_verifyError.clear();
+    m_verify->setEnabled(false);
+    showVerification();
+    showProgress();
+    QTimer::singleShot(0, this, &AuditScreen::verifyStep);
+}
+
+void AuditScreen::showProgress()
+{
+    if (!m_verifier)
+        return;
+    const QLocale locale;
+    m_verification->setText(
+        tr("Checking the audit trail… %1 of %2 entries")
+            .arg(locale.toString(m_verifier->checked()), locale.toString(m_verifier->total())));
+}
+
+void AuditScreen::verifyStep()
+{
+    if (!m_verifier)
+        return;
+    auto finished = m_verifier->step(kVerifySlice);
+    if (finished && !*finished) {
+        showProgress();
+        QTimer::singleShot(0, this, &AuditScreen::verifyStep);
+        return;
     }
+    if (finished) {
+        m_verified = m_verifier->result();
+        if (!m_verified->intact)
+            qCWarning(lcAuditScreen)
+                << "the audit chain is broken at entry" << m_verified->firstBadSeq;
+    } else {
+        m_verifyError = finished.error().message;
+        qCWarning(lcAuditScreen) << "the audit chain cannot be verified, code"
+                                 << int(finished.error().code);
+    }
+    m_verifier.reset();
+    m_verify->setEnabled(true);
     if (auto copy = AuditCopy::serverCopy(m_workspace.store()); copy)
         m_serverStatus = *copy;
     else
         m_serverStatus.reset();
     showVerification();
-    return m_verified && m_verified->intact;
+    emit verificationFinished(m_verified && m_verified->intact);
 }
 
 void AuditScreen::markProblem(QLabel *label, bool problem)
@@ -533,15 +561,8 @@ void AuditScreen::showEvent(QShowEvent *event)
         m_actionCodes = *actions;
     fillAccounts();
     fillActions();
-    // The check reads every entry: the page is drawn first, saying so.
-    m_verified.reset();
-    m_verifyError.clear();
-    showVerification();
-    m_verification->setText(tr("Checking the audit trail…"));
-    QTimer::singleShot(0, this, [this] {
-        if (isVisible())
-            verify();
-    });
+    // The check reads every entry, a slice at a time, while the page is already drawn.
+    verify();
     // Read again on every showing: entries were added while the page was hidden.
     if (m_applied)
         m_model->reload();

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -36,8 +37,10 @@ public:
     bool applyFilters();
     // The query the filters stand for; nullopt when the case number names no case.
     std::optional<AuditQuery> currentQuery() const;
-    // Checks the whole chain and shows the result; true when it is intact.
-    bool verify();
+    // Checks the whole chain, a slice per turn of the event loop, showing its progress, then
+    // the result (verificationFinished).
+    void verify();
+    bool isVerifying() const { return m_verifier != nullptr; }
     // Writes every entry matching the filters to `path` (atomically); false on failure, with
     // the reason shown. exportCsv() asks for the path first.
     bool exportTo(const QString &path);
@@ -61,6 +64,9 @@ public:
     QPushButton *exportButton() const { return m_export; }
     QPushButton *loadMoreButton() const { return m_loadMore; }
 
+signals:
+    void verificationFinished(bool intact);
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -74,11 +80,15 @@ private:
     void showMessage(const QString &text, bool problem);
     void markProblem(QLabel *label, bool problem);
     void showVerification();
+    void showProgress();
+    void verifyStep();
+    static constexpr int kVerifySlice = 5000;
     // What the server last said of its copy of this desk's trail, against the desk's own.
     void showServerCopy();
 
     Workspace &m_workspace;
     AuditTrailModel *m_model;
+    std::unique_ptr<AuditVerifier> m_verifier; // while a verification runs
     std::optional<AuditVerification> m_verified;
     QString m_verifyError;
     std::optional<AuditCopyStatus> m_serverStatus;
