@@ -253,6 +253,16 @@ const char *const kVersion5[] = {
     "CREATE INDEX contacts_risk ON contacts(risk_level, started_at)",
 };
 
+// Schema 6: the review queue's break-glass openings and review requests found by the events'
+// kind instead of a scan of every event and every case, and its risky contacts read from an
+// index alone (docs/performance.md, the store's review queue).
+const char *const kVersion6[] = {
+    "CREATE INDEX case_events_kind ON case_events(kind, new_value)",
+    // Covers the queue's risky contacts, so their rows (with their summaries) are not read.
+    "CREATE INDEX contacts_review ON contacts(risk_level, deleted, id, case_id, counsellor_id, "
+    "started_at)",
+};
+
 #undef RECORD_COLUMNS
 
 struct Migration {
@@ -269,6 +279,7 @@ const Migration kMigrations[] = {
     {3, kVersion3, std::size(kVersion3)},
     {4, kVersion4, std::size(kVersion4)},
     {5, kVersion5, std::size(kVersion5)},
+    {6, kVersion6, std::size(kVersion6)},
 };
 
 } // namespace

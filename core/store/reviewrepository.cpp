@@ -200,11 +200,17 @@ Outcome<QList<ReviewItem>> ReviewRepository::collect(const QString &caseId)
         const char *request;
     };
     const CaseWait waits[] = {
-        {ReviewReason::NeedsReview, "k.flags LIKE '%\"needs_review\"%'",
+        // The flag is set with a request: the requests narrow the cases before the flags are
+        // read (case_events_kind; "+k.deleted" keeps SQLite from scanning every case by
+        // cases_count instead), rather than every case's flags being read.
+        {ReviewReason::NeedsReview,
+         "k.id IN (SELECT case_id FROM case_events WHERE kind = 'review' AND new_value = "
+         "'requested' AND deleted = 0) AND +k.deleted = 0 AND "
+         "k.flags LIKE '%\"needs_review\"%'",
          "SELECT created_by, created_at, reason FROM case_events WHERE case_id = ? AND kind = "
          "'review' AND subject_type = 'case' AND new_value = 'requested' AND deleted = 0 "
          "ORDER BY created_at DESC, id DESC LIMIT 1"},
-        {ReviewReason::ClosureRequested, "k.status = 'pending_closure'",
+        {ReviewReason::ClosureRequested, "k.deleted = 0 AND k.status = 'pending_closure'",
          "SELECT created_by, created_at, reason FROM case_events WHERE case_id = ? AND kind = "
          "'status' AND new_value = 'pending_closure' AND deleted = 0 ORDER BY created_at DESC, "
          "id DESC LIMIT 1"},
@@ -213,8 +219,7 @@ Outcome<QList<ReviewItem>> ReviewRepository::collect(const QString &caseId)
         QVariantList values;
         const QString sql =
             QStringLiteral("SELECT k.id, k.case_number, coalesce(k.risk_level, ''), "
-                           "coalesce(k.assignee_id, ''), k.updated_at FROM cases k WHERE "
-                           "k.deleted = 0 AND ") +
+                           "coalesce(k.assignee_id, ''), k.updated_at FROM cases k WHERE ") +
             QLatin1String(wait.where) + scope(values);
         auto rows = records::readRows<ReviewItem>(
             m_store, sql, values,

@@ -267,7 +267,7 @@ TEST_CASE("schema 3 keeps the status and assignee events of a schema 2 store",
 {
     // A store made now is at the latest schema; its case_events table is turned back into the
     // schema 2 one (the CHECK without 'conflict', none of the conflict columns), sync_runs and
-    // the indexes of schemas 4 and 5 dropped, which is all schemas 3 to 5 changed, with the events
+    // the indexes of schemas 4 to 6 dropped, which is all schemas 3 to 6 changed, with the events
     // written through the repositories kept. Reopening then runs the real migrations over that
     // table.
     StoreFixture f;
@@ -297,8 +297,9 @@ TEST_CASE("schema 3 keeps the status and assignee events of a schema 2 store",
                  "ALTER TABLE case_events_v2 RENAME TO case_events",
                  "CREATE INDEX case_events_case ON case_events(case_id, created_at)",
                  "DROP TABLE sync_runs",
-                 "DROP INDEX cases_office",  // schema 4
-                 "DROP INDEX contacts_risk", // schema 5 (its event index left with the table)
+                 "DROP INDEX cases_office",    // schema 4
+                 "DROP INDEX contacts_risk",   // schema 5 (its event index left with the table)
+                 "DROP INDEX contacts_review", // schema 6 (likewise)
                  "PRAGMA user_version = 2",
              }) {
             INFO(sql);
