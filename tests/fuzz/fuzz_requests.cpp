@@ -1,12 +1,14 @@
 // libFuzzer target: any bytes as a request body, through the server's limits (parseJsonObject
-// with kMaxPushBytes and kMaxJsonDepth) and then every strict decoder of core/protocol, and as
-// the query string of a pull. Besides crashes and sanitizer reports it checks that
+// with kMaxPushBytes and kMaxJsonDepth) and then every strict decoder of core/protocol (the
+// sync, sign-in and audit-copy messages), and as the query string of a pull. Besides crashes
+// and sanitizer reports it checks that
 // - a decoder returns a value exactly when it reported no problem, and every problem has a
 //   known code and a message;
 // - whatever decodes, encodes to JSON that decodes again to the same JSON (decoders and
 //   encoders stay symmetric).
 // FUZZ_VERBOSE=1 prints what each input decoded to (for keeping tests/fuzz/corpus useful).
 #include "core/domain/recordjson.h"
+#include "core/protocol/auditmessages.h"
 #include "core/protocol/jsonreader.h"
 #include "core/protocol/recorddecoder.h"
 #include "core/protocol/syncmessages.h"
@@ -213,6 +215,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     message<SignInRequest>("sign-in", object);
     message<RefreshRequest>("refresh", object);
     message<EnrolRequest>("enrol", object);
+    message<AuditUploadRequest>("audit upload", object);
+    message<AuditCopyStatus>("audit copy", object);
     push(object);
     records(object);
     return 0;
