@@ -79,6 +79,14 @@ Outcome<AuditUploadRequest> AuditCopy::nextUpload(CaseStore &store, int limit)
     return request;
 }
 
+qint64 AuditCopy::lastSeq(CaseStore &store)
+{
+    QSqlQuery q(store.database());
+    return q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
 Outcome<void> AuditCopy::recordServerCopy(CaseStore &store, const AuditCopyStatus &status)
 {
     WriteTransaction tx(store);

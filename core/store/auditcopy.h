@@ -22,6 +22,8 @@ public:
     // viewer shows. A server that holds fewer entries than before (restored from a backup) gets
     // the rest again.
     static Outcome<void> recordServerCopy(CaseStore &store, const AuditCopyStatus &status);
+    // The desk's last audit entry (0 for none; 0 too when it cannot be read).
+    static qint64 lastSeq(CaseStore &store);
     // What the server last said it holds of this desk's trail; nullopt before the first upload.
     static Outcome<std::optional<AuditCopyStatus>> serverCopy(CaseStore &store);
 };

@@ -163,6 +163,7 @@ void SyncEngine::begin(const QString &reason)
     m_run.startedAt = m_clock.nowUtc();
     m_run.reason = reason;
     m_refreshedThisRun = false;
+    m_auditRealigned = false;
     m_status.running = true;
     m_status.nextRunAt = QDateTime();
     qCInfo(lcSyncEngine).noquote() << "run" << reason;
@@ -291,10 +292,13 @@ void SyncEngine::sendAudit(const QString &token)
         return finish(storeFailure(upload.error()));
     upload->deviceId = m_config.deviceId;
     // Full (the anchor counted): more may wait.
-    const bool more = upload->entries.size() >= std::max(2, m_config.auditBatch);
+    const bool full = upload->entries.size() >= std::max(2, m_config.auditBatch);
+    // Nothing to send although the desk's trail goes on: the desk believed the server held more
+    // than the desk has (its store restored from a backup).
+    const bool empty = upload->entries.isEmpty();
     const quint64 generation = m_generation;
     m_client.uploadAudit(
-        token, *upload, [this, generation, token, more](SyncReply<AuditCopyStatus> reply) {
+        token, *upload, [this, generation, token, full, empty](SyncReply<AuditCopyStatus> reply) {
             if (generation != m_generation)
                 return;
             if (!reply.ok()) {
@@ -303,6 +307,12 @@ void SyncEngine::sendAudit(const QString &token)
                     m_refreshedThisRun = true;
                     m_tokens.expired();
                     return withToken([this](const QString &fresh) { sendAudit(fresh); });
+                }
+                if (error.httpStatus == 409 && !m_auditRealigned) {
+                    // The server holds fewer entries than the desk last heard (restored from a
+                    // backup): ask where it stands, then send from there.
+                    m_auditRealigned = true;
+                    return realignAudit(token);
                 }
                 if (error.kind == SyncError::Kind::Refused ||
                     error.kind == SyncError::Kind::BadReply) {
@@ -316,10 +326,34 @@ void SyncEngine::sendAudit(const QString &token)
             m_status.line = SyncStatus::Line::Online;
             if (auto kept = AuditCopy::recordServerCopy(m_store, *reply.value); !kept)
                 return finish(storeFailure(kept.error()));
-            if (more)
+            // Then the server gets the desk's trail from where it stands, once a run.
+            const bool behind = !m_auditRealigned && empty &&
+                                reply.value->receivedThrough < AuditCopy::lastSeq(m_store);
+            if (behind)
+                m_auditRealigned = true;
+            if (full || behind)
                 return sendAudit(token);
             endRun();
         });
+}
+
+void SyncEngine::realignAudit(const QString &token)
+{
+    AuditUploadRequest ask;
+    ask.deviceId = m_config.deviceId;
+    const quint64 generation = m_generation;
+    m_client.uploadAudit(token, ask, [this, generation, token](SyncReply<AuditCopyStatus> reply) {
+        if (generation != m_generation)
+            return;
+        if (!reply.ok()) {
+            m_run.errorKind = kindName(reply.error.kind);
+            m_run.error = reply.error.message;
+            return endRun();
+        }
+        if (auto kept = AuditCopy::recordServerCopy(m_store, *reply.value); !kept)
+            return finish(storeFailure(kept.error()));
+        sendAudit(token);
+    });
 }
 
 void SyncEngine::endRun()

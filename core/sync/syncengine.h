@@ -130,6 +130,7 @@ private:
     void pullStream(const QString &token, int index);
     void pullPage(const QString &token, int index, qint64 cursor);
     void sendAudit(const QString &token);
+    void realignAudit(const QString &token);
     // The run did all it could: it ends with the error a refused batch or stream left, if any.
     void endRun();
     void finish(std::optional<SyncError> error);
@@ -153,6 +154,7 @@ private:
     QString m_againReason;
     bool m_stopped = false;
     bool m_refreshedThisRun = false;
+    bool m_auditRealigned = false; // once a run: the server said it holds fewer entries
     // The push phase of a run: batches on their way, the token they use, and what ends the
     // phase once they are all back (an error, or a token to renew).
     QList<std::shared_ptr<OutboxBatch>> m_inFlight;

@@ -131,6 +131,14 @@ ApiResult<AuditCopyStatus> AuditCopyService::upload(const AuthContext &caller,
     const QString now = isoUtc(m_clock.nowUtc());
     ServerTransaction tx(m_db);
     Head head = readHead(tx, caller.deviceId);
+    // A request that starts after the server's last entry: the server lost entries the desk
+    // believes it sent (a restore from a backup). Not evidence of anything on the desk, so not
+    // recorded: the desk asks where the server stands and sends from there.
+    if (!request.entries.isEmpty() && request.entries.constFirst().seq > head.lastSeq + 1)
+        return ApiError::conflict(
+            QStringLiteral("The server holds this desk's entries up to %1; send from there.")
+                .arg(head.lastSeq),
+            QStringLiteral("entries[0].seq"));
 
     // Entries the server holds already must be the ones it has: a desk that changed an entry
     // after sending it shows here.

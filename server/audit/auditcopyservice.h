@@ -34,7 +34,9 @@ public:
     AuditCopyService(ServerDatabase &db, Clock &clock);
 
     // Stores the entries the server does not hold yet and answers what it holds for the
-    // caller's desk. The request must name the caller's own device.
+    // caller's desk. The request must name the caller's own device, and start at or before the
+    // entry after the last one the server holds (409 otherwise: the desk asks with an empty
+    // request where the server stands). A gap inside a request is a problem of the trail.
     ApiResult<AuditCopyStatus> upload(const AuthContext &caller, const AuditUploadRequest &request);
     // Walks every desk's stored copy again (entries altered in the server's database show too)
     // and adds what was found on arrival. Ordered by desk name.

@@ -300,6 +300,8 @@ async function walk() {
              { device_id: device2.device_id, entries: [entry] }, ctoken);
   await call(200, 'POST', '/v1/audit/upload', '/v1/audit/upload',
              { device_id: device2.device_id, entries: [] }, ctoken);
+  await call(409, 'POST', '/v1/audit/upload', '/v1/audit/upload',
+             { device_id: device2.device_id, entries: [{ ...entry, seq: 9 }] }, ctoken);
   await call(403, 'POST', '/v1/audit/upload', '/v1/audit/upload',
              { device_id: device.device_id, entries: [] }, ctoken);
   await call(400, 'POST', '/v1/audit/upload', '/v1/audit/upload',

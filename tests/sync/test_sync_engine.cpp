@@ -109,6 +109,9 @@ struct FakeSyncServer {
             AuditUploadRequest::fromJson(QJsonDocument::fromJson(request.body).object(), nullptr);
         if (!upload)
             return errorReply(400, QStringLiteral("invalid"));
+        const qint64 head = audit.isEmpty() ? 0 : audit.constLast().seq;
+        if (!upload->entries.isEmpty() && upload->entries.constFirst().seq > head + 1)
+            return errorReply(409, QStringLiteral("conflict")); // as after a server restore
         for (const AuditEntry &e : upload->entries)
             if (audit.isEmpty() || e.seq > audit.constLast().seq)
                 audit << e;
@@ -635,4 +638,34 @@ TEST_CASE_METHOD(EngineFixture,
     auto copy = AuditCopy::serverCopy(*store);
     REQUIRE(copy.ok());
     CHECK_FALSE(copy->has_value()); // nothing recorded: the next run sends them all again
+}
+
+TEST_CASE_METHOD(EngineFixture,
+                 "a server that holds fewer audit entries than the desk heard gets the rest",
+                 "[sync][engine][audit]")
+{
+    saveContacts(3);
+    // The desk last heard that the server held some of its entries; the server (restored from
+    // a backup) holds none: either more than the desk itself has (the desk's store restored
+    // too), or some (the server answers 409 to an upload that starts past its end).
+    const qint64 believed = GENERATE(500, 4);
+    CAPTURE(believed);
+    AuditCopyStatus heard;
+    heard.deviceId = kDevice;
+    heard.receivedThrough = believed;
+    heard.entries = believed;
+    heard.checkedAt = QStringLiteral("2026-11-28T10:00:00Z");
+    REQUIRE(AuditCopy::recordServerCopy(*store, heard).ok());
+
+    engine().start();
+    REQUIRE(settled());
+    CHECK_FALSE(engine().status().lastError.has_value());
+    QSqlQuery last(store->database());
+    REQUIRE(last.exec(QStringLiteral("SELECT max(seq) FROM audit_log")));
+    REQUIRE(last.next());
+    CHECK(server.audit.size() == last.value(0).toLongLong());
+    auto copy = AuditCopy::serverCopy(*store);
+    REQUIRE(copy.ok());
+    REQUIRE(copy->has_value());
+    CHECK((*copy)->receivedThrough == server.audit.size());
 }

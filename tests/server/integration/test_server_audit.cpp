@@ -154,8 +154,9 @@ TEST_CASE("the server keeps each desk's audit trail and finds what was changed o
     SECTION("entries removed on the desk before they were sent, a broken chain, a bad hash")
     {
         statusOf(upload(server, leyla, desk.deviceId, entries.mid(0, 10)));
+        // The desk sends its last sent entry as the anchor, then what it has: 11 to 13 are gone.
         const AuditCopyStatus gap =
-            statusOf(upload(server, leyla, desk.deviceId, entries.mid(13, 5))); // 11-13 missing
+            statusOf(upload(server, leyla, desk.deviceId, entries.mid(9, 1) + entries.mid(13, 5)));
         CHECK_FALSE(gap.intact);
         CHECK(gap.firstBadSeq == 11);
         CHECK(gap.problem.contains("Entries 11 to 13 are missing"));
@@ -173,6 +174,23 @@ TEST_CASE("the server keeps each desk's audit trail and finds what was changed o
         CHECK_FALSE(row.value("intact").toBool());
         CHECK(row.value("first_bad_seq").toInteger() == 11);
         CHECK(runCli(db, {"audit", "verify"}).exitCode == 1);
+    }
+
+    SECTION("a server restored from a backup asks the desk to send from where it stands")
+    {
+        statusOf(upload(server, leyla, desk.deviceId, entries.mid(0, 10)));
+        // The desk believes the server holds up to 20 and sends from there: refused, nothing
+        // recorded against the desk.
+        const Reply ahead = upload(server, leyla, desk.deviceId, entries.mid(19, 5));
+        CHECK(ahead.status == 409);
+        CHECK(ahead.json.value("error").toObject().value("field").toString() == "entries[0].seq");
+        const AuditCopyStatus where = statusOf(upload(server, leyla, desk.deviceId, {}));
+        CHECK(where.receivedThrough == 10);
+        CHECK(where.intact);
+        const AuditCopyStatus after =
+            statusOf(upload(server, leyla, desk.deviceId, entries.mid(9, 21)));
+        CHECK(after.receivedThrough == 30);
+        CHECK(after.intact);
     }
 
     SECTION("an entry whose content does not match its hash")
