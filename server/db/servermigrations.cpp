@@ -121,6 +121,14 @@ QList<QStringList> serverMigrations(Dialect dialect)
         QStringLiteral("ALTER TABLE offices ADD COLUMN new_counsellor_weeks INTEGER NOT NULL "
                        "DEFAULT 4"),
     };
+    // v6. Cases a counsellor opened with a reason (an `access` event) and may read until
+    // expires_at: their pulls include the case (PushService, PullService).
+    versions << QStringList{
+        QStringLiteral("CREATE TABLE case_openings (case_id TEXT NOT NULL, account_id TEXT NOT "
+                       "NULL, expires_at TEXT NOT NULL, PRIMARY KEY (case_id, account_id))"),
+        QStringLiteral("CREATE INDEX case_openings_account ON case_openings(account_id, "
+                       "expires_at)"),
+    };
     return versions;
 }
 

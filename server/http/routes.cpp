@@ -187,6 +187,19 @@ Router buildRoutes(ServerContext &ctx)
                            [](const PullPage &p) { return p.toJson(); });
           });
 
+    r.add("POST", QStringLiteral("/v1/cases/openings"), Access::CaseWorker,
+          [&ctx](const HttpRequest &request, const AuthContext *caller) {
+              auto input = strictBody(request, [](JsonReader &in) {
+                  const QString number = in.text("case_number", 32);
+                  return QStringList{number, in.text("reason", 2000)};
+              });
+              if (!input)
+                  return fail(input.error());
+              return reply(
+                  ctx.push.openByNumber(*caller, input->at(0), input->at(1)),
+                  [](const PushService::Opening &o) { return o.toJson(); }, 201);
+          });
+
     // Any signed-in account's desk sends its own trail (an administrator's desk audits too).
     r.add("POST", QStringLiteral("/v1/audit/upload"), Access::SignedIn,
           [&ctx](const HttpRequest &request, const AuthContext *caller) {

@@ -1,5 +1,6 @@
 #include "server/sync/pullservice.h"
 
+#include "core/util/clock.h"
 #include "server/db/serverdatabase.h"
 
 #include <QJsonDocument>
@@ -63,16 +64,23 @@ ApiResult<PullPage> PullService::pull(const AuthContext &caller, const PullQuery
             q = tx.exec(columns + QStringLiteral(" AND office_id = ? ORDER BY seq LIMIT ?"),
                         {echoOf, query.stream, query.cursor, caller.account.officeId, fetch});
         } else if (role == Role::Counsellor) {
-            // Two index-ordered scans (assigned to me, written by me) joined: an OR in one scan
-            // makes SQLite 3.15 read every record pushed since the cursor.
+            // Index-ordered scans (assigned to me, written by me, opened by me with a reason
+            // and not yet expired) joined: an OR in one scan makes SQLite 3.15 read every
+            // record pushed since the cursor.
+            const QString now = isoUtc(QDateTime::currentDateTimeUtc());
             q = tx.exec(
                 select + QStringLiteral("seq IN (SELECT seq FROM (SELECT seq FROM records WHERE "
                                         "stream = ? AND assignee_id = ? AND seq > ? ORDER BY seq "
                                         "LIMIT ?) a UNION SELECT seq FROM (SELECT seq FROM records "
                                         "WHERE stream = ? AND created_by = ? AND seq > ? ORDER BY "
-                                        "seq LIMIT ?) b) ORDER BY seq LIMIT ?"),
+                                        "seq LIMIT ?) b UNION SELECT seq FROM (SELECT seq FROM "
+                                        "records WHERE stream = ? AND case_id IN (SELECT case_id "
+                                        "FROM case_openings WHERE account_id = ? AND expires_at > "
+                                        "?) AND seq > ? ORDER BY seq LIMIT ?) o) ORDER BY seq "
+                                        "LIMIT ?"),
                 {echoOf, query.stream, caller.account.id, query.cursor, fetch, query.stream,
-                 caller.account.id, query.cursor, fetch, fetch});
+                 caller.account.id, query.cursor, fetch, query.stream, caller.account.id, now,
+                 query.cursor, fetch, fetch});
         } else {
             return ApiError::forbidden(
                 QStringLiteral("Admin accounts do not receive case records."));

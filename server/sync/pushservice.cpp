@@ -1,6 +1,7 @@
 #include "server/sync/pushservice.h"
 
 #include "core/domain/accesspolicy.h"
+#include "core/domain/recordjson.h"
 #include "core/protocol/recorddecoder.h"
 #include "core/util/clock.h"
 #include "core/util/uuid.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -212,6 +214,96 @@ bool changedSince(ServerTransaction &tx, const QStringList &ids, qint64 readAfte
 
 } // namespace
 
+QJsonObject PushService::Opening::toJson() const
+{
+    return {{QStringLiteral("case_id"), caseId},
+            {QStringLiteral("event_id"), eventId},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("until"), until}};
+}
+
+ApiResult<PushService::Opening> PushService::openByNumber(const AuthContext &caller,
+                                                          const QString &caseNumber,
+                                                          const QString &reason)
+{
+    const QString number = caseNumber.trimmed().toUpper();
+    // year-desk-serial; the desk part is hex on desks, any letters and digits accepted here.
+    static const QRegularExpression whole(QStringLiteral("^[0-9]{4}-[0-9A-Z]{4}-[0-9]{5}$"));
+    if (!whole.match(number).hasMatch())
+        return ApiError::invalid(QStringLiteral("A case number looks like 2026-9E5A-00002."),
+                                 QStringLiteral("case_number"));
+    const QString text = reason.trimmed();
+    if (text.size() < 10 || text.size() > 2000)
+        return ApiError::invalid(
+            QStringLiteral("Write why you open this case (10 to 2,000 characters)."),
+            QStringLiteral("reason"));
+    // The number is inside the case's JSON; the LIKE narrows, the decoded body decides.
+    CaseScope scope;
+    QString caseId;
+    {
+        ServerTransaction tx(m_db, ServerTransaction::Mode::Read);
+        QSqlQuery *q = tx.exec(
+            QStringLiteral("SELECT id, office_id, assignee_id, body FROM records WHERE type = "
+                           "'case' AND deleted = 0 AND body LIKE ?"),
+            {QStringLiteral("%\"case_number\":\"%1\"%").arg(number)});
+        while (q && q->next()) {
+            const QJsonObject body =
+                QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
+            if (textOf(body, "case_number").toUpper() != number)
+                continue;
+            caseId = q->value(0).toString();
+            scope = CaseScope{q->value(1).toString(), q->value(2).toString(),
+                              body.value(QStringLiteral("restricted")).toBool()};
+        }
+        if (q)
+            q->finish();
+        if (tx.failed())
+            return tx.error();
+        tx.commit();
+    }
+    const Viewer viewer{caller.account.id, caller.account.role, caller.account.officeId};
+    if (caseId.isEmpty() || (!AccessPolicy::mayReadCase(viewer, scope) &&
+                             !AccessPolicy::mayOpenWithReason(viewer, scope)))
+        // Another office's case is not told apart from no case at all.
+        return ApiError::notFound(QStringLiteral("There is no case numbered %1 that this "
+                                                 "account may open.")
+                                      .arg(number));
+    if (AccessPolicy::mayReadCase(viewer, scope))
+        return ApiError::conflict(
+            QStringLiteral("This case is already this account's: sync to receive it."),
+            QStringLiteral("case_number"));
+    const QDateTime now = m_clock.nowUtc();
+    CaseEvent event;
+    event.meta.id = newUuidV7(now);
+    event.meta.createdAt = now;
+    event.meta.updatedAt = now;
+    event.meta.createdBy = caller.account.id;
+    event.meta.originDevice = caller.deviceId;
+    event.meta.revision = 1;
+    event.caseId = caseId;
+    event.kind = CaseEvent::accessKind();
+    event.newValue = AccessPolicy::openingKind(viewer, scope);
+    event.reason = text;
+    PushItem item;
+    item.type = QStringLiteral("case_event");
+    item.id = event.meta.id;
+    item.revision = 1;
+    item.record = toJson(event);
+    PushRequest request;
+    request.deviceId = caller.deviceId;
+    request.items << item;
+    auto pushed = push(caller, request);
+    if (!pushed)
+        return pushed.error();
+    const PushResult &result = pushed->results.constFirst();
+    if (result.result != QLatin1String("applied"))
+        return ApiError::forbidden(result.reason.isEmpty()
+                                       ? QStringLiteral("The opening was not accepted.")
+                                       : result.reason);
+    return Opening{caseId, event.meta.id, event.newValue,
+                   isoUtc(now.addSecs(qint64(AccessPolicy::openingHours) * 3600))};
+}
+
 PushService::PushService(ServerDatabase &db, Clock &clock)
     : m_db(db)
     , m_clock(clock)
@@ -275,6 +367,10 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
     QHash<QString, Stored> stored;
     QStringList order;          // ids to write, in order
     QSet<QString> restampCases; // cases whose office or assignee changed
+    // Openings with a reason by counsellors who may not read the case: (case, account). They
+    // get the case for AccessPolicy::openingHours (case_openings), so the whole case is sent
+    // again to reach them past their cursor.
+    QList<QPair<QString, QString>> openings;
     // Their office and assignee before this batch: who must learn that the case left them.
     QHash<QString, QPair<QString, QString>> previousScope;
     QList<QVariantList> newReceipts;
@@ -418,6 +514,7 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
         // 3. Decide each record in order (a case earlier in the batch is known to its contacts).
         order.clear();
         restampCases.clear();
+        openings.clear();
         previousScope.clear();
         newReceipts.clear();
         pushedHash.clear();
@@ -506,6 +603,12 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                 allowed = existing->createdBy == actor.accountId ||
                           (actor.role == Role::Supervisor && existing->officeId == actor.officeId);
             }
+            if (allowed && opening && !existing && caseRow &&
+                accountRole.value(author) == QLatin1String("counsellor") &&
+                !AccessPolicy::mayReadCase(
+                    Viewer{author, Role::Counsellor, accountHomeOffice.value(author)},
+                    scopeOf(*caseRow)))
+                openings.append({caseRow->id, author});
             if (!allowed) {
                 results[i] =
                     rejected(item, QStringLiteral("This account may not change this case."));
@@ -762,7 +865,23 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                             orNull(oldOffice), orNull(oldAssignee), orNull({}), orNull({}), now, 0,
                             compact(body), orNull({}), orNull({}), 0});
     }
-    const qint64 total = order.size() + restamped.size() + withdrawals.size();
+    // Every record of an opened case (the case row too) goes again, to reach the opener.
+    QStringList reopened;
+    if (!openings.isEmpty()) {
+        QStringList caseIds;
+        for (const auto &o : std::as_const(openings))
+            caseIds << o.first;
+        caseIds.removeDuplicates();
+        selectIn(tx,
+                 QStringLiteral("SELECT id FROM records WHERE type <> 'withdrawal' AND case_id"),
+                 QStringLiteral(" ORDER BY seq"), caseIds, {}, [&](const QSqlQuery &q) {
+                     const QString id = q.value(0).toString();
+                     if (!order.contains(id) && !restamped.contains(id))
+                         reopened << id;
+                 });
+        reopened.removeDuplicates();
+    }
+    const qint64 total = order.size() + restamped.size() + reopened.size() + withdrawals.size();
     qint64 seq = total > 0 ? tx.nextSeq(int(total)) : 0;
     static const QStringList recordColumns{QStringLiteral("id"),
                                            QStringLiteral("type"),
@@ -816,6 +935,18 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                                "assignee_id FROM records c WHERE c.id = records.case_id), "
                                "echo_device = NULL, seq = ? WHERE id = ?"),
                 {seq++, id});
+    }
+    for (const QString &id : std::as_const(reopened))
+        tx.exec(QStringLiteral("UPDATE records SET echo_device = NULL, seq = ? WHERE id = ?"),
+                {seq++, id});
+    const QString openedUntil =
+        isoUtc(m_clock.nowUtc().addSecs(qint64(AccessPolicy::openingHours) * 3600));
+    for (const auto &o : std::as_const(openings)) {
+        tx.exec(QStringLiteral("DELETE FROM case_openings WHERE case_id = ? AND account_id = ?"),
+                {o.first, o.second});
+        tx.exec(QStringLiteral("INSERT INTO case_openings (case_id, account_id, expires_at) "
+                               "VALUES (?, ?, ?)"),
+                {o.first, o.second, openedUntil});
     }
     for (QVariantList &row : withdrawals)
         row.last() = seq++;

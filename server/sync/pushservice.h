@@ -30,6 +30,20 @@ public:
     PushService(ServerDatabase &db, Clock &clock);
     ApiResult<PushResponse> push(const AuthContext &caller, const PushRequest &request);
 
+    // A counsellor opens, with a written reason, a case their desk does not hold: the server
+    // finds it by its number, writes the `access` event in the caller's name through push()
+    // (so every rule of a pushed opening applies), and the caller's pulls then bring the case
+    // for AccessPolicy::openingHours.
+    struct Opening {
+        QString caseId;
+        QString eventId;
+        QString kind; // AccessPolicy::openingKind
+        QString until;
+        QJsonObject toJson() const;
+    };
+    ApiResult<Opening> openByNumber(const AuthContext &caller, const QString &caseNumber,
+                                    const QString &reason);
+
     // The types whose fields merge; the others are append-only.
     static bool isMutable(const QString &type);
 

@@ -290,6 +290,14 @@ async function walk() {
   await call(400, 'GET', '/v1/sync/pull', '/v1/sync/pull?stream=cases&colour=red', undefined,
              ctoken);
 
+  // Opening a case the desk does not hold: none has that number here.
+  await call(404, 'POST', '/v1/cases/openings', '/v1/cases/openings',
+             { case_number: '2026-0000-99999', reason: 'The child called back at night.' }, ctoken);
+  await call(400, 'POST', '/v1/cases/openings', '/v1/cases/openings',
+             { case_number: '2026-0000-99999', reason: 'short' }, ctoken);
+  await call(403, 'POST', '/v1/cases/openings', '/v1/cases/openings',
+             { case_number: '2026-0000-99999', reason: 'The child called back at night.' }, token);
+
   // The desk's audit copy: an entry whose hash does not match is kept and reported (200, not
   // intact); another desk's trail is refused; the administrator's verification.
   const entry = { seq: 1, id: '0193a000-0000-7000-8000-0000000000e1', at: now,

@@ -188,6 +188,12 @@ QList<RouteCase> routeTable()
                  c.desk.deviceId.isEmpty() ? w.bakuDesk.deviceId : c.desk.deviceId;
              return body("/v1/sync/push", pushBody(device, {}));
          }},
+        {"POST", "/v1/cases/openings", Access::CaseWorker, 404,
+         [](World &, const Caller &) {
+             // No such case: the status an allowed caller gets, after the access check.
+             return body("/v1/cases/openings", {{"case_number", "2026-0000-99999"},
+                                                {"reason", "The child called back at night."}});
+         }},
         {"POST", "/v1/audit/upload", Access::SignedIn, 200,
          [](World &w, const Caller &c) {
              const QString device =
@@ -958,4 +964,83 @@ TEST_CASE("the office's closure approval: a counsellor's closing push needs a su
     CHECK(postJson(w.server, "/v1/admin/offices/baku/rules",
                    {{"closure_needs_approval", true}, {"new_counsellor_weeks", 53}}, w.admin)
               .status == 400);
+}
+
+namespace {
+// One pull of the cases stream after `cursor`: the ids it brought, and the new cursor.
+QPair<QSet<QString>, qint64> casesAfter(World &w, const QString &who, qint64 cursor)
+{
+    const Reply r = getJson(
+        w.server, QStringLiteral("/v1/sync/pull?stream=cases&cursor=%1&limit=1000").arg(cursor),
+        w.tokens.value(who));
+    REQUIRE(r.status == 200);
+    QSet<QString> ids;
+    for (const QJsonValue &v : r.json.value("items").toArray())
+        ids.insert(v.toObject().value("id").toString());
+    return {ids, r.json.value("cursor").toInteger()};
+}
+} // namespace
+
+TEST_CASE("a counsellor opens a case their desk does not hold with a reason, and receives it "
+          "for eight hours",
+          "[server][access][opening]")
+{
+    World w(backend());
+    const Author aysel = w.author("aysel", w.bakuDesk);
+    CaseRecord kase = newCase(aysel, aysel.accountId, "baku");
+    kase.restricted = true;
+    const Note note = caseNote(aysel, kase.meta.id, QStringLiteral("Spoke with the school."));
+    REQUIRE(w.push("aysel", w.bakuDesk,
+                   {pushItem("case", toJson(kase)), pushItem("note", toJson(note))})
+                .status == 200);
+    // Bahar's desk is up to date and holds nothing of the case.
+    auto [before, cursor] = casesAfter(w, "bahar", 0);
+    CHECK_FALSE(before.contains(kase.meta.id));
+
+    auto open = [&](const QString &who, const QString &number, const QString &reason) {
+        return postJson(w.server, "/v1/cases/openings",
+                        {{"case_number", number}, {"reason", reason}}, w.tokens.value(who));
+    };
+    const QString reason = QStringLiteral("The child called back at night; Aysel is off.");
+    CHECK(open("bahar", kase.caseNumber, "short").status == 400);
+    CHECK(open("bahar", "2026-0000-99999", reason).status == 404);
+    CHECK(open("tofiq", kase.caseNumber, reason).status == 404); // another office: not told
+    CHECK(open("samir", kase.caseNumber, reason).status == 409); // a supervisor has it already
+    CHECK(open("aysel", kase.caseNumber, reason).status == 409); // hers
+
+    const Reply opened = open("bahar", kase.caseNumber.toLower(), reason);
+    INFO(opened.body.toStdString());
+    REQUIRE(opened.status == 201);
+    CHECK(opened.json.value("case_id").toString() == kase.meta.id);
+    CHECK(opened.json.value("kind").toString() == "break_glass");
+    const QString eventId = opened.json.value("event_id").toString();
+
+    // Her next pull, from where she was, brings the whole case and the opening.
+    auto [after, next] = casesAfter(w, "bahar", cursor);
+    CHECK(after.contains(kase.meta.id));
+    CHECK(after.contains(note.meta.id));
+    CHECK(after.contains(eventId));
+    // The supervisor sees the break glass (it goes to the review queue on the desk).
+    CHECK(pullAll(w.server, w.tokens["samir"], "cases").ids().contains(eventId));
+    // Writing is still refused: an opening reads.
+    const Note hers = caseNote(w.author("bahar", w.bakuDesk), kase.meta.id);
+    CHECK(resultsById(w.push("bahar", w.bakuDesk, {pushItem("note", toJson(hers))}))
+              .value(hers.meta.id)
+              .value("result")
+              .toString() == "rejected");
+
+    // Eight hours later the case's new records no longer come.
+    {
+        auto database = openDatabase(w.db);
+        REQUIRE(database);
+        server::ServerTransaction tx(*database);
+        tx.exec(QStringLiteral("UPDATE case_openings SET expires_at = ?"),
+                {isoUtc(QDateTime::currentDateTimeUtc().addSecs(-60))});
+        REQUIRE(tx.commit().ok());
+    }
+    const Note later = caseNote(aysel, kase.meta.id, QStringLiteral("Safety plan agreed."));
+    REQUIRE(w.push("aysel", w.bakuDesk, {pushItem("note", toJson(later))}).status == 200);
+    auto [expired, last] = casesAfter(w, "bahar", next);
+    CHECK_FALSE(expired.contains(later.meta.id));
+    (void)last;
 }
