@@ -1955,6 +1955,40 @@
         <source>Open with a &amp;reason…</source>
         <translation>&amp;Səbəb göstərərək aç…</translation>
     </message>
+    <message>
+        <source>Asking the helpline server to open case %1…</source>
+        <translation>Qaynar xəttin serverindən %1 işini açması xahiş olunur…</translation>
+    </message>
+    <message>
+        <source>The server did not open case %1. %2</source>
+        <translation>Server %1 işini açmadı. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server opened case %1 for you to read for %n hour(s). It appears here once this desk has synced.</source>
+        <translation>
+            <numerusform>Server %1 işini %n saat oxumağınız üçün açdı. İş yeri sinxronizasiya olunan kimi iş burada görünəcək.</numerusform>
+            <numerusform>Server %1 işini %n saat oxumağınız üçün açdı. İş yeri sinxronizasiya olunan kimi iş burada görünəcək.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You opened case %1 with a reason: you can read it for up to %n hour(s) from then.</source>
+        <translation>
+            <numerusform>Siz %1 işini səbəb göstərərək açdınız: onu o vaxtdan etibarən %n saata qədər oxuya bilərsiniz.</numerusform>
+            <numerusform>Siz %1 işini səbəb göstərərək açdınız: onu o vaxtdan etibarən %n saata qədər oxuya bilərsiniz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read the case</source>
+        <translation>İşi &amp;oxu</translation>
+    </message>
+    <message>
+        <source>Case %1 is not on this desk. If you must read it now, the helpline server can open it for you with a reason, which supervisors see.</source>
+        <translation>%1 işi bu iş yerində yoxdur. Onu indi oxumalısınızsa, qaynar xəttin serveri onu səbəb göstərməklə sizin üçün aça bilər; supervayzerlər bunu görür.</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;server…</source>
+        <translation>&amp;Serverdən xahiş et…</translation>
+    </message>
 </context>
 <context>
     <name>helpline::Channel</name>

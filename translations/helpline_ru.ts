@@ -1965,6 +1965,42 @@
         <source>Open with a &amp;reason…</source>
         <translation>Открыть с указанием &amp;причины…</translation>
     </message>
+    <message>
+        <source>Asking the helpline server to open case %1…</source>
+        <translation>Запрос к серверу линии на открытие дела %1…</translation>
+    </message>
+    <message>
+        <source>The server did not open case %1. %2</source>
+        <translation>Сервер не открыл дело %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server opened case %1 for you to read for %n hour(s). It appears here once this desk has synced.</source>
+        <translation>
+            <numerusform>Сервер открыл дело %1 для чтения на %n час. Оно появится здесь после синхронизации рабочего места.</numerusform>
+            <numerusform>Сервер открыл дело %1 для чтения на %n часа. Оно появится здесь после синхронизации рабочего места.</numerusform>
+            <numerusform>Сервер открыл дело %1 для чтения на %n часов. Оно появится здесь после синхронизации рабочего места.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You opened case %1 with a reason: you can read it for up to %n hour(s) from then.</source>
+        <translation>
+            <numerusform>Вы открыли дело %1 с указанием причины: его можно читать в течение %n часа с того момента.</numerusform>
+            <numerusform>Вы открыли дело %1 с указанием причины: его можно читать в течение %n часов с того момента.</numerusform>
+            <numerusform>Вы открыли дело %1 с указанием причины: его можно читать в течение %n часов с того момента.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read the case</source>
+        <translation>&amp;Читать дело</translation>
+    </message>
+    <message>
+        <source>Case %1 is not on this desk. If you must read it now, the helpline server can open it for you with a reason, which supervisors see.</source>
+        <translation>Дела %1 нет на этом рабочем месте. Если вам нужно прочитать его сейчас, сервер линии может открыть его для вас с указанием причины, которую увидят супервизоры.</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;server…</source>
+        <translation>Запросить &amp;сервер…</translation>
+    </message>
 </context>
 <context>
     <name>helpline::Channel</name>

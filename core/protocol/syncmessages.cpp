@@ -549,6 +549,29 @@ std::optional<SessionTokens> SessionTokens::fromJson(const QJsonObject &object,
     return done(r, std::move(tokens));
 }
 
+QJsonObject CaseOpeningRequest::toJson() const
+{
+    return {{QStringLiteral("case_number"), caseNumber}, {QStringLiteral("reason"), reason}};
+}
+
+std::optional<CaseOpeningReply> CaseOpeningReply::fromJson(const QJsonObject &object,
+                                                           DecodeProblems *problems)
+{
+    DecodeProblems local;
+    JsonReader r(object, QString(), problems ? problems : &local);
+    CaseOpeningReply reply;
+    reply.caseId = r.text("case_id", kMaxId);
+    reply.eventId = r.text("event_id", kMaxId);
+    reply.kind = r.text("kind", kMaxId);
+    reply.until = r.time("until");
+    if (!reply.kind.isEmpty() && reply.kind != QLatin1String("break_glass") &&
+        reply.kind != QLatin1String("reason") && reply.kind != QLatin1String("admin_reason"))
+        oneOf(r, "kind", reply.kind,
+              {QStringLiteral("break_glass"), QStringLiteral("reason"),
+               QStringLiteral("admin_reason")});
+    return done(r, std::move(reply));
+}
+
 std::optional<ServerError> ServerError::fromJson(const QJsonObject &object)
 {
     const QJsonValue error = object.value(QLatin1String("error"));

@@ -213,6 +213,22 @@ struct SessionTokens {
                                                  DecodeProblems *problems);
 };
 
+// POST /v1/cases/openings: a case the desk does not hold, opened with a written reason.
+struct CaseOpeningRequest {
+    QString caseNumber;
+    QString reason;
+    QJsonObject toJson() const;
+};
+// Its answer: {"case_id", "event_id", "kind", "until"}.
+struct CaseOpeningReply {
+    QString caseId;
+    QString eventId;
+    QString kind; // break_glass or reason
+    QDateTime until;
+    static std::optional<CaseOpeningReply> fromJson(const QJsonObject &object,
+                                                    DecodeProblems *problems);
+};
+
 // The server's error body: {"error": {"code", "message", "field"?, ...}}. Unknown extra keys
 // inside `error` are tolerated (an error must always be readable).
 struct ServerError {

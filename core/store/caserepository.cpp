@@ -401,11 +401,16 @@ Outcome<CaseRecord> CaseRepository::openWithReason(const QString &caseId, const 
     return *record;
 }
 
+bool CaseRepository::isWholeCaseNumber(const QString &text)
+{
+    static const QRegularExpression whole(QStringLiteral("^[0-9]{4}-[0-9A-F]{4}-[0-9]{5}$"));
+    return whole.match(text.trimmed().toUpper()).hasMatch();
+}
+
 std::optional<CaseRepository::LockedCase> CaseRepository::lockedByNumber(const QString &caseNumber)
 {
     const QString number = caseNumber.trimmed().toUpper();
-    static const QRegularExpression whole(QStringLiteral("^[0-9]{4}-[0-9A-F]{4}-[0-9]{5}$"));
-    if (!whole.match(number).hasMatch())
+    if (!isWholeCaseNumber(number))
         return std::nullopt;
     QSqlQuery *q = m_store.prepared(
         QStringLiteral("SELECT id, coalesce(office_id, ''), coalesce(assignee_id, ''), "

@@ -100,6 +100,8 @@ public:
         bool restricted = false;
     };
     std::optional<LockedCase> lockedByNumber(const QString &caseNumber);
+    // Whether `text` is a whole case number ("2026-9E5A-00002", letters in any case).
+    static bool isWholeCaseNumber(const QString &text);
     // Reads a case without an audit entry (for screens that already opened it).
     Outcome<CaseRecord> read(const QString &caseId);
     // The case as stored, deleted or not (sync pushes a deletion as the record itself), without

@@ -407,6 +407,13 @@ void SyncClient::push(const QString &accessToken, const PushRequest &request,
          failWith(done));
 }
 
+void SyncClient::openCase(const QString &accessToken, const CaseOpeningRequest &request,
+                          Done<CaseOpeningReply> done)
+{
+    send("POST", QStringLiteral("/v1/cases/openings"), jsonBytes(request.toJson()), accessToken,
+         decodeInto(done), failWith(done));
+}
+
 void SyncClient::uploadAudit(const QString &accessToken, const AuditUploadRequest &request,
                              Done<AuditCopyStatus> done)
 {

@@ -85,6 +85,9 @@ public:
     // The page must be of the stream asked for, its items in increasing seq after the cursor.
     void pull(const QString &accessToken, const PullQuery &query, Done<PullPage> done);
 
+    // Opens a case the desk does not hold, with a reason (the server writes the opening).
+    void openCase(const QString &accessToken, const CaseOpeningRequest &request,
+                  Done<CaseOpeningReply> done);
     // Sends audit entries (AuditCopy); the answer must be about this desk and hold what was sent.
     void uploadAudit(const QString &accessToken, const AuditUploadRequest &request,
                      Done<AuditCopyStatus> done);

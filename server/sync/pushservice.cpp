@@ -300,6 +300,14 @@ ApiResult<PushService::Opening> PushService::openByNumber(const AuthContext &cal
         return ApiError::forbidden(result.reason.isEmpty()
                                        ? QStringLiteral("The opening was not accepted.")
                                        : result.reason);
+    // The desk did not push it, so it must not be skipped as its own echo: its pulls bring it.
+    {
+        ServerTransaction tx(m_db);
+        tx.exec(QStringLiteral("UPDATE records SET echo_device = NULL WHERE id = ?"),
+                {event.meta.id});
+        if (auto done = tx.commit(); !done)
+            return done.error();
+    }
     return Opening{caseId, event.meta.id, event.newValue,
                    isoUtc(now.addSecs(qint64(AccessPolicy::openingHours) * 3600))};
 }

@@ -398,3 +398,65 @@ TEST_CASE("the audit page shows the server's copy of the desk's trail, and an en
     CHECK(screen->serverCopyLabel()->font().bold());
     CHECK(runCli(f.db, {"audit", "verify"}).exitCode == 1);
 }
+
+TEST_CASE("a counsellor asks the server to open a restricted case her desk does not hold, and "
+          "reads it after sync",
+          "[gui][review][opening][server]")
+{
+    SyncDesk f;
+    REQUIRE_FALSE(createAccount(f.db, "kamal", "counsellor").isEmpty());
+    // Kamal's restricted case, on his own desk, reaches the server.
+    OtherDesk kamal;
+    kamal.enrol(f.db, f.server, QStringLiteral("kamal"));
+    const QString caseId = kamal.saveCase(QStringLiteral("Her uncle works at the helpline."));
+    {
+        CaseRepository cases(*kamal.store);
+        auto record = cases.read(caseId);
+        REQUIRE(record.ok());
+        CaseRecord restricted = *record;
+        restricted.restricted = true;
+        REQUIRE(cases.update(restricted).ok());
+    }
+    kamal.sync();
+    const QString number = CaseRepository(*kamal.store).read(caseId)->caseNumber;
+
+    f.enrolDesk();
+    AppController &shell = f.start();
+    f.signIn(QString(), QStringLiteral("leyla"), kLeylaPassword);
+    REQUIRE(f.settled());
+    CHECK_FALSE(CaseRepository(*shell.store()).read(caseId).ok()); // not on her desk
+
+    WorkArea *workArea = f.window().workArea();
+    workArea->showPage(WorkArea::Page::Cases);
+    auto *cases = qobject_cast<CasesScreen *>(workArea->page(WorkArea::Page::Cases));
+    REQUIRE(cases);
+    auto *search = cases->findChild<QLineEdit *>(QStringLiteral("caseSearchEdit"));
+    REQUIRE(search);
+    typeInto(search, number.toLower());
+    auto *row = cases->findChild<QLabel *>(QStringLiteral("lockedCaseLabel"));
+    REQUIRE(row);
+    REQUIRE(waitUntil([&] { return row->isVisible(); }));
+    CHECK(cases->remoteCaseNumber() == number);
+    CHECK(row->text().contains(QStringLiteral("not on this desk")));
+    auto *ask = cases->findChild<QPushButton *>(QStringLiteral("openLockedCaseButton"));
+    REQUIRE(ask);
+    CHECK(ask->text().contains(QStringLiteral("server")));
+
+    // The server opens it; the sync that follows brings it, read-only.
+    cases->openRemoteCaseWithReason(QStringLiteral("She is calling now and says she is not safe."));
+    REQUIRE(waitUntil([&] { return row->text().contains(QStringLiteral("opened case")); }, 30000));
+    REQUIRE(waitUntil([&] { return CaseRepository(*shell.store()).byId(caseId).ok(); }, 60000));
+    REQUIRE(f.settled());
+    REQUIRE(waitUntil([&] { return cases->lockedCaseId() == caseId; }, 30000));
+    // (Anything else would open the reason dialog, which waits for a person.)
+    REQUIRE(row->text().contains(QStringLiteral("You opened case")));
+    QTest::mouseClick(ask, Qt::LeftButton);
+    CaseView *view = cases->caseView();
+    REQUIRE(view->caseId() == caseId);
+    CHECK_FALSE(view->canWrite());
+    CHECK(view->findChild<QLabel *>(QStringLiteral("caseReadOnlyLabel"))->isVisible());
+    // The supervisors' review queue gets the break glass from the server (the event's author is
+    // Leyla, written by the server in her name).
+    CHECK(f.serverRecordIds(QStringLiteral("kamal"), kLeylaPassword, QStringLiteral("case_event"))
+              .size() >= 1);
+}

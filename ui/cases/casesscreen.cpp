@@ -1,18 +1,20 @@
 #include "ui/cases/casesscreen.h"
 
-#include "core/store/caserepository.h"
-#include "ui/cases/openwithreasondialog.h"
-
+#include "core/domain/accesspolicy.h"
 #include "core/domain/codes.h"
+#include "core/store/caseaccess.h"
+#include "core/store/caserepository.h"
 #include "ui/cases/casefilterbar.h"
 #include "ui/cases/caseview.h"
 #include "ui/cases/models/caselistmodel.h"
 #include "ui/cases/models/searchresultsmodel.h"
+#include "ui/cases/openwithreasondialog.h"
 #include "ui/cases/riskbadgedelegate.h"
 #include "ui/cases/searchresultdelegate.h"
 #include "ui/common/dateformat.h"
 #include "ui/common/riskstyle.h"
 #include "ui/common/workspace.h"
+#include "ui/sync/desksync.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -402,8 +405,22 @@ void CasesScreen::updateCount()
 
 bool CasesScreen::openLockedCase()
 {
+    if (m_lockedCaseId.isEmpty() && !m_remoteCaseNumber.isEmpty()) {
+        OpenWithReasonDialog dialog(OpenWithReasonDialog::Kind::Reason, m_remoteCaseNumber, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        openRemoteCaseWithReason(dialog.reason());
+        return true;
+    }
     if (m_lockedCaseId.isEmpty())
         return false;
+    if (m_lockedOpened) {
+        // Opened with a reason already (here, or through the server): read it.
+        if (!m_caseView->openCase(m_lockedCaseId))
+            return false;
+        m_stack->setCurrentWidget(m_caseView);
+        return true;
+    }
     const Role role = m_workspace.session().role;
     OpenWithReasonDialog dialog(m_lockedRestricted    ? OpenWithReasonDialog::Kind::BreakGlass
                                 : role == Role::Admin ? OpenWithReasonDialog::Kind::AdminReason
@@ -422,6 +439,34 @@ bool CasesScreen::openLockedCaseWithReason(const QString &reason)
     return true;
 }
 
+void CasesScreen::openRemoteCaseWithReason(const QString &reason)
+{
+    DeskSync *sync = m_workspace.sync();
+    if (!sync || m_remoteCaseNumber.isEmpty())
+        return;
+    const QString number = m_remoteCaseNumber.trimmed().toUpper();
+    m_openLocked->setEnabled(false);
+    m_lockedLabel->setText(tr("Asking the helpline server to open case %1…").arg(number));
+    QPointer<CasesScreen> self(this);
+    sync->openFromServer(
+        number, reason.trimmed(), [self, number](const QString &caseId, const QString &problem) {
+            if (!self)
+                return;
+            if (caseId.isEmpty()) {
+                self->m_lockedLabel->setText(
+                    tr("The server did not open case %1. %2").arg(number, problem));
+                self->m_openLocked->setEnabled(true);
+                return;
+            }
+            self->m_remoteAsked = number;
+            self->m_lockedLabel->setText(
+                tr("The server opened case %1 for you to read for %n hour(s). "
+                   "It appears here once this desk has synced.",
+                   nullptr, AccessPolicy::openingHours)
+                    .arg(number));
+        });
+}
+
 void CasesScreen::updateSearchState()
 {
     const bool searching = !m_searchResults->query().isEmpty();
@@ -432,7 +477,15 @@ void CasesScreen::updateSearchState()
     m_lockedCaseId = locked ? locked->id : QString();
     m_lockedCaseNumber = locked ? locked->caseNumber : QString();
     m_lockedRestricted = locked && locked->restricted;
-    if (locked) {
+    m_lockedOpened = locked && CaseAccess(m_workspace.store()).hasOpening(locked->id);
+    if (locked && m_lockedOpened) {
+        m_lockedLabel->setText(
+            tr("You opened case %1 with a reason: you can read it for up to %n hour(s) from then.",
+               nullptr, AccessPolicy::openingHours)
+                .arg(locked->caseNumber));
+        m_openLocked->setText(tr("&Read the case"));
+        m_openLocked->setEnabled(true);
+    } else if (locked) {
         m_lockedLabel->setText(
             locked->restricted
                 ? tr("Case %1 is restricted. Open it only in an emergency, with a reason that "
@@ -442,16 +495,31 @@ void CasesScreen::updateSearchState()
                       .arg(locked->caseNumber));
         m_openLocked->setText(locked->restricted ? tr("&Break glass…")
                                                  : tr("Open with a &reason…"));
+        m_openLocked->setEnabled(true);
     }
-    m_lockedRow->setVisible(locked.has_value());
     const int rows = m_searchResults->rowCount();
+    // Not on this desk at all: the server may hold it (a desk connected to one).
+    const QString query = m_searchResults->query().trimmed().toUpper();
+    const bool remote = searching && !locked && rows == 0 && m_workspace.sync() &&
+                        m_workspace.session().role != Role::Admin &&
+                        CaseRepository::isWholeCaseNumber(query);
+    m_remoteCaseNumber = remote ? query : QString();
+    if (remote && m_remoteAsked != query) {
+        m_lockedLabel->setText(tr("Case %1 is not on this desk. If you must read it now, the "
+                                  "helpline server can open it for you with a reason, which "
+                                  "supervisors see.")
+                                   .arg(query));
+        m_openLocked->setText(tr("Ask the &server…"));
+        m_openLocked->setEnabled(true);
+    }
+    m_lockedRow->setVisible(locked.has_value() || remote);
     m_resultsView->setVisible(searching && rows > 0);
     if (rows > 0) {
         const int rowHeight = m_resultsView->sizeHintForRow(0);
         m_resultsView->setFixedHeight(qMin(rows, kVisibleResults) * rowHeight +
                                       2 * m_resultsView->frameWidth());
         m_searchMessage->hide();
-    } else if (searching && !locked) {
+    } else if (searching && !locked && !remote) {
         m_searchMessage->setText(tr("No case matches “%1”.").arg(m_searchResults->query()));
         m_searchMessage->show();
     } else if (searching) {

@@ -41,9 +41,16 @@ public:
     // open with a reason: the line under the search offers that. openLockedCase() asks for the
     // reason (OpenWithReasonDialog) and opens it read-only; openLockedCaseWithReason() does so
     // with a reason given.
+    //
+    // A whole case number that names no case on this desk, on a desk connected to a server:
+    // the line offers to ask the server to open it with a reason (openLockedCase() then asks
+    // for the reason; openRemoteCaseWithReason() sends it). The case arrives with the sync
+    // that follows, read-only, and the search then finds it.
     bool openLockedCase();
     bool openLockedCaseWithReason(const QString &reason);
+    void openRemoteCaseWithReason(const QString &reason);
     QString lockedCaseId() const { return m_lockedCaseId; }
+    QString remoteCaseNumber() const { return m_remoteCaseNumber; }
     bool hasUnsavedWork() const;
 
     CaseView *caseView() const { return m_caseView; }
@@ -80,7 +87,10 @@ private:
     QPushButton *m_openLocked = nullptr;
     QString m_lockedCaseId;
     QString m_lockedCaseNumber;
+    QString m_remoteCaseNumber; // a case number not on this desk, to ask the server for
+    QString m_remoteAsked;      // the number the server was asked to open (awaiting the sync)
     bool m_lockedRestricted = false;
+    bool m_lockedOpened = false; // the account opened it with a reason in the last hours
     QListView *m_resultsView = nullptr;
     SearchResultsModel *m_searchResults = nullptr;
     CaseFilterBar *m_filters = nullptr;

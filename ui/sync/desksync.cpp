@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
+#include <QPointer>
 
 namespace helpline {
 
@@ -129,6 +130,29 @@ DeskSync::~DeskSync()
     m_engine->disconnect(this); // nothing it says while it stops reaches a half-destroyed sync
     m_engine.reset();     // stops it; its calls in flight are aborted and their answers ignored
     m_client->abortAll(); // a quiet sign-in in flight ends here (its answer sees m_ending)
+}
+
+void DeskSync::openFromServer(const QString &caseNumber, const QString &reason, OpenDone done)
+{
+    QPointer<DeskSync> self(this);
+    m_session->token([self, caseNumber, reason, done](std::optional<QString> token,
+                                                      SyncError error) {
+        if (!self || self->m_ending)
+            return;
+        if (!token)
+            return done({}, error.message);
+        CaseOpeningRequest request{caseNumber, reason};
+        self->m_client->openCase(*token, request, [self, done](SyncReply<CaseOpeningReply> reply) {
+            if (!self || self->m_ending)
+                return;
+            if (!reply.ok())
+                return done({}, reply.error.message);
+            qCInfo(lcDeskSync) << "case" << reply.value->caseId
+                               << "opened on the server:" << reply.value->kind;
+            done(reply.value->caseId, {});
+            self->syncNow();
+        });
+    });
 }
 
 void DeskSync::start(std::optional<SessionTokens> tokens, const SecureBytes *password)

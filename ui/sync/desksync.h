@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -45,6 +46,11 @@ public:
 
     // "Sync now": a run at once, whatever the backoff.
     void syncNow();
+    // Asks the server to open a case this desk does not hold, with a written reason; `done`
+    // gets the case's id, or (empty) the reason it was not opened. A sync follows, which brings
+    // the case read-only for AccessPolicy::openingHours.
+    using OpenDone = std::function<void(const QString &caseId, const QString &problem)>;
+    void openFromServer(const QString &caseNumber, const QString &reason, OpenDone done);
     // False when no run can succeed until someone signs in again while connected.
     bool canSyncNow() const;
     SyncStatus status() const;
