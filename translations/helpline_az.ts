@@ -238,10 +238,6 @@
 <context>
     <name>helpline::AuditLog</name>
     <message>
-        <source>Verifying the audit trail</source>
-        <translation>Audit jurnalının yoxlanılması</translation>
-    </message>
-    <message>
         <source>Audit entry %1 was removed (the next entry present is %2).</source>
         <translation>Audit qeydi %1 silinib (ondan sonra mövcud olan qeyd: %2).</translation>
     </message>

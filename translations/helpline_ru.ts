@@ -240,10 +240,6 @@
 <context>
     <name>helpline::AuditLog</name>
     <message>
-        <source>Verifying the audit trail</source>
-        <translation>Проверка журнала аудита</translation>
-    </message>
-    <message>
         <source>Audit entry %1 was removed (the next entry present is %2).</source>
         <translation>Запись аудита %1 удалена (следующая имеющаяся запись — %2).</translation>
     </message>

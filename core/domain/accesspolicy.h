@@ -68,6 +68,9 @@ public:
     static bool isOpeningKind(const QString &kind);
     // How long an opening with a reason lets its author read the case.
     static constexpr int openingHours = 8;
+    // How long its written reason is, in characters.
+    static constexpr int minReasonLength = 10;
+    static constexpr int maxReasonLength = 2000;
     // The translated reason shown when a case is not the viewer's to open.
     static QString deniedMessage(const Viewer &viewer);
 };

@@ -1,5 +1,7 @@
 #include "core/domain/caserecord.h"
 
+#include <QRegularExpression>
+
 #include "core/domain/codes.h"
 
 #include <QCoreApplication>
@@ -107,6 +109,14 @@ Problems FollowUp::validate() const
             QCoreApplication::translate("helpline::CaseRecord",
                                         "A completed follow-up needs the time it was done."));
     return problems;
+}
+
+bool CaseRecord::isWholeCaseNumber(const QString &text)
+{
+    // The desk part is hex on desks; any letters and digits are taken, as the server's tests
+    // and imports may name cases so.
+    static const QRegularExpression whole(QStringLiteral("^[0-9]{4}-[0-9A-Z]{4}-[0-9]{5}$"));
+    return whole.match(text.trimmed().toUpper()).hasMatch();
 }
 
 } // namespace helpline

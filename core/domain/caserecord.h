@@ -21,6 +21,9 @@ struct CaseRecord {
     QString title;
 
     Problems validate() const;
+    // Whether `text` is a whole case number, year-desk-serial ("2026-7F3A-00012"), letters in
+    // any case: what finds a case by its number (a locked case on the desk, or on the server).
+    static bool isWholeCaseNumber(const QString &text);
 };
 
 // Notes are append-only: a correction is a new note whose correctionOf names the earlier note of

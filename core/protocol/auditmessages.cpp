@@ -75,31 +75,27 @@ std::optional<AuditUploadRequest> AuditUploadRequest::fromJson(const QJsonObject
                                                  "An audit upload may hold at most %1 entries.")
                          .arg(kMaxAuditUploadEntries));
     } else {
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            const QString path = jsonPath(r.pathOf("entries"), i);
-            if (!entries.at(i).isObject()) {
-                r.problems()->append({path, QString(problemcode::kWrongType),
-                                      QCoreApplication::translate("helpline::JsonReader",
-                                                                  "\"%1\" must be an object.")
-                                          .arg(path)});
-                continue;
-            }
-            auto entry = entryFromJson(entries.at(i).toObject(), r.problems(), path);
-            if (!entry)
-                continue;
-            // Increasing; a gap is allowed, since the server's copy is where a removed entry
-            // shows.
-            if (!request.entries.isEmpty() && entry->seq <= request.entries.constLast().seq) {
-                r.problems()->append(
-                    {jsonPath(path, u"seq"), QString(problemcode::kInvalidRequest),
-                     QCoreApplication::translate(
-                         "helpline::SyncMessages",
-                         "\"%1\" must be greater than the seq of the entry before it.")
-                         .arg(jsonPath(path, u"seq"))});
-                continue;
-            }
-            request.entries.append(std::move(*entry));
-        }
+        // Increasing; a gap is allowed, since the server's copy is where a removed entry shows.
+        qint64 lastSeq = 0;
+        request.entries = decodeObjects<AuditEntry>(
+            r, "entries", entries,
+            [&lastSeq](const QJsonObject &o, DecodeProblems *sink,
+                       const QString &path) -> std::optional<AuditEntry> {
+                auto entry = entryFromJson(o, sink, path);
+                if (!entry)
+                    return std::nullopt;
+                if (lastSeq > 0 && entry->seq <= lastSeq) {
+                    const QString seqPath = jsonPath(path, u"seq");
+                    sink->append({seqPath, QString(problemcode::kInvalidRequest),
+                                  QCoreApplication::translate(
+                                      "helpline::SyncMessages",
+                                      "\"%1\" must be greater than the seq of the entry before it.")
+                                      .arg(seqPath)});
+                    return std::nullopt;
+                }
+                lastSeq = entry->seq;
+                return entry;
+            });
     }
     r.finish();
     if (!r.ok())

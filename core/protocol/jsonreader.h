@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -113,6 +114,31 @@ private:
     QSet<QString> m_read;
     bool m_present = true;
 };
+
+// Each item of `array` (the value of `key` read by `reader`) decoded by `decode(object,
+// problems, path)`, which returns nullopt for an item it rejected; wrong_type for an item that
+// is not an object. The messages' lists of records, results and entries.
+template<typename T, typename Decode>
+inline QList<T> decodeObjects(JsonReader &reader, const char *key, const QJsonArray &array,
+                              Decode decode)
+{
+    QList<T> items;
+    items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = jsonPath(reader.pathOf(key), i);
+        const QJsonValue value = array.at(i);
+        if (!value.isObject()) {
+            reader.problems()->append(
+                {path, QString(problemcode::kWrongType),
+                 QCoreApplication::translate("helpline::JsonReader", "\"%1\" must be an object.")
+                     .arg(path)});
+            continue;
+        }
+        if (std::optional<T> item = decode(value.toObject(), reader.problems(), path))
+            items.append(std::move(*item));
+    }
+    return items;
+}
 
 // A request body parsed with limits: larger than maxBytes gives too_large, nested deeper than
 // maxDepth (checked by a byte scan before the parser runs) too_deep, anything that is not UTF-8

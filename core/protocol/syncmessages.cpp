@@ -47,29 +47,6 @@ std::optional<T> done(JsonReader &reader, T value)
     return value;
 }
 
-// Each item of `array` decoded by `decode` (itself given the item's path); wrong_type for an
-// item that is not an object.
-template<typename T, typename Decode>
-QList<T> decodeItems(JsonReader &reader, const char *key, const QJsonArray &array, Decode decode)
-{
-    QList<T> items;
-    items.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString path = jsonPath(reader.pathOf(key), i);
-        const QJsonValue value = array.at(i);
-        if (!value.isObject()) {
-            reader.problems()->append(
-                {path, QString(problemcode::kWrongType),
-                 QCoreApplication::translate("helpline::JsonReader", "\"%1\" must be an object.")
-                     .arg(path)});
-            continue;
-        }
-        if (std::optional<T> item = decode(value.toObject(), reader.problems(), path))
-            items.append(std::move(*item));
-    }
-    return items;
-}
-
 template<typename T>
 QJsonArray toArray(const QList<T> &items)
 {
@@ -174,7 +151,7 @@ std::optional<PushRequest> PushRequest::fromJson(const QJsonObject &object,
                                                  "A push may hold at most %1 records.")
                          .arg(kMaxPushRecords));
     } else {
-        request.items = decodeItems<PushItem>(r, "records", records, PushItem::fromJson);
+        request.items = decodeObjects<PushItem>(r, "records", records, PushItem::fromJson);
     }
     return done(r, std::move(request));
 }
@@ -232,8 +209,8 @@ std::optional<PushResult> PushResult::fromJson(const QJsonObject &object, Decode
     result.serverRevision = toInt(r.integer("server_revision", true, 0, INT_MAX));
     result.reason = r.string("reason", false, kMaxReason);
     result.field = r.string("field", false, kMaxReason);
-    result.lost = decodeItems<LostField>(r, "lost", r.array("lost", false, kMaxLostFields),
-                                         LostField::fromJson);
+    result.lost = decodeObjects<LostField>(r, "lost", r.array("lost", false, kMaxLostFields),
+                                           LostField::fromJson);
     return done(r, std::move(result));
 }
 
@@ -260,7 +237,7 @@ std::optional<PushResponse> PushResponse::fromJson(const QJsonObject &object,
     DecodeProblems local;
     JsonReader r(object, QString(), problems ? problems : &local);
     PushResponse response;
-    response.results = decodeItems<PushResult>(
+    response.results = decodeObjects<PushResult>(
         r, "results", r.array("results", true, kMaxPushRecords), PushResult::fromJson);
     return done(r, std::move(response));
 }
@@ -386,8 +363,8 @@ std::optional<PullPage> PullPage::fromJson(const QJsonObject &object, DecodeProb
         oneOf(r, "stream", page.stream, pullStreams());
     page.cursor = r.integer("cursor", true, 0, JsonReader::kMaxInteger).value_or(0);
     page.more = r.boolean("more");
-    page.items = decodeItems<PullItem>(r, "items", r.array("items", true, kMaxPullLimit),
-                                       PullItem::fromJson);
+    page.items = decodeObjects<PullItem>(r, "items", r.array("items", true, kMaxPullLimit),
+                                         PullItem::fromJson);
     return done(r, std::move(page));
 }
 
@@ -519,6 +496,12 @@ AccountProfile::fromJson(const QJsonObject &object, DecodeProblems *problems, co
     return done(r, std::move(account));
 }
 
+QJsonObject officeRulesToJson(const ReviewRules &rules)
+{
+    return {{QStringLiteral("closure_needs_approval"), rules.closureNeedsApproval},
+            {QStringLiteral("new_counsellor_weeks"), rules.newCounsellorWeeks}};
+}
+
 std::optional<SessionTokens> SessionTokens::fromJson(const QJsonObject &object,
                                                      DecodeProblems *problems)
 {
@@ -564,8 +547,7 @@ std::optional<CaseOpeningReply> CaseOpeningReply::fromJson(const QJsonObject &ob
     reply.eventId = r.text("event_id", kMaxId);
     reply.kind = r.text("kind", kMaxId);
     reply.until = r.time("until");
-    if (!reply.kind.isEmpty() && reply.kind != QLatin1String("break_glass") &&
-        reply.kind != QLatin1String("reason") && reply.kind != QLatin1String("admin_reason"))
+    if (!reply.kind.isEmpty())
         oneOf(r, "kind", reply.kind,
               {QStringLiteral("break_glass"), QStringLiteral("reason"),
                QStringLiteral("admin_reason")});

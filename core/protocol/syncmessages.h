@@ -199,6 +199,10 @@ struct AccountProfile {
 
 // The reply to sign-in and refresh: tokens with their expiry, the account, and the escrow key
 // when it was requested and released.
+// {"closure_needs_approval": bool, "new_counsellor_weeks": 0..52}: an office's review rules as
+// the server sends them ("office_rules") and the desk keeps them.
+QJsonObject officeRulesToJson(const ReviewRules &rules);
+
 struct SessionTokens {
     QString accessToken;
     QDateTime accessExpiresAt;

@@ -1,5 +1,6 @@
 #include "core/store/auditcopy.h"
 
+#include "core/store/auditlog.h"
 #include "core/store/casestore.h"
 #include "core/store/writetransaction.h"
 
@@ -48,34 +49,14 @@ Outcome<AuditUploadRequest> AuditCopy::nextUpload(CaseStore &store, int limit)
     // (the chain recomputed, which the desk's own check cannot tell) differs from the server's
     // copy there.
     const qint64 from = *known ? (*known)->receivedThrough : 0;
+    auto entries = AuditLog::entriesAfter(store, from - 1, std::max(2, limit));
+    if (!entries)
+        return entries.error();
+    // An entry removed on the desk leaves a gap: the server is sent what follows and reports the
+    // gap (that is what it is for).
     AuditUploadRequest request;
     request.deviceId = store.session().deviceId;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, id, at, account_id, device_id, action, record_type, "
-                             "record_id, detail, prev_hash, hash FROM audit_log WHERE seq >= ? "
-                             "ORDER BY seq LIMIT ?"));
-    q.addBindValue(from);
-    q.addBindValue(std::max(2, limit));
-    if (!q.exec())
-        return store.sqlError(q.lastError(), readingFailed());
-    while (q.next()) {
-        AuditEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.id = q.value(1).toString();
-        e.at = q.value(2).toString();
-        e.accountId = q.value(3).toString();
-        e.deviceId = q.value(4).toString();
-        e.action = q.value(5).toString();
-        e.recordType = q.value(6).toString();
-        e.recordId = q.value(7).toString();
-        e.detail = q.value(8).toString();
-        e.prevHash = q.value(9).toString();
-        e.hash = q.value(10).toString();
-        // An entry removed on the desk leaves a gap: the server is sent what follows and
-        // reports the gap (that is what it is for).
-        request.entries.append(std::move(e));
-    }
+    request.entries = std::move(*entries);
     return request;
 }
 

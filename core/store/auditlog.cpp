@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <limits>
 
 namespace helpline {
 
@@ -153,8 +152,6 @@ Outcome<bool> AuditVerifier::step(int count)
 {
     if (m_done)
         return true;
-    const QString what =
-        QCoreApplication::translate("helpline::AuditLog", "Verifying the audit trail");
     auto broken = [&](qint64 seq, const QString &problem) {
         m_result.intact = false;
         m_result.firstBadSeq = seq;
@@ -163,20 +160,13 @@ Outcome<bool> AuditVerifier::step(int count)
         return true;
     };
     // A slice by the primary key: each step starts where the last one ended, whatever was
-    // written meanwhile (new entries are checked by a later step).
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?")
-                      .arg(kSelectColumns));
-    // The first slice from the very bottom: an entry slipped in before seq 1 is caught too.
-    query.addBindValue(m_expectedSeq == 1 ? std::numeric_limits<qint64>::min() : m_expectedSeq - 1);
-    query.addBindValue(std::max(1, count));
-    if (!query.exec())
-        return m_store.sqlError(query.lastError(), what);
-    int read = 0;
-    while (query.next()) {
-        ++read;
-        const AuditEntry e = entryFrom(query);
+    // written meanwhile (new entries are checked by a later step). The first slice starts from
+    // the very bottom: an entry slipped in before seq 1 is caught too.
+    count = std::max(1, count);
+    auto slice = AuditLog::entriesAfter(m_store, m_expectedSeq - 1, count);
+    if (!slice)
+        return slice.error();
+    for (const AuditEntry &e : std::as_const(*slice)) {
         ++m_result.entries;
         if (e.seq != m_expectedSeq)
             return broken(m_expectedSeq,
@@ -200,9 +190,7 @@ Outcome<bool> AuditVerifier::step(int count)
         m_prevHash = e.hash;
         ++m_expectedSeq;
     }
-    if (query.lastError().isValid())
-        return m_store.sqlError(query.lastError(), what);
-    if (read >= count)
+    if (slice->size() >= count)
         return false;
     // The end: the head kept with the chain must be its last entry (entries cut from the end
     // leave an intact chain, but not this).
@@ -221,6 +209,13 @@ Outcome<bool> AuditVerifier::step(int count)
                           .arg(m_expectedSeq - 1));
     m_done = true;
     return true;
+}
+
+Outcome<QList<AuditEntry>> AuditLog::entriesAfter(CaseStore &store, qint64 afterSeq, int limit)
+{
+    AuditQuery query;
+    query.limit = std::max(1, limit);
+    return select(store, query, true, afterSeq);
 }
 
 Outcome<QList<AuditEntry>> AuditLog::forRecord(CaseStore &store, const QString &recordType,

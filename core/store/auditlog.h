@@ -77,6 +77,10 @@ public:
     static Outcome<AuditVerification> verify(CaseStore &store);
     // Writes the chain's head for the transaction's appends (WriteTransaction::commit calls it).
     static void writeHead(WriteTransaction &tx);
+    // Oldest first, the entries after `afterSeq` (all of them when it is below 1, entries before
+    // seq 1 included), at most `limit`. Without a permission check or an audit entry: for the
+    // chain's own verification and the server's copy of it.
+    static Outcome<QList<AuditEntry>> entriesAfter(CaseStore &store, qint64 afterSeq, int limit);
     // Entries touching one record, oldest first.
     static Outcome<QList<AuditEntry>> forRecord(CaseStore &store, const QString &recordType,
                                                 const QString &recordId);

@@ -378,13 +378,13 @@ Outcome<CaseRecord> CaseRepository::openWithReason(const QString &caseId, const 
     if (!AccessPolicy::mayOpenWithReason(access.viewer(), scope))
         return access.deny(QStringLiteral("case"), caseId);
     const QString text = reason.trimmed();
-    if (text.size() < minReasonLength || text.size() > 2000)
+    if (text.size() < AccessPolicy::minReasonLength || text.size() > AccessPolicy::maxReasonLength)
         return StoreError::invalid(
             {{QStringLiteral("reason"),
               QCoreApplication::translate("helpline::CaseRepository",
                                           "Write why you open this case (at least %1 "
                                           "characters, at most 2,000).")
-                  .arg(minReasonLength)}});
+                  .arg(AccessPolicy::minReasonLength)}});
     const QString kind = AccessPolicy::openingKind(access.viewer(), scope);
     WriteTransaction tx(m_store);
     CaseEvent event;
@@ -401,16 +401,10 @@ Outcome<CaseRecord> CaseRepository::openWithReason(const QString &caseId, const 
     return *record;
 }
 
-bool CaseRepository::isWholeCaseNumber(const QString &text)
-{
-    static const QRegularExpression whole(QStringLiteral("^[0-9]{4}-[0-9A-F]{4}-[0-9]{5}$"));
-    return whole.match(text.trimmed().toUpper()).hasMatch();
-}
-
 std::optional<CaseRepository::LockedCase> CaseRepository::lockedByNumber(const QString &caseNumber)
 {
     const QString number = caseNumber.trimmed().toUpper();
-    if (!isWholeCaseNumber(number))
+    if (!CaseRecord::isWholeCaseNumber(number))
         return std::nullopt;
     QSqlQuery *q = m_store.prepared(
         QStringLiteral("SELECT id, coalesce(office_id, ''), coalesce(assignee_id, ''), "

@@ -84,12 +84,11 @@ public:
     // Reads a case for display: audited as a view ("case.view").
     Outcome<CaseRecord> open(const QString &caseId);
     // Opens a case the signed-in account may not read, with a written reason (at least
-    // minReasonLength characters): for AccessPolicy::openingHours it may then read the case,
-    // not write to it. Writes an "access" case event (synced: supervisors see it; a restricted
-    // case's goes to their review queue) and the audit entries "access.<kind>" and "case.view".
-    // PermissionDenied when the rules do not allow an opening (another office's case).
+    // AccessPolicy::minReasonLength characters): for AccessPolicy::openingHours it may then read
+    // the case, not write to it. Writes an "access" case event (synced: supervisors see it; a
+    // restricted case's goes to their review queue) and the audit entries "access.<kind>" and
+    // "case.view". PermissionDenied when the rules do not allow an opening (another office's case).
     Outcome<CaseRecord> openWithReason(const QString &caseId, const QString &reason);
-    static constexpr int minReasonLength = 10;
     // A case the signed-in account may not read but may open with a reason, found by its whole
     // number (as the child or a colleague gives it): only its id, number and whether it is
     // restricted, nothing of its content. nullopt when there is none (or it is readable: the
@@ -100,8 +99,6 @@ public:
         bool restricted = false;
     };
     std::optional<LockedCase> lockedByNumber(const QString &caseNumber);
-    // Whether `text` is a whole case number ("2026-9E5A-00002", letters in any case).
-    static bool isWholeCaseNumber(const QString &text);
     // Reads a case without an audit entry (for screens that already opened it).
     Outcome<CaseRecord> read(const QString &caseId);
     // The case as stored, deleted or not (sync pushes a deletion as the record itself), without

@@ -1,5 +1,6 @@
 #include "core/store/officerules.h"
 
+#include "core/protocol/syncmessages.h"
 #include "core/store/casestore.h"
 #include "core/store/writetransaction.h"
 
@@ -20,8 +21,7 @@ const QString kKey = QStringLiteral("office_rules");
 
 Outcome<void> OfficeRules::save(CaseStore &store, const ReviewRules &rules)
 {
-    const QJsonObject json{{QStringLiteral("closure_needs_approval"), rules.closureNeedsApproval},
-                           {QStringLiteral("new_counsellor_weeks"), rules.newCounsellorWeeks}};
+    const QJsonObject json = officeRulesToJson(rules);
     WriteTransaction tx(store);
     tx.exec(QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)"),
             {kKey, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))});

@@ -185,6 +185,16 @@ void SyncEngine::withToken(std::function<void(const QString &)> next)
         });
 }
 
+bool SyncEngine::renewedAfter(const SyncError &error, std::function<void(const QString &)> again)
+{
+    if (error.kind != SyncError::Kind::SignInNeeded || m_refreshedThisRun)
+        return false;
+    m_refreshedThisRun = true;
+    m_tokens.expired();
+    withToken(std::move(again));
+    return true;
+}
+
 void SyncEngine::startPush(const QString &token)
 {
     m_inFlight.clear();
@@ -303,11 +313,8 @@ void SyncEngine::sendAudit(const QString &token)
                 return;
             if (!reply.ok()) {
                 const SyncError &error = reply.error;
-                if (error.kind == SyncError::Kind::SignInNeeded && !m_refreshedThisRun) {
-                    m_refreshedThisRun = true;
-                    m_tokens.expired();
-                    return withToken([this](const QString &fresh) { sendAudit(fresh); });
-                }
+                if (renewedAfter(error, [this](const QString &fresh) { sendAudit(fresh); }))
+                    return;
                 if (error.httpStatus == 409 && !m_auditRealigned) {
                     // The server holds fewer entries than the desk last heard (restored from a
                     // backup): ask where it stands, then send from there.
@@ -382,11 +389,9 @@ void SyncEngine::pullPage(const QString &token, int index, qint64 cursor)
             return;
         if (!reply.ok()) {
             const SyncError &error = reply.error;
-            if (error.kind == SyncError::Kind::SignInNeeded && !m_refreshedThisRun) {
-                m_refreshedThisRun = true;
-                m_tokens.expired();
-                return withToken([this, index](const QString &fresh) { pullStream(fresh, index); });
-            }
+            if (renewedAfter(error,
+                             [this, index](const QString &fresh) { pullStream(fresh, index); }))
+                return;
             if (error.kind == SyncError::Kind::Refused) {
                 // Not this account's stream (the server decides): the others still come.
                 m_run.errorKind = kindName(error.kind);

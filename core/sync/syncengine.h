@@ -124,6 +124,9 @@ private:
     void trigger(const QString &reason, bool now);
     void begin(const QString &reason);
     void withToken(std::function<void(const QString &token)> next);
+    // The server said 401 for the first time in this run: the token is renewed and `again`
+    // runs with the new one (true). Otherwise false: the caller handles the error.
+    bool renewedAfter(const SyncError &error, std::function<void(const QString &token)> again);
     void startPush(const QString &token);
     void fillPushWindow();
     void pushed(const std::shared_ptr<OutboxBatch> &batch, const SyncReply<PushResponse> &reply);

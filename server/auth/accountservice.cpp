@@ -1,5 +1,7 @@
 #include "server/auth/accountservice.h"
 
+#include "core/protocol/syncmessages.h"
+
 #include "core/util/clock.h"
 #include "core/util/uuid.h"
 #include "server/auth/serveraudit.h"
@@ -47,16 +49,15 @@ QJsonObject Account::toJson() const
 
 QJsonObject Office::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("closure_needs_approval"), closureNeedsApproval},
-            {QStringLiteral("new_counsellor_weeks"), newCounsellorWeeks}};
+    QJsonObject o = rulesJson();
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("name"), name);
+    return o;
 }
 
 QJsonObject Office::rulesJson() const
 {
-    return {{QStringLiteral("closure_needs_approval"), closureNeedsApproval},
-            {QStringLiteral("new_counsellor_weeks"), newCounsellorWeeks}};
+    return officeRulesToJson(ReviewRules{closureNeedsApproval, newCounsellorWeeks});
 }
 
 AccountService::AccountService(ServerDatabase &db, Clock &clock, HashStrength strength)

@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -227,16 +226,16 @@ ApiResult<PushService::Opening> PushService::openByNumber(const AuthContext &cal
                                                           const QString &reason)
 {
     const QString number = caseNumber.trimmed().toUpper();
-    // year-desk-serial; the desk part is hex on desks, any letters and digits accepted here.
-    static const QRegularExpression whole(QStringLiteral("^[0-9]{4}-[0-9A-Z]{4}-[0-9]{5}$"));
-    if (!whole.match(number).hasMatch())
+    if (!CaseRecord::isWholeCaseNumber(number))
         return ApiError::invalid(QStringLiteral("A case number looks like 2026-9E5A-00002."),
                                  QStringLiteral("case_number"));
     const QString text = reason.trimmed();
-    if (text.size() < 10 || text.size() > 2000)
-        return ApiError::invalid(
-            QStringLiteral("Write why you open this case (10 to 2,000 characters)."),
-            QStringLiteral("reason"));
+    if (text.size() < AccessPolicy::minReasonLength || text.size() > AccessPolicy::maxReasonLength)
+        return ApiError::invalid(QStringLiteral("Write why you open this case (%1 to %2 "
+                                                "characters).")
+                                     .arg(AccessPolicy::minReasonLength)
+                                     .arg(AccessPolicy::maxReasonLength),
+                                 QStringLiteral("reason"));
     // The number is inside the case's JSON; the LIKE narrows, the decoded body decides.
     CaseScope scope;
     QString caseId;
@@ -419,10 +418,8 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                          stored.insert(s.id, s);
                      });
         // Accounts named as authors: they must exist and be of the caller's office (admins of any).
-        QHash<QString, QString> accountOffice;
-        QHash<QString, QString> accountRole;
-        QHash<QString, QString> accountHomeOffice; // the office, for admins too
-        QSet<QString> signedInHere;                // authors who have signed in on the pushing desk
+        QHash<QString, Viewer> authorsById; // each author as AccessPolicy sees them
+        QSet<QString> signedInHere;         // authors who have signed in on the pushing desk
         {
             QStringList authors;
             for (const PushItem &item : request.items)
@@ -430,15 +427,16 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
             authors.removeDuplicates();
             authors.removeAll(QString());
             if (!authors.isEmpty())
-                selectIn(tx, QStringLiteral("SELECT id, office_id, role FROM accounts WHERE id"),
-                         {}, authors, {}, [&](const QSqlQuery &q) {
-                             accountHomeOffice.insert(q.value(0).toString(), q.value(1).toString());
-                             accountRole.insert(q.value(0).toString(), q.value(2).toString());
-                             accountOffice.insert(q.value(0).toString(),
-                                                  q.value(2).toString() == QLatin1String("admin")
-                                                      ? QStringLiteral("*")
-                                                      : q.value(1).toString());
-                         });
+                selectIn(
+                    tx, QStringLiteral("SELECT id, office_id, role FROM accounts WHERE id"), {},
+                    authors, {}, [&](const QSqlQuery &q) {
+                        const QString id = q.value(0).toString();
+                        authorsById.insert(
+                            id,
+                            Viewer{id,
+                                   roleFromCode(q.value(2).toString()).value_or(Role::Counsellor),
+                                   q.value(1).toString()});
+                    });
             if (!authors.isEmpty())
                 selectIn(tx,
                          QStringLiteral("SELECT account_id FROM device_accounts WHERE "
@@ -455,13 +453,11 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
         // pushing account's.
         const Viewer pusher{caller.account.id, caller.account.role, caller.account.officeId};
         auto actorFor = [&](const QString &author) -> Viewer {
-            const QString role = accountRole.value(author);
+            const Viewer viewer = authorsById.value(author);
             if (author == caller.account.id || !signedInHere.contains(author) ||
-                (role != QLatin1String("counsellor") && role != QLatin1String("supervisor")))
+                viewer.role == Role::Admin)
                 return pusher;
-            return Viewer{author,
-                          role == QLatin1String("supervisor") ? Role::Supervisor : Role::Counsellor,
-                          accountHomeOffice.value(author)};
+            return viewer;
         };
         auto scopeOf = [](const Stored &caseRow) {
             return CaseScope{caseRow.officeId, caseRow.assigneeId,
@@ -474,18 +470,10 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
         };
         // An opening with a reason (AccessPolicy::mayOpenWithReason) is written by someone who
         // may not read the case: its author's office must be the case's, or the author an admin.
-        auto mayOpen = [&](const Stored *caseRow, const QString &author) -> bool {
-            if (!caseRow)
-                return true;
-            const QString role = accountRole.value(author);
-            const Viewer viewer{author,
-                                role == QLatin1String("admin")        ? Role::Admin
-                                : role == QLatin1String("supervisor") ? Role::Supervisor
-                                                                      : Role::Counsellor,
-                                accountHomeOffice.value(author)};
+        auto mayOpen = [&](const Stored *caseRow, const Viewer &author) -> bool {
             // Someone who may read the case needs no opening, but writing one does no harm.
-            return AccessPolicy::mayOpenWithReason(viewer, scopeOf(*caseRow)) ||
-                   AccessPolicy::mayReadCase(viewer, scopeOf(*caseRow));
+            return !caseRow || AccessPolicy::mayOpenWithReason(author, scopeOf(*caseRow)) ||
+                   AccessPolicy::mayReadCase(author, scopeOf(*caseRow));
         };
 
         QHash<QString, bool> officeApproval; // office -> closure needs approval
@@ -503,8 +491,7 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
             for (const PushItem &other : push.items)
                 if (other.type == QLatin1String("case_event") &&
                     isClosureApproval(other.record, caseId) &&
-                    accountRole.value(textOf(other.record, "created_by")) ==
-                        QLatin1String("supervisor"))
+                    authorsById.value(textOf(other.record, "created_by")).role == Role::Supervisor)
                     return true;
             bool found = false;
             if (QSqlQuery *q =
@@ -553,17 +540,19 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
                 continue;
             }
             const QString author = textOf(item.record, "created_by");
-            const QString authorOffice = accountOffice.value(author);
-            if (authorOffice.isEmpty()) {
+            const auto authorIt = authorsById.constFind(author);
+            if (authorIt == authorsById.cend()) {
                 results[i] = rejected(item,
                                       QStringLiteral("The record's author is not an account of "
                                                      "this server."),
                                       QStringLiteral("records[%1].record.created_by").arg(i));
                 continue;
             }
+            const Viewer &authorViewer = *authorIt;
             // A desk carries the work of its own office's accounts (an admin's of any).
-            if (authorOffice != QLatin1String("*") && authorOffice != caller.deviceOfficeId &&
-                authorOffice != caller.account.officeId) {
+            if (authorViewer.role != Role::Admin &&
+                authorViewer.officeId != caller.deviceOfficeId &&
+                authorViewer.officeId != caller.account.officeId) {
                 results[i] = rejected(item,
                                       QStringLiteral("The record's author belongs to another "
                                                      "office."),
@@ -572,7 +561,7 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
             }
             // Review comments and decisions are a supervisor's (AccessPolicy::mayReview); a
             // counsellor may only ask for a review.
-            if (isReviewWork(item) && accountRole.value(author) != QLatin1String("supervisor")) {
+            if (isReviewWork(item) && authorViewer.role != Role::Supervisor) {
                 results[i] = rejected(item,
                                       QStringLiteral("Only a supervisor reviews: comments, "
                                                      "approvals, returns and acknowledgements."),
@@ -605,17 +594,15 @@ ApiResult<PushResponse> PushService::push(const AuthContext &caller, const PushR
             // A new record's created_by is who wrote it; an update's is who first wrote the
             // record, not who changed it, so an update is the pushing account's.
             const Viewer actor = existing ? pusher : actorFor(author);
-            bool allowed = opening ? mayOpen(caseRow, author) : mayWrite(caseRow, actor);
+            bool allowed = opening ? mayOpen(caseRow, authorViewer) : mayWrite(caseRow, actor);
             if (allowed && existing && !caseRow) {
                 // Not (yet) part of a known case: its author, or a supervisor of its office.
                 allowed = existing->createdBy == actor.accountId ||
                           (actor.role == Role::Supervisor && existing->officeId == actor.officeId);
             }
             if (allowed && opening && !existing && caseRow &&
-                accountRole.value(author) == QLatin1String("counsellor") &&
-                !AccessPolicy::mayReadCase(
-                    Viewer{author, Role::Counsellor, accountHomeOffice.value(author)},
-                    scopeOf(*caseRow)))
+                authorViewer.role == Role::Counsellor &&
+                !AccessPolicy::mayReadCase(authorViewer, scopeOf(*caseRow)))
                 openings.append({caseRow->id, author});
             if (!allowed) {
                 results[i] =

@@ -10,6 +10,7 @@
 #include "core/domain/auditentry.h"
 #include "core/domain/casetimeline.h"
 #include "core/store/auditcopy.h"
+#include "core/store/auditlog.h"
 #include "core/store/caseitemrepository.h"
 #include "core/store/caserepository.h"
 #include "core/store/reviewrepository.h"
@@ -345,26 +346,9 @@ TEST_CASE("the audit page shows the server's copy of the desk's trail, and an en
     // Someone with the desk's key rewrites entry 2 and the chain after it, so the desk's own
     // check passes; the server's copy still has the entry as it was.
     {
-        QSqlQuery q(store.database());
-        REQUIRE(q.exec(QStringLiteral("SELECT seq, id, at, account_id, device_id, action, "
-                                      "record_type, record_id, detail, prev_hash, hash FROM "
-                                      "audit_log ORDER BY seq")));
-        QList<AuditEntry> entries;
-        while (q.next()) {
-            AuditEntry e;
-            e.seq = q.value(0).toLongLong();
-            e.id = q.value(1).toString();
-            e.at = q.value(2).toString();
-            e.accountId = q.value(3).toString();
-            e.deviceId = q.value(4).toString();
-            e.action = q.value(5).toString();
-            e.recordType = q.value(6).toString();
-            e.recordId = q.value(7).toString();
-            e.detail = q.value(8).toString();
-            e.prevHash = q.value(9).toString();
-            e.hash = q.value(10).toString();
-            entries << e;
-        }
+        auto read = AuditLog::entriesAfter(store, 0, 100000);
+        REQUIRE(read.ok());
+        QList<AuditEntry> entries = *read;
         REQUIRE(entries.size() >= 3);
         entries[1].detail = QStringLiteral("rewritten");
         for (qsizetype i = 1; i < entries.size(); ++i) {

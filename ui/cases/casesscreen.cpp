@@ -502,7 +502,7 @@ void CasesScreen::updateSearchState()
     const QString query = m_searchResults->query().trimmed().toUpper();
     const bool remote = searching && !locked && rows == 0 && m_workspace.sync() &&
                         m_workspace.session().role != Role::Admin &&
-                        CaseRepository::isWholeCaseNumber(query);
+                        CaseRecord::isWholeCaseNumber(query);
     m_remoteCaseNumber = remote ? query : QString();
     if (remote && m_remoteAsked != query) {
         m_lockedLabel->setText(tr("Case %1 is not on this desk. If you must read it now, the "

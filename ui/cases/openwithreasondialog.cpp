@@ -1,7 +1,6 @@
 #include "ui/cases/openwithreasondialog.h"
 
 #include "core/domain/accesspolicy.h"
-#include "core/store/caserepository.h"
 #include "ui/shell/theme.h"
 
 #include <QDialogButtonBox>
@@ -50,7 +49,7 @@ OpenWithReasonDialog::OpenWithReasonDialog(Kind kind, const QString &caseNumber,
         break;
     }
     m_reasonLabel->setText(
-        tr("&Reason (at least %n characters):", nullptr, CaseRepository::minReasonLength));
+        tr("&Reason (at least %n characters):", nullptr, AccessPolicy::minReasonLength));
     m_reasonLabel->setBuddy(m_reason);
     m_reason->setObjectName(QStringLiteral("openWithReasonEdit"));
     m_reason->setTabChangesFocus(true);
@@ -87,7 +86,7 @@ void OpenWithReasonDialog::updateButtons()
 {
     for (QAbstractButton *b : m_buttons->buttons())
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
-            b->setEnabled(reason().size() >= CaseRepository::minReasonLength);
+            b->setEnabled(reason().size() >= AccessPolicy::minReasonLength);
 }
 
 } // namespace helpline
